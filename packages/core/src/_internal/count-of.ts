@@ -13,9 +13,8 @@
  * grouped(19999000); //=> '19,999,000'
  * ```
  */
-export function grouped(count: number): string {
-  return count.toLocaleString('en');
-}
+// An arrow, not a function: 4 B less on every widget page, which quotes input and counts problems.
+export const grouped = (count: number): string => count.toLocaleString('en');
 
 /**
  * A count with its noun, singular for one, the count {@link grouped}: `1 source`, `26 sources`,

@@ -7,10 +7,10 @@ describe('quoteInput', () => {
     expect(quoteInput('a"b')).toBe('"a\\"b"');
   });
 
-  it('caps long text and says its length (a 50 MB period gave a 100-million-character error)', () => {
+  it('caps long text and says its length, grouped in thousands (a 50 MB period gave a 100-million-character error)', () => {
     const text = 'x'.repeat(50_000_000);
     const quoted = quoteInput(text);
-    expect(quoted).toBe(`"${'x'.repeat(QUOTED_CHARACTERS)}…" (50000000 characters)`);
+    expect(quoted).toBe(`"${'x'.repeat(QUOTED_CHARACTERS)}…" (50,000,000 characters)`);
     expect(quoted.length).toBeLessThan(100);
   });
 
@@ -31,13 +31,18 @@ describe('describeInput', () => {
     expect(describeInput(12)).toBe('number 12');
     expect(describeInput(undefined)).toBe('undefined');
     expect(describeInput(Symbol('s'))).toBe('a symbol');
+    expect(describeInput(() => 1)).toBe('a function');
+    expect(describeInput(false)).toBe('boolean false');
+    expect(describeInput(10n ** 20n)).toBe('bigint 100000000000000000000');
+    expect(describeInput(-0.5)).toBe('number -0.5');
     expect(describeInput('z'.repeat(1000)).length).toBeLessThan(100);
   });
 });
 
 describe('capInput', () => {
-  it('shows short text as it is and cuts long text', () => {
+  it('shows short text as it is and cuts long text, its length grouped in thousands', () => {
     expect(capInput('1.5')).toBe('1.5');
-    expect(capInput('9'.repeat(1000))).toBe(`${'9'.repeat(QUOTED_CHARACTERS)}… (1000 characters)`);
+    expect(capInput('9'.repeat(1000))).toBe(`${'9'.repeat(QUOTED_CHARACTERS)}… (1,000 characters)`);
+    expect(capInput('9'.repeat(999))).toBe(`${'9'.repeat(QUOTED_CHARACTERS)}… (999 characters)`);
   });
 });

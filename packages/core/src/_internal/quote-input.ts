@@ -6,6 +6,8 @@
  * @internal
  */
 
+import { grouped } from './count-of.js';
+
 /** How many characters of a text a message shows before eliding the rest. */
 export const QUOTED_CHARACTERS = 60;
 
@@ -16,26 +18,27 @@ export function head(text: string, limit: number): string {
 }
 
 /**
- * `text` as JSON quotes it, cut after {@link QUOTED_CHARACTERS} characters with its length said:
- * `"2024-Q5"`, or `"xxxxxxxx…" (5000000 characters)`. Never splits a surrogate pair. For
- * `@bilateral/duckdb` too (from `@bilateral/core/node`), so both engines quote input alike.
+ * `text` as JSON quotes it, cut after {@link QUOTED_CHARACTERS} characters with its length said
+ * in digits grouped in thousands: `"2024-Q5"`, or `"xxxxxxxx…" (5,000,000 characters)`. Never
+ * splits a surrogate pair. For `@bilateral/duckdb` too (from `@bilateral/core/node`), so both
+ * engines quote input alike.
  *
  * @example
  * ```ts
  * import { quoteInput } from '@bilateral/core/node';
- * [quoteInput('2024-Q5'), quoteInput('x'.repeat(100), 3)];
- * //=> ['"2024-Q5"', '"xxx…" (100 characters)']
+ * [quoteInput('2024-Q5'), quoteInput('x'.repeat(1500), 3)];
+ * //=> ['"2024-Q5"', '"xxx…" (1,500 characters)']
  * ```
  * @category Node
  */
 export function quoteInput(text: string, limit: number = QUOTED_CHARACTERS): string {
   if (text.length <= limit) return JSON.stringify(text);
-  return `${JSON.stringify(`${head(text, limit)}…`)} (${text.length} characters)`;
+  return `${JSON.stringify(`${head(text, limit)}…`)} (${grouped(text.length)} characters)`;
 }
 
 /**
  * `text` as it is when short (for messages that show input unquoted, such as `write 1.5`), cut
- * like {@link quoteInput} when long: `12345…` (5000000 characters).
+ * like {@link quoteInput} when long: `12345…` (5,000,000 characters).
  *
  * @example
  * ```ts
@@ -45,7 +48,7 @@ export function quoteInput(text: string, limit: number = QUOTED_CHARACTERS): str
  */
 export function capInput(text: string, limit: number = QUOTED_CHARACTERS): string {
   if (text.length <= limit) return text;
-  return `${head(text, limit)}… (${text.length} characters)`;
+  return `${head(text, limit)}… (${grouped(text.length)} characters)`;
 }
 
 /**
@@ -54,11 +57,9 @@ export function capInput(text: string, limit: number = QUOTED_CHARACTERS): strin
  */
 export function describeInput(value: unknown): string {
   if (typeof value === 'string') return quoteInput(value);
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
+  if (value == null) return String(value);
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
-  if (typeof value === 'symbol') return 'a symbol';
-  if (typeof value === 'function') return 'a function';
-  return `${typeof value} ${String(value)}`;
+  if (typeof value === 'symbol' || typeof value === 'function') return `a ${typeof value}`;
+  return `${typeof value} ${value}`;
 }

@@ -308,7 +308,7 @@ describe('bilateral', () => {
     );
     const long = await bilateral('report', `--${'x'.repeat(5000)}`, '--json');
     expect(JSON.parse(long.out).error.message).toBe(
-      `unknown option "--${'x'.repeat(58)}…" (5002 characters) (an argument that starts with "-" goes after "--")`,
+      `unknown option "--${'x'.repeat(58)}…" (5,002 characters) (an argument that starts with "-" goes after "--")`,
     );
   });
 

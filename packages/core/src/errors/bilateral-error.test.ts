@@ -21,7 +21,7 @@ describe('BilateralError', () => {
     );
   });
 
-  it('lists the first 100 issues in its message and keeps every one in issues', () => {
+  it('lists the first 100 issues in its message, counted in thousands as the command counts, and keeps every one in issues', () => {
     const issues = Array.from({ length: 100_000 }, (_, row) => ({
       path: ['rows', row],
       message: 'bad',
@@ -30,9 +30,20 @@ describe('BilateralError', () => {
     expect(error.issues).toHaveLength(100_000);
     const lines = error.message.split('\n');
     expect(lines).toHaveLength(102);
-    expect(lines[0]).toBe('100000 problems');
+    expect(lines[0]).toBe('100,000 problems');
     expect(lines[100]).toBe('  - rows[99]: bad');
-    expect(lines[101]).toBe('  … and 99900 more (error.issues lists every one)');
+    expect(lines[101]).toBe('  … and 99,900 more (error.issues lists every one)');
+  });
+
+  it('says how many more past the first 100, and nothing more for 100', () => {
+    const issuesOf = (count: number) =>
+      Array.from({ length: count }, (_, row) => ({ path: [row], message: 'bad' }));
+    const hundred = new BilateralError('INVALID_IMPORT', issuesOf(100)).message.split('\n');
+    expect(hundred).toHaveLength(101);
+    expect(hundred.at(-1)).toBe('  - [99]: bad');
+    const more = new BilateralError('INVALID_IMPORT', issuesOf(101)).message.split('\n');
+    expect(more.at(-1)).toBe('  … and 1 more (error.issues lists every one)');
+    expect(new BilateralError('INVALID_IMPORT', issuesOf(1)).message).toBe('[0]: bad');
   });
 
   it('formats paths as JSON paths', () => {
@@ -40,6 +51,8 @@ describe('BilateralError', () => {
     expect(formatIssuePath(['flows', 0, 'period'])).toBe('flows[0].period');
     expect(formatIssuePath(['title', 'zh-Hans'])).toBe('title["zh-Hans"]');
     expect(formatIssuePath([2, 'a'])).toBe('[2].a');
+    expect(formatIssuePath([''])).toBe('[""]');
+    expect(formatIssuePath(['Flows', '_a', '$b', 'c1', '1c'])).toBe('Flows._a.$b.c1["1c"]');
   });
 
   it('toSafeParse turns BilateralErrors into results and rethrows bugs', () => {

@@ -1,3 +1,4 @@
+import { grouped } from '../_internal/count-of.js';
 import { quoteInput } from '../_internal/quote-input.js';
 
 /**
@@ -163,14 +164,14 @@ export interface BilateralIssue {
  * @category Errors
  */
 export function formatIssuePath(path: IssuePath): string {
-  if (path.length === 0) return '(root)';
   let text = '';
   for (const key of path) {
     if (typeof key === 'number') text += `[${key}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(key)) text += text === '' ? key : `.${key}`;
+    else if (/^[a-z_$][\w$]*$/i.test(key)) text += text === '' ? key : `.${key}`;
     else text += `[${quoteInput(key)}]`;
   }
-  return text;
+  // A key always writes something (`[""]` for an empty one), so only the empty path writes none.
+  return text || '(root)';
 }
 
 /**
@@ -233,27 +234,24 @@ export class BilateralError extends Error {
   }
 }
 
-/** How many issues a {@link BilateralError}'s message lists; `issues` holds every one. */
-const LISTED_ISSUES = 100;
-
 /**
- * A {@link BilateralError}'s message: its one issue, or a line per issue under their count. The
- * counts are not grouped in thousands (`100000 problems`), unlike the command's and an import's
- * kept problems: every widget page carries this class, and `toLocaleString('en')` on both counts
- * cost 13 B on the dashboard page and 12 B on the app (measured 2026-12-05, clean builds); on
- * fcfa5c1f, 14 B on the app, and the command's `grouped` (`_internal/count-of.ts`) 27 B, which
- * took the app past its 30,000 B (29,980 -> 30,007).
+ * A {@link BilateralError}'s message: its one issue, or a line per issue under their count, the
+ * first 100 of them (`issues` holds every one). The counts are grouped in thousands
+ * (`100,000 problems`, `… and 99,900 more`), as the command's and an import's are
+ * (`grouped`, `_internal/count-of.ts`). Every widget page carries this class, so this and
+ * `formatIssuePath` are written for a short minified form (the count in a local constant, which
+ * esbuild inlines, and no line built twice): with `describeInput`'s, that pays for the grouping,
+ * +40 B on the app's first load alone, to +6 B in all (29,966 -> 29,972, 2026-12-06).
  */
 function summarize(issues: readonly BilateralIssue[]): string {
+  // Local: esbuild inlines it, and not a constant of a module that imports, as this one does.
+  const listed = 100;
   const lines = issues
-    .slice(0, LISTED_ISSUES)
-    .map((issue) =>
-      issue.path.length === 0 ? issue.message : `${formatIssuePath(issue.path)}: ${issue.message}`,
-    );
+    .slice(0, listed)
+    .map((issue) => (issue.path.length ? `${formatIssuePath(issue.path)}: ` : '') + issue.message);
   if (issues.length === 1) return lines[0] ?? '';
-  const more = issues.length - lines.length;
-  const rest = more > 0 ? `\n  … and ${more} more (error.issues lists every one)` : '';
-  return `${issues.length} problems\n${lines.map((line) => `  - ${line}`).join('\n')}${rest}`;
+  const more = issues.length - listed;
+  return `${grouped(issues.length)} problems${lines.map((line) => `\n  - ${line}`).join('')}${more > 0 ? `\n  … and ${grouped(more)} more (error.issues lists every one)` : ''}`;
 }
 
 /**

@@ -93,7 +93,7 @@ describe('shares', () => {
       }
       return undefined;
     })();
-    expect(error?.message).toContain('(5000 characters)');
+    expect(error?.message).toContain('(5,000 characters)');
     expect(error?.message.length).toBeLessThan(300);
   });
 

@@ -162,7 +162,7 @@ describe('parseBorderCrossing', () => {
     // A 1 MB class made a 1 MB message. (A class is a slug: one with a surrogate pair is refused
     // as such before it is looked up.)
     const long = 'x'.repeat(1_000_000);
-    const quoted = `"${'x'.repeat(60)}…" (1000000 characters)`;
+    const quoted = `"${'x'.repeat(60)}…" (1,000,000 characters)`;
     const unknown = failure({
       ...namGiang,
       sides: [{ ...namGiang.sides[0], class: long, classHistory: [] }, namGiang.sides[1]],

@@ -654,7 +654,7 @@ describe('importComtrade: periods, economies, commodities, values and status', (
     } catch (caught) {
       message = (caught as BilateralError).message;
     }
-    expect(message).toContain('(1000000 characters) is not a period');
+    expect(message).toContain('(1,000,000 characters) is not a period');
     expect(message.length).toBeLessThan(200);
   });
 
