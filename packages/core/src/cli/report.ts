@@ -15,6 +15,7 @@ import {
   type ReconcileReport,
   type Statement,
 } from '../figures/index.js';
+import { lowerBoundOf } from '../figures/lower-bound-of.js';
 import { combinedStatements, flowInterval } from '../figures/published-trade.js';
 import {
   defaultMeasure,
@@ -537,7 +538,7 @@ function boundsOf(
         flow !== undefined &&
         amountFromJson(s.amount).value.eq(flow.value.amount),
     );
-    return level?.amount.bound === 'at-least';
+    return level !== undefined && lowerBoundOf(level.amount) === 'at-least';
   };
   return {
     ...(exports === undefined ? {} : { exports }),

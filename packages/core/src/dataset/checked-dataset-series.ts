@@ -2,7 +2,7 @@ import { Decimal } from '../_internal/decimal.js';
 import { getOrCreate } from '../_internal/get-or-create.js';
 import { impliedBase } from '../_internal/implied-base.js';
 import { BilateralError } from '../errors/index.js';
-import type { Statement } from '../figures/statement.js';
+import type { PublishedAmountFields, Statement } from '../figures/statement.js';
 import { buildCheckedSeries } from '../flow/build-checked-series.js';
 import type { Series, SeriesMeasure, SeriesPoint } from '../flow/index.js';
 import { periodOrder } from '../period/month-index.js';
@@ -157,8 +157,9 @@ export function checkedDatasetSeries(
       ...(level.uncertain ? { uncertain: true } : {}),
       // Its kind, as the statement records it (`parseDataset` and `datasetFromCompact` record
       // 'more-than' for a truncated figure whose words state none: `amountWithBound`); a Dataset
-      // built in code may give `rounding: 'truncate'` alone, which is such a figure too.
-      ...(level.amount.bound || level.amount.rounding === 'truncate'
+      // built in code without types may give `rounding: 'truncate'` alone, which its type
+      // refuses, and is such a figure too (`lowerBoundOf`'s rule, written here for the first load).
+      ...(level.amount.bound || (level.amount as PublishedAmountFields).rounding === 'truncate'
         ? { lowerBound: level.amount.bound ?? 'more-than' }
         : {}),
       precision,

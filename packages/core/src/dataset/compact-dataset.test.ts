@@ -7,6 +7,8 @@ import { laosChinaDocument, vietnamLaosDocument } from '../datasets/index.js';
 import { economyLabel } from '../economy/economy-label.js';
 import { BilateralError } from '../errors/index.js';
 import { shownPrecision } from '../figures/_shown-precision.js';
+import { lowerBoundOf } from '../figures/lower-bound-of.js';
+import type { Statement } from '../figures/statement.js';
 import { CLASSIFICATION_SYSTEMS } from '../infrastructure/data/classification-systems.js';
 import { withCell } from './__fixtures__/dataset-cells.js';
 import { datasetFromCheckedCompact } from './compact-dataset.js';
@@ -253,8 +255,10 @@ describe('the compact dataset form', () => {
       const level = parsed.statements[index];
       if (level?.kind !== 'level') throw new Error('no level lao-vn-2023-h1-exports');
       const { rounding: _, bound: __, ...amount } = level.amount;
+      // Not a Statement to the type checker (a truncated figure records its bound): built so
+      // without types.
       const statements = parsed.statements.map((s, at) =>
-        at === index ? { ...level, amount: { ...amount, ...given } } : s,
+        at === index ? ({ ...level, amount: { ...amount, ...given } } as Statement) : s,
       );
       expect(() => toCompactDataset({ ...parsed, statements })).toThrow(
         expect.objectContaining({
@@ -269,6 +273,36 @@ describe('the compact dataset form', () => {
       );
     },
   );
+
+  it('reads a truncated amount a file gives no bound (not written by toCompactDataset) as "more than", in both readers', () => {
+    const parsed = parseDataset(vietnamLaosDocument);
+    const index = parsed.statements.findIndex((s) => s.id === 'lao-vn-2023-h1-exports');
+    const at = ['statements', index, 'amount'];
+    // "US$565 million", truncated, as a file written by hand may give it: no bound.
+    const file = withCell(
+      withCell(toCompactDataset(parsed), [...at, 'text'], 'US$565 million'),
+      [...at, 'bound'],
+      null,
+    );
+    const request = {
+      reporter: 'LAO',
+      partner: 'VNM',
+      measure: 'exports',
+      periodKind: 'half',
+    } as const;
+    const [checked, recorded] = [datasetFromCheckedCompact(file), datasetFromCompact(file)];
+    // datasetFromCompact records the bound; datasetFromCheckedCompact takes the statement as the
+    // file gives it (no check, no byte more in a page's first load), read "more than" all the same.
+    expect(recorded.statements[index]).toMatchObject({ amount: { bound: 'more-than' } });
+    for (const dataset of [checked, recorded]) {
+      const level = dataset.statements[index];
+      expect(level?.kind === 'level' && lowerBoundOf(level.amount)).toBe('more-than');
+      const point = datasetSeries(dataset, request).points.find(
+        (p) => p.value.amount.toFixed() === '565000000',
+      );
+      expect(point?.lowerBound).toBe('more-than');
+    }
+  });
 
   it('reports a file that is not a compact dataset with the path of the problem', () => {
     const errorOf = (input: unknown) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { vietnamLaos } from '../datasets/index.js';
+import type { Statement } from '../figures/statement.js';
 import { datasetFromCheckedCompact } from './compact-dataset.js';
 import { toCompactDataset } from './compact-dataset-write.js';
 import { parseDataset, serializeDataset } from './dataset.js';
@@ -64,7 +65,8 @@ describe('statementsWithPrecision', () => {
     const bound = vietnamLaos.statements.find((s) => s.id === 'lao-vn-2023-h1-exports');
     if (bound?.kind !== 'level') throw new Error('no level lao-vn-2023-h1-exports');
     const { bound: _, ...amount } = bound.amount;
-    const truncated = { ...bound, amount: { ...amount, text: 'US$565 million' } };
+    // Not a Statement to the type checker (its bound is not recorded): built so without types.
+    const truncated = { ...bound, amount: { ...amount, text: 'US$565 million' } } as Statement;
     const [unrecorded] = statementsWithPrecision([truncated]);
     expect(unrecorded?.kind === 'level' && unrecorded.amount.bound).toBeUndefined();
     // Read from a document, it is recorded, and the compact file a page reads without the core's

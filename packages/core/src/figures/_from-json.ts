@@ -1,4 +1,5 @@
 import { readBound } from './_text.js';
+import { lowerBoundOf } from './lower-bound-of.js';
 import { safeParsePublishedAmount } from './parse-published-amount.js';
 import { safeParsePublishedRate } from './parse-published-rate.js';
 import {
@@ -7,7 +8,12 @@ import {
   type RoundingAssumption,
 } from './published-amount.js';
 import { type PublishedRate, publishedRate } from './published-rate.js';
-import type { PublishedAmountJson, Statement } from './statement.js';
+import type {
+  PublishedAmountFields,
+  PublishedAmountJson,
+  Statement,
+  StatementFields,
+} from './statement.js';
 
 /** The JSON of a published rate, as statements carry it. */
 export interface RateJson {
@@ -33,10 +39,10 @@ export function readPublishedRate(text: string): PublishedRate | undefined {
  * A published amount's JSON with its lower bound recorded: `bound` ('at-least' or 'more-than')
  * and `rounding: 'truncate'`, each unless given. The bound is the one given, else the one its
  * text states ({@link readBound}), else, for a figure given `rounding: 'truncate'` whose words
- * state none ("US$565 million", truncated), `'more-than'`, as `bilateral report` words it: the
- * one place that rule is written, so that what reads a statement reads its `bound` and guesses
- * nothing. The JSON itself when there is nothing to add (no bound, or both given); a `rounding:
- * 'nearest'` given is kept (the schema refuses it beside a bound).
+ * state none ("US$565 million", truncated), `'more-than'`, as `bilateral report` words it
+ * ({@link lowerBoundOf}, the one place that rule is written), so that what reads a statement
+ * reads its `bound` and guesses nothing. The JSON itself when there is nothing to add (no bound,
+ * or both given); a `rounding: 'nearest'` given is kept (the schema refuses it beside a bound).
  *
  * @example
  * ```ts
@@ -46,11 +52,14 @@ export function readPublishedRate(text: string): PublishedRate | undefined {
  * //=> 'more-than'
  * ```
  */
-export function amountWithBound(json: PublishedAmountJson): PublishedAmountJson {
-  const bound =
-    json.bound ?? readBound(json.text) ?? (json.rounding === 'truncate' ? 'more-than' : undefined);
-  if (bound === undefined || (json.bound !== undefined && json.rounding !== undefined)) return json;
-  return { ...json, rounding: json.rounding ?? 'truncate', bound };
+export function amountWithBound(json: PublishedAmountFields): PublishedAmountJson {
+  const bound = json.bound ?? readBound(json.text) ?? lowerBoundOf(json);
+  // No bound: rounded 'nearest' (a 'truncate' has one); both given: 'truncate' (the schema
+  // refuses 'nearest' beside a bound).
+  if (bound === undefined || (json.bound !== undefined && json.rounding !== undefined)) {
+    return json as PublishedAmountJson;
+  }
+  return { ...json, rounding: 'truncate', bound };
 }
 
 /**
@@ -86,7 +95,7 @@ export function rateWithBound<R extends RateJson>(json: R): R {
  * //=> ['truncate', 'more-than']
  * ```
  */
-export function statementWithBound<S extends Statement>(statement: S): S {
+export function statementWithBound(statement: StatementFields): Statement {
   if (statement.kind === 'growth') {
     const rate = rateWithBound(statement.rate);
     return rate === statement.rate ? statement : { ...statement, rate };
@@ -96,9 +105,9 @@ export function statementWithBound<S extends Statement>(statement: S): S {
     return share === statement.share ? statement : { ...statement, share };
   }
   const { amount } = statement;
-  if (amount === undefined) return statement;
-  const read = amountWithBound(amount);
-  return read === amount ? statement : { ...statement, amount: read };
+  const read = amount && amountWithBound(amount);
+  // The statement itself where its amount (if any) records what it says.
+  return (read === amount ? statement : { ...statement, amount: read }) as Statement;
 }
 
 /**

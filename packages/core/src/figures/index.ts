@@ -16,6 +16,7 @@ export { impliedWhole } from './implied-whole.js';
 export { type Interval, type IntervalBounds, interval, intervalWidth } from './interval.js';
 export { intervalContains } from './interval-contains.js';
 export { intervalsOverlap, type OverlapOptions } from './intervals-overlap.js';
+export { lowerBoundOf } from './lower-bound-of.js';
 export { multiplyIntervals } from './multiply-intervals.js';
 export { narrowedCoverage } from './narrowed-coverage.js';
 export {
@@ -57,7 +58,13 @@ export type {
   Verdict,
 } from './relation.js';
 export { scaleInterval } from './scale-interval.js';
-export type { PublishedAmountJson, PublishedRateJson, Statement } from './statement.js';
+export type {
+  PublishedAmountFields,
+  PublishedAmountJson,
+  PublishedRateJson,
+  Statement,
+  StatementFields,
+} from './statement.js';
 export { subtractIntervals } from './subtract-intervals.js';
 export {
   type TradeFigures,

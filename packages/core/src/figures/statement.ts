@@ -10,6 +10,7 @@ import { CurrencyCodeSchema, decimalStringWhere } from '../money/money-schema.js
 import { PeriodTextSchema } from '../period/period-schema.js';
 import { boundIssues } from './_bound-issues.js';
 import { readPublishedAmount, readPublishedRate, statementWithBound } from './_from-json.js';
+import type { LowerBound } from './published-amount.js';
 
 const PositiveDecimalSchema = decimalStringWhere(
   (text) => /[1-9]/.test(text) && !text.startsWith('-'),
@@ -151,16 +152,41 @@ export const PublishedAmountJsonSchema = z
   );
 
 /**
- * The JSON form of a published amount inside a statement.
+ * A published amount's JSON as {@link PublishedAmountJsonSchema} takes it: a lower bound maybe
+ * not recorded yet (a truncated figure without `bound`, a bound only its text states).
  *
  * @example
  * ```ts
- * const turnover: PublishedAmountJson = { text: 'US$338.6 million', value: '338600000', currency: 'USD' };
+ * const given: PublishedAmountFields = { text: 'US$565 million', value: '565000000', currency: 'USD', rounding: 'truncate' };
+ * lowerBoundOf(given); //=> 'more-than'
  * ```
  *
  * @category Figures
  */
-export type PublishedAmountJson = z.infer<typeof PublishedAmountJsonSchema>;
+export type PublishedAmountFields = z.infer<typeof PublishedAmountJsonSchema>;
+
+/**
+ * The JSON form of a published amount inside a statement, as `parseStatement`, `parseDataset`
+ * and the compact readers return it: a figure rounded `'truncate'` (a lower bound) records its
+ * `bound` beside it, and a `bound` its `rounding: 'truncate'`, so that what reads it reads the
+ * bound and guesses nothing (a statement built in code without one fails to compile).
+ *
+ * @example
+ * ```ts
+ * const turnover: PublishedAmountJson = { text: 'US$338.6 million', value: '338600000', currency: 'USD' };
+ * const exports: PublishedAmountJson = {
+ *   text: 'more than US$565 million', value: '565000000', currency: 'USD',
+ *   rounding: 'truncate', bound: 'more-than',
+ * };
+ * ```
+ *
+ * @category Figures
+ */
+export type PublishedAmountJson = Omit<PublishedAmountFields, 'rounding' | 'bound'> &
+  (
+    | { rounding?: 'nearest' | undefined; bound?: undefined }
+    | { rounding: 'truncate'; bound: LowerBound }
+  );
 
 /**
  * The JSON of a published rate inside a statement, in percent: the text as published, the
@@ -351,7 +377,33 @@ export const StatementSchema = z
  *
  * @category Figures
  */
-export type Statement = z.infer<typeof StatementSchema>;
+export type Statement = WithRecordedBound<StatementFields>;
+
+/**
+ * A statement's JSON as {@link StatementSchema} takes it: its amount's lower bound maybe not
+ * recorded yet ({@link PublishedAmountFields}); `parseStatement` records it.
+ *
+ * @example
+ * ```ts
+ * const given: StatementFields = {
+ *   id: 'lao-vn-2023-h1-exports', source: 'thestar', kind: 'level',
+ *   reporter: 'LAO', partner: 'VNM', period: '2023-H1', subject: 'exports',
+ *   amount: { text: 'US$565 million', value: '565000000', currency: 'USD', rounding: 'truncate' },
+ * };
+ * const read: Statement = parseStatement(given);
+ * read.kind === 'level' && read.amount.bound; //=> 'more-than'
+ * ```
+ *
+ * @category Figures
+ */
+export type StatementFields = z.infer<typeof StatementSchema>;
+
+/** A statement of the schema with its amount's lower bound recorded ({@link PublishedAmountJson}). */
+type WithRecordedBound<S> = S extends { amount: PublishedAmountFields }
+  ? Omit<S, 'amount'> & { amount: PublishedAmountJson }
+  : S extends { amount?: PublishedAmountFields | undefined }
+    ? Omit<S, 'amount'> & { amount?: PublishedAmountJson | undefined }
+    : S;
 
 /**
  * Validates a statement. An amount whose text states a lower bound ("more than US$565 million",

@@ -1,18 +1,22 @@
 import {
   type Dataset,
   Decimal,
+  datasetFromCheckedCompact,
+  datasetSeries,
   embeddedDatasets,
   formatPeriod,
   knownAmount,
   money,
   parseDataset,
   serializeDataset,
+  toCompactDataset,
   writeKnownAmount,
 } from '@bilateral/core';
 import { describe, expect, it } from 'vitest';
 import { yearDocument } from '../../../core/src/__fixtures__/year-document.js';
 // The report's own rows (the `bilateral` command's code, which the package does not export).
 import { buildReport } from '../../../core/src/cli/report.js';
+import { withCell } from '../../../core/src/dataset/__fixtures__/dataset-cells.js';
 import { nineMonthsWith } from '../__tests__/rounded-balance-documents.js';
 import { balanceSign } from './balance-sign.js';
 import { narrowedBalances } from './narrowed-balances.js';
@@ -73,6 +77,46 @@ describe('narrowedBalances', () => {
       '1',
     ]);
     expect(buildReport(dataset).trade[0]?.rows[0]?.position).toBe('surplus');
+  });
+
+  it('reads a truncated figure a compact file gives no bound as "more than", as the report and the series do', () => {
+    // Exactly US$400 million of imports; exports "US$400 million", truncated, in a compact file
+    // not written by toCompactDataset (no bound), read as the widgets read their data.
+    const document = yearDocument(
+      ['400000000', null],
+      ['400000000', null],
+      [{ subject: 'exports', text: 'US$400 million', value: '400000000' }],
+    );
+    const statements = document.statements.map((statement) => ({
+      ...statement,
+      amount: { ...statement.amount, rounding: 'truncate' },
+    }));
+    const parsed = parseDataset({ ...document, statements });
+    const file = withCell(toCompactDataset(parsed), ['statements', 0, 'amount', 'bound'], null);
+    const dataset = datasetFromCheckedCompact(JSON.parse(JSON.stringify(file)));
+    // The card: (0, 1) million, a surplus, as for the parsed document…
+    expect(narrowedBalances(dataset)['VNM LAO']?.['2024']).toEqual([
+      '500000',
+      '1000000',
+      '0',
+      '1000000',
+      '1',
+    ]);
+    // …the report: a surplus on exports that are a lower bound, "more than"…
+    const [row] = buildReport(dataset).trade[0]?.rows ?? [];
+    expect([row?.position, row?.lowerBounds, row?.atLeast]).toEqual([
+      'surplus',
+      ['exports'],
+      undefined,
+    ]);
+    // …and the growth chart's series.
+    const request = {
+      reporter: 'VNM',
+      partner: 'LAO',
+      measure: 'exports',
+      periodKind: 'year',
+    } as const;
+    expect(datasetSeries(dataset, request).points[0]?.lowerBound).toBe('more-than');
   });
 
   it('narrows January–September 2024 with the published turnover as the report does', () => {

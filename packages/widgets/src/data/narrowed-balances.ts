@@ -11,6 +11,7 @@ import {
   type KnownAmount,
   knownAmount,
   type LowerBound,
+  lowerBoundOf,
   narrowedCoverage,
   publishedLevels,
   publishedTrade,
@@ -310,9 +311,9 @@ function boundBalance(
 
 /**
  * The kind of bound of a side drawn as `point` as `bilateral report` reads it (`boundsOf`): the
- * `bound` recorded by the first of `levels` (the pair's and period's certain statements) of its
- * side, source and value (`parseDataset` records "more than" for a truncated figure whose words
- * state none); undefined where the point is no bound, or that statement is none or no bound. The
+ * lower bound of the first of `levels` (the pair's and period's certain statements) of its side,
+ * source and value (`lowerBoundOf`: its `bound`, "more than" for a truncated figure that records
+ * none, as in a compact file `toCompactDataset` did not write); undefined where the point is no bound, or that statement is none or no bound. The
  * point is the series' first statement of its value, which may be an uncertain one the report
  * does not read ("at least US$400 million", estimated, before a certain "more than US$400
  * million": the report reads "more than").
@@ -330,7 +331,7 @@ function saidBound(
         level.source === point.source &&
         point.value.amount.eq(level.amount.value),
     );
-  return said?.amount.bound;
+  return said ? lowerBoundOf(said.amount) : undefined;
 }
 
 /**
