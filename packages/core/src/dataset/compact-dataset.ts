@@ -143,8 +143,11 @@ export function compactFields(compact: unknown): Partial<Record<keyof CompactDat
  * but no `columns` and `row` arrays, is refused as {@link datasetFromCompact} refuses it; anything
  * else is not reported: a cell that is not what its
  * column says is read as whatever it gives (an unreadable period as `undefined`), or throws the
- * `Error` of `Decimal` or a `TypeError`. Use {@link datasetFromCompact} for compact data from
- * elsewhere.
+ * `Error` of `Decimal` or a `TypeError`; a statement is taken as the file gives it, so a truncated
+ * amount without `bound` (which `toCompactDataset` refuses to write, and the Dataset type does not
+ * allow) stays so, and the series, `bilateral report` and the elements read it "more than" its
+ * figure all the same (`lowerBoundOf`; recording it here would cost a page's first load bytes).
+ * Use {@link datasetFromCompact} for compact data from elsewhere: it records the bound.
  *
  * @param compact - a compact dataset as `toCompactDataset` wrote it
  * @returns the dataset
