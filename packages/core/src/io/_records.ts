@@ -6,6 +6,7 @@
  * @internal
  */
 
+import { countOf, grouped } from '../_internal/count-of.js';
 import { parseExactJson } from '../_internal/exact-json.js';
 import { inputText } from '../_internal/input-text.js';
 import { jsonSyntaxPlace, repeatedKeyPlace } from '../_internal/json-syntax-place.js';
@@ -204,7 +205,7 @@ export function readCsvHeader(headerCells: readonly string[], separator: CsvDeli
     if (width === header.length) return undefined;
     return {
       path: ['rows', row],
-      message: `has ${record.cells.length} ${record.cells.length === 1 ? 'field' : 'fields'} but the header has ${header.length} (line ${record.line})`,
+      message: `has ${countOf(record.cells.length, 'field')} but the header has ${grouped(header.length)} (line ${record.line})`,
     };
   };
   const recordOf: CsvHeader['recordOf'] = (record, row) => {
@@ -348,19 +349,19 @@ export function headerIssues(header: readonly string[]): BilateralIssue[] {
     }
     const listed = columns.slice(0, LISTED_COLUMNS).map((column) => column + 1);
     const more = columns.length - listed.length;
-    const where = `${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+    const where = `${listed.join(', ')}${more > 0 ? ` and ${grouped(more)} more` : ''}`;
     issues.push({
       path: ['header', columns[name === '' ? 0 : 1] ?? 0],
       message:
         name === ''
           ? `${columns.length === 1 ? 'column' : 'columns'} ${where} ${columns.length === 1 ? 'has' : 'have'} no name`
-          : `column ${quoteInput(name)} appears ${columns.length === 2 ? 'twice' : `${columns.length} times`} (columns ${where})`,
+          : `column ${quoteInput(name)} appears ${columns.length === 2 ? 'twice' : `${grouped(columns.length)} times`} (columns ${where})`,
     });
   }
   if (unlisted > 0) {
     issues.push({
       path: ['header'],
-      message: `${unlisted} more column names are repeated or missing; fix the header (it has ${header.length} columns)`,
+      message: `${grouped(unlisted)} more column names are repeated or missing; fix the header (it has ${grouped(header.length)} columns)`,
     });
   }
   return issues;

@@ -333,12 +333,12 @@ describe('importFlowsCsv', () => {
   it('suggests a column in linear time: a 1 MB unknown cell and a 100,000-column header', () => {
     const long = `${HEADER},${'x'.repeat(1_000_000)}\nVNM,LAO,export,2024,1,USD,1\n`;
     expect(importFlowsCsv(long, { now }).report.notes[0]?.message).toMatch(
-      /^column "x{60}…" \(1000000 characters\) is not a flow field/,
+      /^column "x{60}…" \(1,000,000 characters\) is not a flow field/,
     );
     const columns = Array.from({ length: 100_000 }, (_, index) => `extra${index}`);
     const wide = importFlowsCsv(`${HEADER},${columns.join(',')}\n`, { now });
     const note = wide.report.notes.find((entry) => entry.code === 'ignored-columns');
-    expect(note?.message).toContain('"extra9" and 99990 more are not flow fields');
+    expect(note?.message).toContain('"extra9" and 99,990 more are not flow fields');
     const misspelt = Array.from({ length: 50 }, (_, index) => `notx${index}`);
     const many = `${HEADER.replace('currency', 'curency')},${misspelt.join(',')}\n`;
     expect(() => importFlowsCsv(many, { now })).toThrowError('unknown column "curency"');
@@ -360,14 +360,14 @@ describe('importFlowsCsv', () => {
     ]);
     const million = failure(`${HEADER}${',c'.repeat(1_000_000)}${row}`);
     expect(million).toEqual([
-      'header[7]: column "c" appears 1000000 times (columns 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 and 999990 more)',
-      'rows[0]: has 6 fields but the header has 1000006 (line 2)',
+      'header[7]: column "c" appears 1,000,000 times (columns 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 and 999,990 more)',
+      'rows[0]: has 6 fields but the header has 1,000,006 (line 2)',
     ]);
     const pairs = Array.from({ length: 1_000 }, (_, index) => `,a${index},a${index}`).join('');
     const repeated = failure(`${HEADER}${pairs}${row}`);
     expect(repeated).toHaveLength(102);
     expect(repeated[100]).toBe(
-      'header: 900 more column names are repeated or missing; fix the header (it has 2006 columns)',
+      'header: 900 more column names are repeated or missing; fix the header (it has 2,006 columns)',
     );
   });
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { grouped } from '../_internal/count-of.js';
 import { isNegativeDecimalText } from '../_internal/decimal-text.js';
 import { editsWithin } from '../_internal/edit-distance.js';
 import { SourceIdSchema } from '../_internal/id-schemas.js';
@@ -449,7 +450,7 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
       const more = ignored.length - shown.length;
       log.note(
         'ignored-columns',
-        `${ignored.length === 1 ? 'column' : 'columns'} ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''} ${ignored.length === 1 ? 'is not a flow field and was' : 'are not flow fields and were'} not imported`,
+        `${ignored.length === 1 ? 'column' : 'columns'} ${shown.join(', ')}${more > 0 ? ` and ${grouped(more)} more` : ''} ${ignored.length === 1 ? 'is not a flow field and was' : 'are not flow fields and were'} not imported`,
       );
     }
     if (log.issues.some((issue) => issue.path[0] === 'header')) {
