@@ -48,16 +48,16 @@ describe('withTurnoverBounds', () => {
     expect(withTurnoverBounds(embedded)).toBe(embedded);
   });
 
-  it('makes a turnover on a bound side beside a rounded one the interval they allow', () => {
+  it('makes a turnover on a bound side beside a rounded one the middle of the interval they allow', () => {
     const dataset = halfYear({});
     // Without it: the flows' sum, US$832 million, as if exact.
     const sum = turnover(dataset);
     expect([sum?.value.amount.toFixed(), sum?.lowerBound]).toEqual(['832000000', undefined]);
     const point = turnover(withTurnoverBounds(dataset));
-    // (565, 566) + [266.5, 267.5) = (831.5, 833.5) million.
-    expect(point?.value.amount.toFixed()).toBe('831500000');
+    // (565, 566) + [266.5, 267.5) = (831.5, 833.5) million: 832.5 ± 1 million, no bound.
+    expect(point?.value.amount.toFixed()).toBe('832500000');
     expect(point?.precision?.toFixed()).toBe('2000000');
-    expect(point?.lowerBound).toBe('more-than');
+    expect(point?.lowerBound).toBeUndefined();
     expect(point?.source).toBe('thestar-2023-09-18');
   });
 
@@ -70,11 +70,27 @@ describe('withTurnoverBounds', () => {
     );
   });
 
-  it('says "at least" where every bound includes its figure', () => {
-    const dataset = halfYear({ exports: { text: 'at least US$565 million', bound: 'at-least' } });
+  it('gives the middle where the bound is not whole steps of its width', () => {
+    // Imports of exactly US$267,123,456: (832.123456, 833.123456) million, about 832.623456.
+    const dataset = halfYear({
+      imports: null,
+      importFlow: { value: '267123456', precision: undefined },
+    });
     const point = turnover(withTurnoverBounds(dataset));
-    // [565, 566) + [266.5, 267.5) = [831.5, 833.5) million.
-    expect([point?.value.amount.toFixed(), point?.lowerBound]).toEqual(['831500000', 'at-least']);
+    expect([point?.value.amount.toFixed(), point?.precision?.toFixed(), point?.lowerBound]).toEqual(
+      ['832623456', '1000000', undefined],
+    );
+  });
+
+  it('says "at least" where every bound includes its figure', () => {
+    const dataset = halfYear({
+      exports: { text: 'at least US$565 million', bound: 'at-least' },
+      imports: null,
+      importFlow: { precision: undefined },
+    });
+    const point = turnover(withTurnoverBounds(dataset));
+    // [565, 566) + [267, 267] = [832, 833) million.
+    expect([point?.value.amount.toFixed(), point?.lowerBound]).toEqual(['832000000', 'at-least']);
   });
 
   it('adds none where a side is approximate: the sum is already "about"', () => {
@@ -127,7 +143,7 @@ describe('withTurnoverBounds', () => {
     expect(added).toMatchObject({
       id: 'thestar-2023-09-18-lao-vnm-2023-h1-turnover-bound',
       subject: 'turnover',
-      amount: { value: '831500000', precision: '2000000', bound: 'more-than' },
+      amount: { value: '832500000', precision: '2000000', rounding: 'nearest' },
     });
     expect(parseDataset(serializeDataset(marked)).statements.at(-1)).toEqual(added);
   });

@@ -39,17 +39,19 @@ const certain = (point: SeriesPoint) => !point.uncertain && point.derivation ===
  * exports + imports (no turnover statement of the pair and period) where a side was published as
  * a lower bound ("more than US$565 million" exports beside exactly US$267 million of imports):
  * read as exact, that sum (US$832 million) and every growth rate from it were wrong. The statement
- * is the interval the sides allow ({@link addIntervals}), written as a lower bound: its bottom as
- * the value, its width as the precision (the sides' precisions summed), `'at-least'` where the
- * bottom is reached (every bound "at least", every other side exact or rounded) and `'more-than'`
- * where it is not. So the turnover point says "more than US$832 million" (832 to 833 million) and
- * a rate from it is "about" (the widgets) or a range (`bilateral report`). Against a rounded side
- * the bottom is that side's low end: "more than US$565 million" and "US$267 million" (to the
- * million) give more than US$831.5 million, to 2 million. A side that is approximate or derived
- * (`uncertain`, `derivation`) already makes the sum approximate ("about"): none is added; nor
- * where the sides come from two sources, or the series' turnover is not their sum. The statement
- * has the sides' source, the id `<source>-<reporter>-<partner>-<period>-turnover-bound` in lower case (none is
- * added where the dataset has that id), the text `exports + imports` and a note saying what it is.
+ * is the interval the sides allow ({@link addIntervals}), its width their precisions summed.
+ * Where its bottom is whole widths it is a lower bound: that bottom as the value, `'at-least'`
+ * where the bottom is reached (every bound "at least", the other side exact) and `'more-than'`
+ * where it is not; so the turnover point says "more than US$832 million" (832 to 833 million)
+ * and a rate from it is "about" (the widgets) or a range (`bilateral report`). Any other is its
+ * middle, rounded to the width: "more than US$565 million" and "US$267 million" (to the million),
+ * (831.5, 833.5) million, give US$832.5 million to 2 million, "about US$833 million", as
+ * `bilateral report` writes a turnover beside a rounded side. A side that is approximate or
+ * derived (`uncertain`, `derivation`) already makes the sum approximate ("about"): none is added;
+ * nor where the sides come from two sources, or the series' turnover is not their sum. The
+ * statement has the sides' source, the id `<source>-<reporter>-<partner>-<period>-turnover-bound`
+ * in lower case (none is added where the dataset has that id), the text `exports + imports` and a
+ * note saying what it is.
  *
  * @param dataset - a parsed dataset (its lower bounds repeated for the other side of the pair
  *   first, `withMirroredBounds`, where the other side is to say so too)
@@ -120,6 +122,11 @@ export function withTurnoverBounds(dataset: Dataset): Dataset {
         continue;
       }
       const sum = addIntervals(sideInterval(sold), sideInterval(bought));
+      const width = sum.hi.minus(sum.lo);
+      // A bound whose figure is whole steps reads as one ("more than US$832 million", to the
+      // million); any other is its middle to the width ("about US$832.5 million", to 2 million),
+      // as `bilateral report` writes a turnover beside a rounded side.
+      const bound = sum.lo.div(width).isInteger();
       added.push({
         id,
         source: source as string,
@@ -130,11 +137,12 @@ export function withTurnoverBounds(dataset: Dataset): Dataset {
         subject: 'turnover',
         amount: {
           text: 'exports + imports',
-          value: sum.lo.toFixed(),
+          value: (bound ? sum.lo : sum.lo.plus(width.div(2))).toFixed(),
           currency: point.value.currency,
-          precision: sum.hi.minus(sum.lo).toFixed(),
-          rounding: 'truncate',
-          bound: sum.loClosed ? 'at-least' : 'more-than',
+          precision: width.toFixed(),
+          ...(bound
+            ? { rounding: 'truncate', bound: sum.loClosed ? 'at-least' : 'more-than' }
+            : { rounding: 'nearest' }),
         },
         note: `The sum of ${reporter}'s exports to and imports from ${partner}, one of them published as a lower bound: the interval they allow (added by withTurnoverBounds).`,
       });

@@ -3,6 +3,7 @@ import {
   type Statement,
   withDisputedRates,
   withMirroredBounds,
+  withTurnoverBounds,
 } from '@bilateral/core';
 import { memoized } from './memoized.js';
 import { narrowedBalances } from './narrowed-balances.js';
@@ -16,9 +17,11 @@ import { narrowedBalances } from './narrowed-balances.js';
  * million" of Laos' exports to Vietnam: `mirroredBounds`), each published rate
  * its own levels contradict marked (`withDisputedRates`), and the balances its published turnover
  * narrows kept with it under `'balances'` (`narrowedBalances`; `NarrowedBalances` says why the
- * key is written where it is read). The validator chunk runs it on a document from `src`
- * or `data`, the chunk of the core's embedded datasets on those for apps, and the pages without
- * script on the dataset they draw.
+ * key is written where it is read), and the turnover of a period whose exports or imports were
+ * published as a lower bound stated as the interval they allow (`withTurnoverBounds`: "more than
+ * US$832 million", not US$832 million as if exact, where no turnover was published). The
+ * validator chunk runs it on a document from `src` or `data`, the chunk of the core's embedded
+ * datasets on those for apps, and the pages without script on the dataset they draw.
  *
  * @param dataset - a validated dataset
  * @returns the dataset `withDisputedRates` gives, its narrowed balances kept with it
@@ -35,8 +38,12 @@ export function withDisputedRatesAndBalances(dataset: Dataset): Dataset {
     ...dataset,
     statements: [...statements, ...mirroredBounds(flows, statements)],
   });
-  memoized(marked, 'balances', () => narrowedBalances(marked));
-  return marked;
+  // The turnover of a bound side as the interval its sides allow, a statement the series reads as
+  // a published bound (in this chunk, so that the first load's series only reads it); after the
+  // balances and the disputed rates, which read the published turnover alone.
+  const drawn = withTurnoverBounds(marked);
+  memoized(drawn, 'balances', () => narrowedBalances(marked));
+  return drawn;
 }
 
 /**

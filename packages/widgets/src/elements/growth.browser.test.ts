@@ -469,6 +469,44 @@ describe('<bilateral-growth> with a figure published as a lower bound', () => {
       ),
   );
 
+  it.each([
+    // Imports exactly US$267 million (no statement, no precision): (832, 833) million.
+    ['beside an exact side', true, 'more than US$832 million'],
+    // Imports "US$267 million" to the million: (565, 566) + [266.5, 267.5) = (831.5, 833.5),
+    // 832.5 ± 1 million, as the CLI writes it.
+    ['beside a rounded side', false, 'about US$833 million'],
+  ])(
+    'writes a turnover on a side published as a lower bound as the interval it allows, %s',
+    async (_, exact, said) => {
+      // The Star's H1 2023 without its published turnover: the turnover is exports "more than
+      // US$565 million" plus imports, drawn as the flows' sum US$832 million as if exact before.
+      const document = serializeDataset(vietnamLaos);
+      const element = mount<BilateralGrowth>(
+        '<bilateral-growth reporter="LAO" partner="VNM" measure="turnover" period-kind="half"></bilateral-growth>',
+      );
+      const loaded = loadEvent(element);
+      element.data = {
+        ...document,
+        flows: document.flows.map(({ precision, ...flow }) =>
+          exact && flow.reporter === 'LAO' && flow.flow === 'import' && flow.period === '2023-H1'
+            ? flow
+            : { ...flow, ...(precision === undefined ? {} : { precision }) },
+        ),
+        statements: document.statements?.filter(
+          (statement) =>
+            statement.id !== 'lao-vn-2023-h1-turnover' &&
+            !(exact && statement.id === 'lao-vn-2023-h1-imports'),
+        ),
+      } as BilateralGrowth['data'];
+      await loaded;
+      await element.updateComplete;
+      expect(plainText($(element, '[part=summary]'))).toBe(
+        `Laos–Vietnam turnover was ${said} in H1/2023.`,
+      );
+      expect(await firstTip(element)).toContain(`H1/2023: ${said}`);
+    },
+  );
+
   it('says "more than" drawn from the other side: Vietnam’s imports from Laos, the same figure', async () => {
     // A `data` document that keeps The Star's figure as Vietnam's imports from Laos (its flow
     // record), the bound stated of Laos' exports to Vietnam: the same published figure.
