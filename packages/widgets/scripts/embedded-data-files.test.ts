@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { embeddedDatasets, vietnamLaos } from '@bilateral/core';
+import { datasetFromCompact, datasetSeries, embeddedDatasets, vietnamLaos } from '@bilateral/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFixtures } from '../test/write-fixtures.js';
 import { embeddedDataFiles } from './embedded-data-files.js';
@@ -46,6 +46,30 @@ describe('embeddedDataFiles', () => {
         '1',
       ]);
     }
+  });
+
+  it('writes a turnover on a side published as a lower bound as the interval it allows', () => {
+    // Laos' H1 2023 without its published turnover, and imports of exactly US$267 million: the
+    // series file states the turnover "more than US$832 million" (exports "more than US$565
+    // million"), which a page's series reads as it is; without it, US$832 million as if exact.
+    const dataset = {
+      ...vietnamLaos,
+      flows: vietnamLaos.flows.map(({ precision, ...flow }) =>
+        flow.reporter === 'LAO' && flow.flow === 'import' && flow.period.kind === 'half'
+          ? flow
+          : { ...flow, ...(precision === undefined ? {} : { precision }) },
+      ),
+      statements: vietnamLaos.statements.filter(
+        ({ id }) => id !== 'lao-vn-2023-h1-turnover' && id !== 'lao-vn-2023-h1-imports',
+      ),
+    };
+    const files = embeddedDataFiles('vietnam-laos', dataset);
+    const drawn = datasetFromCompact(JSON.parse(files['data/vietnam-laos.series.json'] as string));
+    const request = { reporter: 'LAO', partner: 'VNM', measure: 'turnover', periodKind: 'half' };
+    const [point] = datasetSeries(drawn, request as const).points;
+    expect([point?.value.amount.toFixed(), point?.precision?.toFixed(), point?.lowerBound]).toEqual(
+      ['832000000', '1000000', 'more-than'],
+    );
   });
 
   it('writes a file with its characters beyond ASCII escaped where that gzips smaller, the same JSON', () => {

@@ -6,6 +6,7 @@ import {
   sliceDataset,
   toCompactDataset,
   withDisputedRates,
+  withTurnoverBounds,
 } from '@bilateral/core';
 import {
   embeddedFile,
@@ -61,7 +62,9 @@ function smallerGzipped(json: string): string {
  * English only), each followed by the same text as the module apps import (`.js`, `dataModule`).
  * Both without the prose no element shows (without-unshown-notes.ts), the optional fields no
  * element reads (without-unread-fields.ts) and the level statements a flow repeats
- * (without-levels-flows-give.ts), with the statements as drawn (statements-as-drawn.ts); the
+ * (without-levels-flows-give.ts), with the statements as drawn (statements-as-drawn.ts) and a
+ * turnover on a side published as a lower bound stated as the interval it allows
+ * (`withTurnoverBounds`: the compact form carries it, so the page's series only reads it); the
  * whole file without the facilities and with its crossings as the gates draw them
  * (crossings-as-drawn.ts). Each part is validated with the core's schemas (throws on any
  * problem) and written compact (`toCompactDataset`; see `compactText` for what it adds), its
@@ -84,7 +87,7 @@ export function embeddedDataFiles(name: string, dataset: Dataset): Record<string
     sliceDataset(
       crossingsAsDrawn(
         withoutLevelsFlowsGive(
-          statementsAsDrawn(withoutUnreadFields(withoutUnshownNotes(dataset))),
+          statementsAsDrawn(withoutUnreadFields(withoutUnshownNotes(withTurnoverBounds(dataset)))),
         ),
       ),
       WHOLE_SECTIONS,
