@@ -65,8 +65,13 @@ describe('embeddedDataFiles', () => {
     };
     const files = embeddedDataFiles('vietnam-laos', dataset);
     const drawn = datasetFromCompact(JSON.parse(files['data/vietnam-laos.series.json'] as string));
-    const request = { reporter: 'LAO', partner: 'VNM', measure: 'turnover', periodKind: 'half' };
-    const [point] = datasetSeries(drawn, request as const).points;
+    const request = {
+      reporter: 'LAO',
+      partner: 'VNM',
+      measure: 'turnover',
+      periodKind: 'half',
+    } as const;
+    const [point] = datasetSeries(drawn, request).points;
     expect([point?.value.amount.toFixed(), point?.precision?.toFixed(), point?.lowerBound]).toEqual(
       ['832000000', '1000000', 'more-than'],
     );
