@@ -158,10 +158,11 @@ const cases: readonly Case[] = [
   ['rate', { text: '同比增长超过8.5%', rounding: 'nearest' }, 'rounding', { series: null }],
   ['rate', { text: 'tăng dưới 8,5%', rounding: 'truncate' }, 'rounding', { series: null }],
   ['share', { text: 'hơn 2,4%', rounding: 'nearest' }, 'rounding'],
-  // Every reader takes a bound word that governs no figure, and an upper bound alone.
+  // An upper bound alone: no rounding holds it (r27d: every reader took it, rounded 'nearest').
+  ['amount', { text: 'dưới 892,9 triệu USD', precision: '100000' }, 'rounding', { series: null }],
+  // Every reader takes a bound word that governs no figure.
   ['amount', { text: 'more than doubled to US$892.9 million', precision: '100000' }],
   ['amount', { text: '超过去年同期，达8.929亿美元', precision: '100000', rounding: 'nearest' }],
-  ['amount', { text: 'dưới 892,9 triệu USD', precision: '100000' }],
   ['rate', { text: 'more than 8.5%', rounding: 'truncate' }],
 ];
 

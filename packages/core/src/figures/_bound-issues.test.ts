@@ -51,6 +51,38 @@ describe('boundIssues', () => {
     }
   });
 
+  it('refuses an upper bound read to the nearest, which reaches past it (r27d)', () => {
+    // "less than US$300 million" known to 1 million is [299, 300) million; 'nearest' made it
+    // [299.5, 300.5), past the bound, and 'truncate' is the figure or more: no rounding holds it.
+    const refused = [
+      ['less than US$300 million', 'amount', 'less-than', '1000000', undefined],
+      ['no more than US$300 million', 'amount', 'at-most', '1000000', 'nearest'],
+      ['dưới 300 triệu USD', 'amount', 'less-than', undefined, undefined],
+      ['ຕ່ຳກວ່າ 300 ລ້ານ USD', 'amount', 'less-than', '1000000', undefined],
+      ['不到3亿美元', 'amount', 'less-than', '1000000', 'nearest'],
+      ['3亿美元以下', 'amount', 'at-most', '1000000', undefined],
+      ['tăng dưới 5%', 'rate', 'less-than', '1', undefined],
+      ['同比下降不到5%', 'rate', 'less-than', '0.1', 'nearest'],
+    ] as const;
+    for (const [text, figure, upper, precision, rounding] of refused) {
+      expect(boundIssues({ text, precision, rounding }, figure), text).toEqual([
+        {
+          path: 'rounding',
+          message: `the text ${JSON.stringify(text)} states an upper bound (${upper}), which no rounding holds: 'nearest' reaches past it, 'truncate' is the figure or more (the model has no upper bound)`,
+        },
+      ]);
+    }
+    // "nearly" keeps its reading as "about": rounded to the nearest, it holds a value just below.
+    for (const [text, figure] of [
+      ['nearly US$300 million', 'amount'],
+      ['gần 300 triệu USD', 'amount'],
+      ['近3亿美元', 'amount'],
+      ['up nearly 5%', 'rate'],
+    ] as const) {
+      expect(boundIssues({ text, precision: '1' }, figure), text).toEqual([]);
+    }
+  });
+
   it('refuses such a statement at its figure precision', () => {
     const result = safeParseStatement({
       id: 'zh-exports',

@@ -4,7 +4,7 @@
 import { Decimal } from '../_internal/decimal.js';
 import { isDecimalText } from '../_internal/decimal-text.js';
 import { quoteInput } from '../_internal/quote-input.js';
-import { closingStep, readStatedBound } from './_text.js';
+import { closingStep, readStatedLimit } from './_text.js';
 
 /**
  * A figure's JSON as far as its bound goes: its text, and its rounding, bound and precision when
@@ -24,10 +24,13 @@ export interface BoundIssue {
 }
 
 /**
- * What contradicts the bound a figure's text states ({@link readStatedBound}), in the order the
+ * What contradicts the bound a figure's text states ({@link readStatedLimit}), in the order the
  * schema reports it: an amount's lower bound (given, or stated) rounded `'nearest'`; an upper
  * bound ("less than", "dưới", "ຕ່ຳກວ່າ", "不到"…) beside a `bound` (a lower one), else beside
- * `rounding: 'truncate'` (the figure or more); a `bound` other than the lower one the text states.
+ * `rounding: 'truncate'` (the figure or more), else alone: no rounding holds it ("less than US$300
+ * million" known to 1 million is [299, 300) million, `'nearest'` would be [299.5, 300.5), and the
+ * model has no upper bound), but for "nearly" and its like, which the figure readers take as
+ * "about" ({@link readStatedLimit}); a `bound` other than the lower one the text states.
  * A rate states its bound after its direction ("up more than 30%", "增长超过30%") and has no
  * `bound`: its lower bound is rounded `'truncate'`, so `'nearest'` contradicts it, as
  * `'truncate'` contradicts its upper bound. Last, a `precision` finer than what a closing 多, 余 or
@@ -43,9 +46,9 @@ export interface BoundIssue {
  * ```
  */
 export function boundIssues(json: BoundFields, figure: 'amount' | 'rate'): BoundIssue[] {
-  const stated = readStatedBound(json.text, figure);
+  const stated = readStatedLimit(json.text, figure);
   const lower = stated === 'at-least' || stated === 'more-than' ? stated : undefined;
-  const upper = stated === 'at-most' || stated === 'less-than' ? stated : undefined;
+  const upper = stated === 'nearly' ? 'less-than' : stated === lower ? undefined : stated;
   const given = figure === 'amount' ? json.bound : undefined;
   const text = quoteInput(json.text, 200);
   const issues: BoundIssue[] = [];
@@ -65,6 +68,11 @@ export function boundIssues(json: BoundFields, figure: 'amount' | 'rate'): Bound
     issues.push({
       path: 'rounding',
       message: `the text ${text} states an upper bound (${upper}), which 'truncate' (the figure or more) contradicts`,
+    });
+  } else if (upper !== undefined && stated !== 'nearly') {
+    issues.push({
+      path: 'rounding',
+      message: `the text ${text} states an upper bound (${upper}), which no rounding holds: 'nearest' reaches past it, 'truncate' is the figure or more (the model has no upper bound)`,
     });
   }
   if (given !== undefined && lower !== undefined && lower !== given) {

@@ -570,6 +570,18 @@ export function readStatedBound(
   text: string,
   figure: 'amount' | 'rate' = 'amount',
 ): StatedBound | undefined {
+  const limit = readStatedLimit(text, figure);
+  return limit === 'nearly' ? 'less-than' : limit;
+}
+
+/**
+ * What a figure's text states of it, as {@link readStatedBound} reads it, "nearly" and its like
+ * ({@link NEARLY}) apart: `'nearly'` (an upper bound the figure readers take as "about").
+ */
+export function readStatedLimit(
+  text: string,
+  figure: 'amount' | 'rate' = 'amount',
+): StatedBound | 'nearly' | undefined {
   const normalized = normalizeText(foldLao(text));
   const bound = leadingBound(figure === 'rate' ? afterDirection(normalized) : normalized, figure);
   if (bound !== undefined) return bound;
@@ -670,15 +682,15 @@ function signed(bound: StatedBound, figure: string, kind: 'amount' | 'rate'): St
 
 /**
  * The bound a word opening the text states when the figure follows it ({@link opensFigure});
- * "about" and its like state none, and "nearly" the upper bound `'less-than'` of the rate's size
- * whatever its sign.
+ * "about" and its like state none, and "nearly" `'nearly'` (the upper bound `'less-than'` of the
+ * rate's size whatever its sign).
  */
-function leadingBound(text: string, figure: 'amount' | 'rate'): StatedBound | undefined {
+function leadingBound(text: string, figure: 'amount' | 'rate'): StatedBound | 'nearly' | undefined {
   for (const words of [QUALIFIERS, NEARLY, OTHER_BOUNDS, UPPER_BOUNDS] as const) {
     const { rest, kind } = takeLeading<Qualifier | UpperBound>(text, words);
     if (kind !== undefined) {
       if (kind === 'approximate' || !opensFigure(rest, figure)) return undefined;
-      return words === NEARLY ? kind : signed(kind, rest, figure);
+      return words === NEARLY ? 'nearly' : signed(kind, rest, figure);
     }
   }
   return undefined;

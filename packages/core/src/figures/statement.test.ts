@@ -370,8 +370,11 @@ describe('parseStatement: bound words that do not govern the figure, upper bound
           issues: [expect.objectContaining({ path: ['amount', 'bound'] })],
         }),
       );
-      // Without either, accepted as today (the model has no upper bound: see the changeset).
-      expect(issuesOf(at(text, '5000000'))).toEqual([]);
+      // Without either, refused too: 'nearest' reaches past the bound, and the model has no upper
+      // bound (r27d: it was accepted, read [4.5, 5.5) million).
+      expect(issuesOf(at(text, '5000000'))).toEqual([
+        `amount.rounding: the text ${quoted} states an upper bound (${upper}), which no rounding holds: 'nearest' reaches past it, 'truncate' is the figure or more (the model has no upper bound)`,
+      ]);
     },
   );
 
