@@ -195,11 +195,7 @@ async function describeFile(path: string): Promise<BulkFile | string | string[]>
   const relined = skip > 0 && ends.some((end) => end !== ends[0]);
   if (named === undefined && !/[,\t]/.test(header) && header.includes(';')) {
     // DuckDB would read one column, and name a later line as one of another width.
-    const shown =
-      header.length > 60
-        ? `"${header.slice(0, 60)}…" (${header.length} characters)`
-        : `"${header}"`;
-    return `: the header has one column, ${shown}: the fields look separated by semicolons; save the file as comma-separated CSV`;
+    return `: the header has one column, ${quoteInput(header)}: the fields look separated by semicolons; save the file as comma-separated CSV`;
   }
   const format = (named ?? header).includes('\t') ? 'tsv' : 'csv';
   const names = headerNames(header.split(named ?? (format === 'tsv' ? '\t' : ',')));

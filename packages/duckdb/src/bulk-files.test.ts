@@ -1,0 +1,29 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BilateralError } from '@bilateral/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listBulkFiles } from './bulk-files.js';
+
+let folder: string;
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'bulk-files-'));
+});
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('listBulkFiles', () => {
+  it('quotes a long header of one column as the core does: capped, its length grouped in thousands', async () => {
+    const header = Array.from({ length: 200 }, (_, index) => `column${index}`).join(';');
+    expect(header).toHaveLength(1889);
+    const path = join(folder, 'semicolons.csv');
+    await writeFile(path, `${header}\n1;2\n`);
+    const error = await listBulkFiles(path).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(BilateralError);
+    const [issue] = (error as BilateralError).issues;
+    expect(issue?.message).toContain(
+      `the header has one column, "${header.slice(0, 60)}…" (1,889 characters): the fields look separated by semicolons`,
+    );
+  });
+});
