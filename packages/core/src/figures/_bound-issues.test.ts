@@ -26,7 +26,7 @@ describe('boundIssues', () => {
       expect(boundIssues({ text, precision }, figure), text).toEqual([
         {
           path: 'precision',
-          message: `the text ${JSON.stringify(text)} gives its figure to ${step} (多, 余 or ກວ່າ after its number or scale), so its precision is at least that, not ${precision}`,
+          message: `the text ${JSON.stringify(text)} gives its figure to ${step} (多, 余, ກວ່າ or -odd after its number or scale), so its precision is at least that, not ${precision}`,
         },
       ]);
     }

@@ -91,7 +91,7 @@ export function boundIssues(json: BoundFields, figure: 'amount' | 'rate'): Bound
   ) {
     issues.push({
       path: 'precision',
-      message: `the text ${text} gives its figure to ${step.toString()} (多, 余 or ກວ່າ after its number or scale), so its precision is at least that, not ${precision}`,
+      message: `the text ${text} gives its figure to ${step.toString()} (多, 余, ກວ່າ or -odd after its number or scale), so its precision is at least that, not ${precision}`,
     });
   }
   return issues;

@@ -593,3 +593,45 @@ describe('readStatedBound: words between a verb of reaching and its bound (r27d)
     expect(readStatedBound(text)).toBeUndefined();
   });
 });
+
+describe('readStatedBound: "-plus" and "-odd" after the number (r27d)', () => {
+  it.each([
+    // "500-plus": 500 or more; "500-odd": 500 and some, more than 500 (as 多 and 余).
+    ['a US$500-plus million trade', 'amount', 'at-least'],
+    ['Exports reached US$500-plus million', 'amount', 'at-least'],
+    ['500-odd million dollars', 'amount', 'more-than'],
+    ['trade of US$500–odd million', 'amount', 'more-than'],
+    ['up 30-plus percent', 'rate', 'at-least'],
+    ['a 30-odd% rise', 'rate', 'more-than'],
+  ] as const)('reads %j (%s) as %s', (text, figure, bound) => {
+    expect(readStatedBound(text, figure)).toBe(bound);
+  });
+
+  it.each([
+    'a 500-plus-page report, US$5 million',
+    'Exports US$5 million, imports US$3-plus million',
+    'a 500-odd-member team',
+    'its 30-odd partners',
+  ])('reads no bound in %j', (text) => {
+    expect(readStatedBound(text)).toBeUndefined();
+  });
+
+  it('refuses a precision finer than what "-odd" leaves of the figure', () => {
+    expect(
+      boundIssues({ text: '500-odd million dollars', precision: '1000000' }, 'amount'),
+    ).toEqual([
+      {
+        path: 'precision',
+        message:
+          'the text "500-odd million dollars" gives its figure to 100000000 (多, 余, ກວ່າ or -odd after its number or scale), so its precision is at least that, not 1000000',
+      },
+    ]);
+    expect(
+      boundIssues({ text: '500-odd million dollars', precision: '100000000' }, 'amount'),
+    ).toEqual([]);
+    expect(boundIssues({ text: 'a 30-odd% rise', precision: '1' }, 'rate')).toHaveLength(1);
+    expect(boundIssues({ text: 'US$500-plus million', precision: '1000000' }, 'amount')).toEqual(
+      [],
+    );
+  });
+});

@@ -375,7 +375,8 @@ function lastPlace(number: string): Decimal | undefined {
  * How finely a figure whose number or scale 多, 余 or Lao ກວ່າ closes is known: the place of its
  * number's last digit that is not zero, times its scales ("30多亿美元", 30 to 40 亿: `1e9`;
  * "5亿多美元", 5 to 6 亿: `1e8`; "565 ລ້ານກວ່າ USD": `1e6`; "增长30多%": `10`, percentage
- * points). A statement's precision may not be finer: "30多亿美元" with a precision of 1,000,000
+ * points), or English "-odd" after the number of its first figure ("500-odd million": `1e8`,
+ * {@link PLUS_ODD}). A statement's precision may not be finer: "30多亿美元" with a precision of 1,000,000
  * would be [3,000, 3,001) million. Undefined for a text without one, or whose 多 closes another
  * figure than its first ("出口5亿美元，进口3亿多美元"): closing words read as {@link readStatedBound}
  * reads them.
@@ -384,6 +385,12 @@ function lastPlace(number: string): Decimal | undefined {
  */
 export function closingStep(text: string, figure: 'amount' | 'rate'): Decimal | undefined {
   const normalized = normalizeText(foldLao(text));
+  const odd = plusOdd(normalized, firstFigure(normalized, figure));
+  if (odd?.word === 'odd') {
+    const scale = figure === 'amount' ? scaleWordAt(odd.rest)?.[1] : undefined;
+    const place = lastPlace(odd.number);
+    return scale === undefined ? place : place?.times(SCALE_FACTOR[scale]);
+  }
   const start = Math.max(0, normalized.length - WINDOW);
   const closing = CLOSING[figure].exec(normalized.slice(start));
   const groups = closing?.groups;
@@ -455,17 +462,41 @@ const COUNTED =
 function countsThings(after: string): boolean {
   let rest = after.replace(OTHER_SCALE_RUN, '');
   for (let word = scaleWordAt(rest); word !== undefined; word = scaleWordAt(rest)) {
-    rest = rest.slice(word.length).trimStart();
+    rest = rest.slice(word[0].length).trimStart();
   }
   return COUNTED.test(rest.trimStart());
 }
 
-/** The en or vi scale word ({@link SCALE_WORDS}) that opens the text as a whole word, if one does. */
-function scaleWordAt(text: string): string | undefined {
+/** The en or vi scale word ({@link SCALE_WORDS}) that opens the text as a whole word, and its scale. */
+function scaleWordAt(text: string): readonly [string, Scale] | undefined {
   const lower = text.toLowerCase();
   return SCALE_WORDS.find(
     ([word]) => lower.startsWith(word) && !/^[\p{L}\p{M}]/u.test(lower.slice(word.length)),
-  )?.[0];
+  );
+}
+
+/**
+ * English "-plus" and "-odd" after a figure's number: "US$500-plus million" is 500 million or more
+ * (`'at-least'`), "500-odd million" 500 million and some, more than it and less than the next
+ * step of its last digit that is not zero (`'more-than'`, as Chinese 多: [500, 600) million).
+ * Not a compound's ("a 500-plus-page report").
+ */
+const PLUS_ODD = /^-(plus|odd)(?![\p{L}\p{M}-]) ?/iu;
+
+/**
+ * The "-plus" or "-odd" ({@link PLUS_ODD}) after the number at `index` of the text (the text's
+ * first figure's), that number, and the words after it; undefined when none follows it.
+ */
+function plusOdd(
+  text: string,
+  index: number,
+): { word: string; number: string; rest: string } | undefined {
+  const window = windowAt(text, index);
+  const number = /^[\p{Nd}.,]*\p{Nd}/u.exec(window)?.[0] ?? '';
+  const suffix = PLUS_ODD.exec(window.slice(number.length));
+  if (number === '' || suffix === null) return undefined;
+  const word = (suffix[1] ?? '').toLowerCase();
+  return { word, number, rest: window.slice(number.length + suffix[0].length) };
 }
 
 /**
@@ -498,7 +529,7 @@ function opensFigure(text: string, figure: 'amount' | 'rate'): boolean {
   const unsigned = figure === 'rate' ? text.replace(/^[+-] ?/u, '') : text;
   const number = NUMBER.exec(unsigned)?.[0];
   if (number === undefined) return false;
-  const after = unsigned.slice(number.length);
+  const after = unsigned.slice(number.length).replace(PLUS_ODD, '');
   if (figure === 'rate') {
     const percent = PERCENT.exec(after)?.[0];
     return percent !== undefined && !PLAN_AFTER.test(after.slice(percent.length));
@@ -587,15 +618,18 @@ export function readStatedLimit(
   if (bound !== undefined) return bound;
   // Past the text's first figure, a verb's or a closing word's figure is another one.
   let first: number | undefined;
-  const past = (index: number) => {
+  const firstAt = () => {
     first ??= firstFigure(normalized, figure);
-    return index > first;
+    return first;
   };
+  const past = (index: number) => index > firstAt();
   for (const { 0: verb, index } of normalized.matchAll(REACHED)) {
     const after = index + verb.length;
     const reached = leadingBound(windowAt(normalized, after).trim(), figure);
     if (reached !== undefined) return past(after) ? undefined : reached;
   }
+  const suffix = plusOdd(normalized, firstAt())?.word;
+  if (suffix !== undefined) return suffix === 'plus' ? 'at-least' : 'more-than';
   const start = Math.max(0, normalized.length - WINDOW);
   const end = normalized.slice(start);
   const closing = CLOSING[figure].exec(end);
