@@ -385,7 +385,10 @@ function lastPlace(number: string): Decimal | undefined {
  */
 export function closingStep(text: string, figure: 'amount' | 'rate'): Decimal | undefined {
   const normalized = normalizeText(foldLao(text));
-  const odd = plusOdd(normalized, firstFigure(normalized, figure));
+  // Only a text with "-odd" looks for its first figure: that pass is linear, but not cheap.
+  const odd = /\p{Nd}-odd/iu.test(normalized)
+    ? plusOdd(normalized, firstFigure(normalized, figure))
+    : undefined;
   if (odd?.word === 'odd') {
     const scale = figure === 'amount' ? scaleWordAt(odd.rest)?.[1] : undefined;
     const place = lastPlace(odd.number);
@@ -628,7 +631,9 @@ export function readStatedLimit(
     const reached = leadingBound(windowAt(normalized, after).trim(), figure);
     if (reached !== undefined) return past(after) ? undefined : reached;
   }
-  const suffix = plusOdd(normalized, firstAt())?.word;
+  const suffix = /\p{Nd}-(?:plus|odd)/iu.test(normalized)
+    ? plusOdd(normalized, firstAt())?.word
+    : undefined;
   if (suffix !== undefined) return suffix === 'plus' ? 'at-least' : 'more-than';
   const start = Math.max(0, normalized.length - WINDOW);
   const end = normalized.slice(start);
