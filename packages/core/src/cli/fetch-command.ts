@@ -6,7 +6,6 @@ import type { DatasetDocument } from '../dataset/index.js';
 import { safeParseDataset } from '../dataset/schemas.js';
 import { BilateralError } from '../errors/index.js';
 import {
-  type ComtradeProgress,
   type ComtradeQuery,
   fetchComtrade,
   type ImportResult,
@@ -24,6 +23,7 @@ import { loadParquetWriter, writeParquet } from './fetch-command-parquet.js';
 import { formatText, idFromFile } from './import-command.js';
 import { problemLines } from './issue-lines.js';
 import { unpackedName, unwrittenFormat } from './output-format.js';
+import { progressLine } from './progress-line.js';
 import { checkQueryOptions } from './query-options.js';
 import { shownFile } from './read-text-file.js';
 import { onlyPartWritten, readerLeftField } from './standard-output.js';
@@ -124,15 +124,6 @@ function baseUrlFromEnv(env: NodeJS.ProcessEnv): string | undefined {
     );
   }
   return text;
-}
-
-/** A progress line for a terminal. */
-function progressLine(progress: ComtradeProgress): string {
-  if (progress.retry !== undefined) {
-    const { attempt, delay, reason } = progress.retry;
-    return `  ${reason}; trying again in ${(delay / 1000).toFixed(delay < 10_000 ? 1 : 0)} s (try ${attempt + 1})`;
-  }
-  return `  request ${progress.done}/${progress.total}: ${progress.records} records so far${progress.cached > 0 ? ` (${progress.cached} requests from the cache)` : ''}`;
 }
 
 /**
