@@ -456,7 +456,7 @@ const OTHER_SCALE_RUN = /^(?:[十百千万萬亿億多余餘]|ລ້ານ|ຕ�
  * "500万人次", "100万吨"). 人 before 民 is the yuan's name (人民币), not people.
  */
 const COUNTED =
-  /^(?:(?:people|persons?|visitors?|tourists?|passengers?|travell?ers?|arrivals?|crossings?|trips?|vehicles?|cars?|trucks?|lorries|tonnes?|tons?|containers?|teus?|kg|kilograms?|litres?|liters?|head|workers?|người|lượt|du khách|hành khách|khách|xe|phương tiện|tấn|container|công-te-nơ|chiếc|kg|lít|con)(?![\p{L}\p{M}])|ຄົນ|ຄັນ|ໂຕນ|ເທື່ອ|ຄັ້ງ|ກິໂລ|ຕູ້|人(?![民])|辆|輛|吨|噸|名|位|个|個|家|件|头|頭|箱|标箱|標箱|架次|车次|車次|公斤|克|升|米)/iu;
+  /^(?:(?:people|persons?|visitors?|tourists?|passengers?|travell?ers?|arrivals?|crossings?|trips?|vehicles?|cars?|trucks?|lorries|tonnes?|tons?|containers?|teus?|kg|kilograms?|litres?|liters?|head|workers?|người|lượt|du khách|hành khách|khách|xe|phương tiện|tấn|công-te-nơ|chiếc|lít|con)(?![\p{L}\p{M}])|ຄົນ|ຄັນ|ໂຕນ|ເທື່ອ|ຄັ້ງ|ກິໂລ|ຕູ້|人(?!民)|辆|輛|吨|噸|名|位|个|個|家|件|头|頭|箱|标箱|標箱|架次|车次|車次|公斤|克|升|米)/iu;
 
 /**
  * Whether the words after a number, past its scales ({@link SCALE_WORDS}, "万", "ລ້ານ"…), name
