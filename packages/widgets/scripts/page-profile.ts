@@ -53,7 +53,9 @@
  *   `--census` the floor's too (its census: the page's nodes, less its scripts and link, plus a
  *   `<style>` per shadow root, with adjacent text nodes merged by the parser);
  * - `--shots DIR` (with `--floor`): screenshots of page and floor at the top, a quarter, a half
- *   and three quarters of the page's height, written to `DIR`, and how many pixels differ;
+ *   and three quarters of the page's height, written to `DIR`, and how many pixels differ; with
+ *   `.html` files, each one's (`<round>-<n>-<y>-static.png`) at the first one's places, and how
+ *   many of its pixels differ from the first one's (is a variant of the floor drawn the same?);
  * - `--fonts FILE`: each `<dir>` opened twice a round, in Chromium as it is and then in a second
  *   Chromium whose fontconfig is `FILE` (`FONTCONFIG_FILE`; e.g. this host's fonts plus Noto Sans
  *   Lao and Noto Sans CJK, as a phone has them: docs/performance-history.md, h118, says how),
@@ -697,7 +699,7 @@ async function onePage(
   page: Page,
   cdp: CDPSession,
   origin: string,
-  floor: { readonly html: string; readonly scrolls: readonly number[] } | undefined,
+  floor: { readonly html: string; readonly scrolls?: readonly number[] } | undefined,
   options: {
     profile: boolean;
     trace: boolean;
@@ -859,13 +861,16 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
     categories: (flags.get('--categories') as string | undefined)?.split(','),
     invalidations: flags.has('--invalidations'),
     floor: flags.has('--floor'),
-    shots: flags.has('--floor') && flags.has('--shots'),
+    shots: false,
     growth: flags.has('--growth'),
   };
   // A static page (`.html`) is timed as the floor is; its folder serves only the host page.
   const statics = dirs.map((dir) =>
     dir.endsWith('.html') ? readFileSync(dir, 'utf8') : undefined,
   );
+  // Screenshots: of each page and its floor, or of static pages (compared with the first one's).
+  options.shots =
+    flags.has('--shots') && (options.floor || statics.some((html) => html !== undefined));
   const servers = await Promise.all(
     dirs.map((dir, index) => serve(resolve(statics[index] === undefined ? dir : dirname(dir)))),
   );
@@ -898,14 +903,16 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
   const tabs = new Map<string, Page>();
   try {
     for (let round = warm ? -1 : 0; round < rounds; round++) {
+      // With --shots, the round's first static page's screenshots, which the others' are compared with.
+      let reference: { scrolls: readonly number[]; shots: Buffer[] | undefined } | undefined;
       for (const [index, { label: dir, server, browser }] of targets.entries()) {
         const address = servers[server]?.address();
         if (address === null || typeof address !== 'object') throw new Error('no server');
         // The page, then (with --floor) its static copy taken just after it, in a page of its own.
         const html = statics[server];
         let floor:
-          | { html: string; scrolls: readonly number[]; shots: Buffer[] | undefined }
-          | undefined = html === undefined ? undefined : { html, scrolls: [], shots: undefined };
+          | { html: string; scrolls?: readonly number[]; shots?: Buffer[] | undefined }
+          | undefined = html === undefined ? undefined : { html, ...reference };
         const kinds = html !== undefined ? ['floor'] : options.floor ? ['page', 'floor'] : ['page'];
         for (const kind of kinds) {
           const tab = `${index} ${kind}`;
@@ -943,17 +950,27 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
             console.log(
               `${dir} round ${round + 1}: ${what}first frame after load) ${at(result.time)}`,
             );
-            for (const [shot, y] of floor?.scrolls.entries() ?? []) {
+            const compared = html === undefined || reference !== undefined;
+            for (const [shot, y] of result.scrolls.entries()) {
               const [a, b] = [floor?.shots?.[shot], result.shots?.[shot]];
-              if (a === undefined || b === undefined) continue;
-              const [apart, all] = await pixelsApart(page, a, b);
-              console.log(`  scrolled to ${y} px: ${apart} of ${all} pixels differ`);
+              if (b === undefined) continue;
+              if (a !== undefined && compared) {
+                const [apart, all] = await pixelsApart(page, a, b);
+                console.log(`  scrolled to ${y} px: ${apart} of ${all} pixels differ`);
+              }
               if (typeof shotsDir === 'string') {
                 mkdirSync(shotsDir, { recursive: true });
-                writeFileSync(join(shotsDir, `${round + 1}-${index + 1}-${y}-page.png`), a);
-                writeFileSync(join(shotsDir, `${round + 1}-${index + 1}-${y}-floor.png`), b);
+                // A static page's own (the first one's: the round's reference); a page's and its floor's.
+                if (html !== undefined)
+                  writeFileSync(join(shotsDir, `${round + 1}-${index + 1}-${y}-static.png`), b);
+                else if (a !== undefined) {
+                  writeFileSync(join(shotsDir, `${round + 1}-${index + 1}-${y}-page.png`), a);
+                  writeFileSync(join(shotsDir, `${round + 1}-${index + 1}-${y}-floor.png`), b);
+                }
               }
             }
+            if (html !== undefined && reference === undefined)
+              reference = { scrolls: result.scrolls, shots: result.shots };
           }
           if (warm) await cdp.detach();
           else await page.close();
@@ -1113,7 +1130,7 @@ if (command === 'build' && dirs.length === 1) {
   await run(dirs, flags);
 } else {
   console.error(
-    'usage: page-profile.ts build <dir> [--readable] | run <dir or page.html>… [--pages N] [--profile] [--trace] [--census] [--top N] [--rate R] [--growth] [--warm] [--floor [--shots DIR]] [--fonts FILE]',
+    'usage: page-profile.ts build <dir> [--readable] | run <dir or page.html>… [--pages N] [--profile] [--trace] [--census] [--top N] [--rate R] [--growth] [--warm] [--floor] [--shots DIR] [--fonts FILE]',
   );
   process.exitCode = 2;
 }
