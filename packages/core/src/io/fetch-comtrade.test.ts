@@ -425,6 +425,30 @@ describe('fetchComtrade: the record cap', () => {
     expect(code).toBe('FETCH_FAILED');
     expect(message).toContain('cannot be split');
     expect(message).toContain('COMTRADE_API_KEY');
+    expect(message).toContain("the answer holds 1 record, the preview's cap of 1 per request");
+  });
+
+  it('says the records at the cap and the cap grouped in thousands', async () => {
+    const same = Array.from({ length: 1200 }, () => totalsRecord(764, 116, 'X', 2023, 5));
+    await serve(tableHandler(same));
+    const { message } = failure(
+      await fetchComtrade(
+        { ...QUERY, periods: ['2023'], flows: ['X'] },
+        options({ key: 'test-key', maxRecords: 1200 }),
+      ).catch((e) => e),
+    );
+    expect(message).toContain("the answer holds 1,200 records, the API's cap of 1,200 per");
+  });
+
+  it('refuses a URL longer than the API takes that cannot be split, its length grouped', async () => {
+    await serve(tableHandler(PAIR));
+    const query = { ...QUERY, periods: ['2023'], flows: ['X'] };
+    const long = options({ baseUrl: `${baseUrl()}/${'x'.repeat(5000)}` });
+    const { code, message } = failure(await fetchComtrade(query, long).catch((e) => e));
+    expect(code).toBe('FETCH_FAILED');
+    expect(message).toMatch(
+      /^the request URL has 5,\d{3} characters, more than the API's 4,095, and cannot be split$/,
+    );
   });
 });
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { countOf, grouped } from '../_internal/count-of.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
 import { BilateralError } from '../errors/index.js';
 import { type ComtradeAnswer, readComtradeAnswer } from './fetch-comtrade-answer.js';
@@ -246,7 +247,7 @@ export async function fetchComtrade(
         throw new BilateralError('FETCH_FAILED', [
           {
             path: [],
-            message: `the request URL has ${url.length} characters, more than the API's ${MAX_URL_LENGTH}, and cannot be split`,
+            message: `the request URL has ${grouped(url.length)} characters, more than the API's ${grouped(MAX_URL_LENGTH)}, and cannot be split`,
           },
         ]);
       }
@@ -287,7 +288,7 @@ export async function fetchComtrade(
         throw new BilateralError('FETCH_FAILED', [
           {
             path: [],
-            message: `the answer holds ${answer.data.length} records, the ${preview ? "preview's" : "API's"} cap of ${cap} per request, and the request names one reporter, partner, period, flow and commodity, so it cannot be split: ${preview ? 'use a subscription key (COMTRADE_API_KEY) or ' : ''}narrow the query (${url})`,
+            message: `the answer holds ${countOf(answer.data.length, 'record')}, the ${preview ? "preview's" : "API's"} cap of ${grouped(cap)} per request, and the request names one reporter, partner, period, flow and commodity, so it cannot be split: ${preview ? 'use a subscription key (COMTRADE_API_KEY) or ' : ''}narrow the query (${url})`,
           },
         ]);
       }
