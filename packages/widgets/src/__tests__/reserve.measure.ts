@@ -53,7 +53,7 @@ it('measures the height to reserve for each element, by width band', async () =>
     const { heights, at16, letGo } = fitReserve(samples);
     table[name] =
       `reserve-${name}.ts: export const ${name.toUpperCase()}_RESERVE: Reserve = [${heights.join(', ')}];` +
-      ` (the tallest language lets go at ${at16} of ${samples.length / SIZES.length} widths at 16 px text,` +
+      ` (the tallest language lets go at ${at16} of ${samples.filter(({ size }) => size === 16).length} widths at 16 px text,` +
       ` ${letGo} of ${samples.length} widths and sizes in all)`;
     // Each as it is measured (a run takes minutes an element).
     console.log(table[name]);
