@@ -277,7 +277,7 @@ describe('parseStatement: lower bounds', () => {
     ];
     expect(issues.map((issue) => issue.split(':')[0])).toEqual(['amount.rounding', 'amount.bound']);
     for (const issue of issues) {
-      expect(issue).toMatch(/…" \(10000\d\d characters\)/);
+      expect(issue).toMatch(/…" \(1,000,0\d\d characters\)/);
       expect(issue.length).toBeLessThan(400);
     }
   });
