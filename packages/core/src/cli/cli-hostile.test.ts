@@ -258,7 +258,7 @@ describe('what the command prints (defects 8 and 10)', () => {
       const { code, err } = await bilateral(...argv);
       expect(code).toBe(2);
       expect(err.length).toBeLessThan(400);
-      expect(err).toMatch(/\(100000[02] characters\)/);
+      expect(err).toMatch(/\(1,000,00[02] characters\)/);
     }
   });
 });
