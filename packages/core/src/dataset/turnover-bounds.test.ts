@@ -82,6 +82,18 @@ describe('withTurnoverBounds', () => {
     );
   });
 
+  it('takes a rounded side as never below 0', () => {
+    // Imports "US$0 million" (to the million): [0, 0.5) million, not [−0.5, 0.5); with the bound,
+    // (565, 566.5) million, 565.75 to 1.5 million.
+    const amount = { text: 'US$0 million', value: '0', currency: 'USD', precision: '1000000' };
+    const dataset = halfYear({ imports: { amount }, importFlow: { value: '0' } });
+    const point = turnover(withTurnoverBounds(dataset));
+    expect([point?.value.amount.toFixed(), point?.precision?.toFixed()]).toEqual([
+      '565750000',
+      '1500000',
+    ]);
+  });
+
   it('says "at least" where every bound includes its figure', () => {
     const dataset = halfYear({
       exports: { text: 'at least US$565 million', bound: 'at-least' },

@@ -6,8 +6,7 @@
  */
 import { shownPrecision } from '../figures/_shown-precision.js';
 import { addIntervals } from '../figures/add-intervals.js';
-import { type Interval, interval, makeInterval } from '../figures/interval.js';
-import { publishedAmount } from '../figures/published-amount.js';
+import { type Interval, makeInterval } from '../figures/interval.js';
 import type { Statement } from '../figures/statement.js';
 import type { SeriesPoint } from '../flow/index.js';
 import type { PeriodKind } from '../period/period.js';
@@ -21,14 +20,21 @@ type LevelStatement = Extract<Statement, { kind: 'level' }>;
  * Where a side's point lies: a lower bound's step above its figure ("more than US$565 million":
  * (565, 566) million), a rounded figure ± half its precision, an exact one at its value.
  */
-function sideInterval(point: SeriesPoint): Interval {
-  const { amount, currency } = point.value;
-  const { precision, lowerBound } = point;
-  if (precision === undefined) return interval(amount, amount);
-  // `publishedAmount` gives a bound of either kind as [565, 566): "more than" leaves 565 out.
+function sideInterval({ value: { amount }, precision, lowerBound }: SeriesPoint): Interval {
+  if (precision === undefined) return makeInterval(amount, amount, true, true);
+  // A bound of either kind is below its figure and a step (`publishedAmount` gives [565, 566)
+  // for both): "more than" leaves the figure out too.
   if (lowerBound)
     return makeInterval(amount, amount.plus(precision), lowerBound === 'at-least', false);
-  return publishedAmount({ value: amount, currency, precision }).interval;
+  // A rounded figure ± half its step, never below 0 (as `publishedAmount` gives it).
+  const half = precision.div(2);
+  const low = amount.minus(half);
+  return makeInterval(
+    low.isNegative() ? amount.minus(amount) : low,
+    amount.plus(half),
+    true,
+    false,
+  );
 }
 
 /** Whether a point is a published figure or their exact sum: no "about", no derivation. */
