@@ -507,6 +507,47 @@ describe('<bilateral-growth> with a figure published as a lower bound', () => {
     },
   );
 
+  it('writes the rate to a turnover on a bound side as "about", not to its figure as if exact', async () => {
+    // As above beside an exact side (more than US$832 million in H1 2023), with H1 2024 of exactly
+    // US$900 million: 900 / (832 to 833) is +8.04 % to +8.17 %, "about +8 %"; read as exact,
+    // 900 / 832 was "+8.2 %".
+    const document = serializeDataset(vietnamLaos);
+    const half = (flow: 'export' | 'import', value: string) => ({
+      reporter: 'LAO',
+      partner: 'VNM',
+      flow,
+      period: '2024-H1',
+      value,
+      currency: 'USD',
+      status: 'preliminary' as const,
+      source: 'thestar-2023-09-18',
+    });
+    const element = mount<BilateralGrowth>(
+      '<bilateral-growth reporter="LAO" partner="VNM" measure="turnover" period-kind="half"></bilateral-growth>',
+    );
+    const loaded = loadEvent(element);
+    element.data = {
+      ...document,
+      flows: [
+        ...document.flows.map(({ precision, ...flow }) =>
+          flow.reporter === 'LAO' && flow.flow === 'import' && flow.period === '2023-H1'
+            ? flow
+            : { ...flow, ...(precision === undefined ? {} : { precision }) },
+        ),
+        half('export', '600000000'),
+        half('import', '300000000'),
+      ],
+      statements: document.statements?.filter(
+        ({ id }) => id !== 'lao-vn-2023-h1-turnover' && id !== 'lao-vn-2023-h1-imports',
+      ),
+    } as BilateralGrowth['data'];
+    await loaded;
+    await element.updateComplete;
+    await openTable(element);
+    const rows = [...shadow(element).querySelectorAll('tbody tr')].map(plainText);
+    expect(rows.find((row) => row.includes('H1/2024'))).toContain('about +8 %');
+  });
+
   it('says "more than" drawn from the other side: Vietnam’s imports from Laos, the same figure', async () => {
     // A `data` document that keeps The Star's figure as Vietnam's imports from Laos (its flow
     // record), the bound stated of Laos' exports to Vietnam: the same published figure.
