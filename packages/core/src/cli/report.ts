@@ -7,7 +7,6 @@ import { withMirroredBounds } from '../dataset/mirrored-bounds.js';
 import { economyLabel } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
 import { BilateralError } from '../errors/index.js';
-import { amountFromJson } from '../figures/_from-json.js';
 import type { LevelStatement } from '../figures/_reconcile-index.js';
 import {
   type IntervalBounds,
@@ -15,7 +14,7 @@ import {
   type ReconcileReport,
   type Statement,
 } from '../figures/index.js';
-import { lowerBoundOf } from '../figures/lower-bound-of.js';
+import { statedLowerBound } from '../figures/lower-bound-of.js';
 import { combinedStatements, flowInterval } from '../figures/published-trade.js';
 import {
   defaultMeasure,
@@ -531,15 +530,8 @@ function boundsOf(
   };
   const [exports, imports] = [width(exported), width(imported)];
   // The statement flowInterval read the bound from: the first of its side and value.
-  const saysSo = (side: 'exports' | 'imports', flow: TradeFlow | undefined) => {
-    const level = statements.find(
-      (s) =>
-        s.subject === side &&
-        flow !== undefined &&
-        amountFromJson(s.amount).value.eq(flow.value.amount),
-    );
-    return level !== undefined && lowerBoundOf(level.amount) === 'at-least';
-  };
+  const saysSo = (side: 'exports' | 'imports', flow: TradeFlow | undefined) =>
+    flow !== undefined && statedLowerBound(statements, side, flow.value.amount) === 'at-least';
   return {
     ...(exports === undefined ? {} : { exports }),
     ...(imports === undefined ? {} : { imports }),

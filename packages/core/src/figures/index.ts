@@ -16,7 +16,7 @@ export { impliedWhole } from './implied-whole.js';
 export { type Interval, type IntervalBounds, interval, intervalWidth } from './interval.js';
 export { intervalContains } from './interval-contains.js';
 export { intervalsOverlap, type OverlapOptions } from './intervals-overlap.js';
-export { lowerBoundOf } from './lower-bound-of.js';
+export { lowerBoundOf, statedLowerBound } from './lower-bound-of.js';
 export { multiplyIntervals } from './multiply-intervals.js';
 export { narrowedCoverage } from './narrowed-coverage.js';
 export {

@@ -1,4 +1,6 @@
+import type { Decimal } from '../_internal/decimal.js';
 import type { LowerBound, RoundingAssumption } from './published-amount.js';
+import type { Statement } from './statement.js';
 
 /**
  * The lower bound an amount's JSON records: its `bound`, else `'more-than'` for a figure given
@@ -27,4 +29,34 @@ export function lowerBoundOf(amount: {
   readonly bound?: LowerBound | undefined;
 }): LowerBound | undefined {
   return amount.bound ?? (amount.rounding === 'truncate' ? 'more-than' : undefined);
+}
+
+/**
+ * The lower bound ({@link lowerBoundOf}) of the first of `levels` of `side` whose amount is
+ * `value`: the kind of bound `bilateral report` reads for a flow published as one (its row's
+ * `atLeast`), and `<bilateral-balance>` for its side (each passes the statements it reads: the
+ * report its flows' own sources', the card its point's source's); undefined where none is of that
+ * side and value, or that one is no bound.
+ *
+ * @param levels - level statements, in the order they are read
+ * @param side - `'exports'` or `'imports'`
+ * @param value - the flow's (or point's) value
+ * @returns the bound that statement records, or undefined
+ *
+ * @example
+ * ```ts
+ * const levels = vietnamLaos.statements.filter((s) => s.kind === 'level');
+ * statedLowerBound(levels, 'exports', new Decimal('565000000')); //=> 'more-than'
+ * statedLowerBound(levels, 'imports', new Decimal('565000000')); //=> undefined
+ * ```
+ *
+ * @category Figures
+ */
+export function statedLowerBound(
+  levels: readonly Extract<Statement, { kind: 'level' }>[],
+  side: 'exports' | 'imports',
+  value: Decimal,
+): LowerBound | undefined {
+  const level = levels.find((s) => s.subject === side && value.eq(s.amount.value));
+  return level && lowerBoundOf(level.amount);
 }

@@ -11,13 +11,13 @@ import {
   type KnownAmount,
   knownAmount,
   type LowerBound,
-  lowerBoundOf,
   narrowedCoverage,
   publishedLevels,
   publishedTrade,
   type Series,
   type SeriesPoint,
   type Statement,
+  statedLowerBound,
   type TradeFlow,
   tradeIntervals,
 } from '@bilateral/core';
@@ -311,9 +311,10 @@ function boundBalance(
 
 /**
  * The kind of bound of a side drawn as `point` as `bilateral report` reads it (`boundsOf`): the
- * lower bound of the first of `levels` (the pair's and period's certain statements) of its side,
- * source and value (`lowerBoundOf`: its `bound`, "more than" for a truncated figure that records
- * none, as in a compact file `toCompactDataset` did not write); undefined where the point is no bound, or that statement is none or no bound. The
+ * core's `statedLowerBound` of `levels` (the pair's and period's certain statements) of the
+ * point's source, side and value (its `bound`, "more than" for a truncated figure that records
+ * none, as in a compact file `toCompactDataset` did not write); undefined where the point is no
+ * bound, or that statement is none or no bound. The
  * point is the series' first statement of its value, which may be an uncertain one the report
  * does not read ("at least US$400 million", estimated, before a certain "more than US$400
  * million": the report reads "more than").
@@ -323,15 +324,9 @@ function saidBound(
   side: 'exports' | 'imports',
   point: SeriesPoint | undefined,
 ): LowerBound | undefined {
-  const said =
-    point?.lowerBound &&
-    levels.find(
-      (level) =>
-        level.subject === side &&
-        level.source === point.source &&
-        point.value.amount.eq(level.amount.value),
-    );
-  return said ? lowerBoundOf(said.amount) : undefined;
+  if (!point?.lowerBound) return undefined;
+  const own = levels.filter((level) => level.source === point.source);
+  return statedLowerBound(own, side, point.value.amount);
 }
 
 /**
