@@ -13,7 +13,8 @@
  * grouped(19999000); //=> '19,999,000'
  * ```
  */
-// An arrow, not a function: 4 B less on every widget page, which quotes input and counts problems.
+// An arrow, not a function: 4 B less gzipped on an app's first load (29,978 -> 29,974), whose
+// BilateralError and quoteInput call it.
 export const grouped = (count: number): string => count.toLocaleString('en');
 
 /**
