@@ -6,15 +6,15 @@
  */
 
 /**
- * `count` in English digits, grouped in thousands as every count in a message is written.
+ * `count` in English digits, grouped in thousands as every count in a message is written. An
+ * arrow, not a function: 4 B less gzipped on an app's first load (29,978 -> 29,974), whose
+ * `BilateralError` and `quoteInput` call it.
  *
  * @example
  * ```ts
  * grouped(19999000); //=> '19,999,000'
  * ```
  */
-// An arrow, not a function: 4 B less gzipped on an app's first load (29,978 -> 29,974), whose
-// BilateralError and quoteInput call it.
 export const grouped = (count: number): string => count.toLocaleString('en');
 
 /**
