@@ -107,6 +107,19 @@ describe('planning UN Comtrade requests', () => {
       }),
     );
     expect(planQuery({ reporter: 'THA', periods: ['2026-12'] }, 2026).periods).toEqual(['202612']);
+    // How many more, grouped in thousands as every count in a message.
+    const far = Array.from({ length: 1201 }, (_, index) => String(2027 + index));
+    expect(() => planQuery({ reporter: 'THA', periods: far }, 2026)).toThrowError(
+      expect.objectContaining({
+        issues: [
+          {
+            path: ['periods', 0],
+            message:
+              '"2027" and 1,200 more are after 2026, the current year: UN Comtrade holds no data yet',
+          },
+        ],
+      }),
+    );
     // The clock, by default: a year far ahead is refused whenever the test runs.
     expect(() => planQuery({ reporter: 'THA', periods: ['9999'] })).toThrowError('"9999" is after');
   });

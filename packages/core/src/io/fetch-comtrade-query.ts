@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { grouped } from '../_internal/count-of.js';
 import { describeInput, quoteInput } from '../_internal/quote-input.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
 import { listedEconomiesIssue } from '../economy/economy-lookup.js';
@@ -173,7 +174,7 @@ function periodsIssue(
   const [first] = indexes;
   if (first === undefined) return [];
   const others = indexes.length - 1;
-  const which = `${quoteInput(periods[first] ?? '')}${others === 0 ? ' is' : ` and ${others} more are`}`;
+  const which = `${quoteInput(periods[first] ?? '')}${others === 0 ? ' is' : ` and ${grouped(others)} more are`}`;
   return [{ path: ['periods', first], message: `${which} ${why}` }];
 }
 
