@@ -206,6 +206,13 @@ describe('bilateral-embed', () => {
     expect(json).toMatchObject({ ok: false, command: 'embed', error: { code } });
   });
 
+  it('quotes at most 200 characters of a value it refuses, its length grouped in thousands', async () => {
+    const { json } = await run('vietnam-laos', '--locale', 'x'.repeat(1500), '--json');
+    expect(json.error.message).toBe(
+      `--locale "${'x'.repeat(200)}…" (1,500 characters): choose en, vi, lo or zh`,
+    );
+  });
+
   it('says when it cannot write its folder', async () => {
     const dir = folder();
     const file = join(dir, 'a-file');

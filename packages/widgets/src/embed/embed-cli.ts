@@ -21,6 +21,7 @@ import {
   type Locale,
   parseDatasetText,
 } from '@bilateral/core';
+import { quoteInput } from '@bilateral/core/node';
 import { EMBEDDABLE, EmbedAttributeError, type EmbedName } from './embed-figure.js';
 import { embedDashboardPage, embedPage } from './embed-page.js';
 
@@ -64,10 +65,12 @@ class UsageError extends Error {
 const LOCALES: readonly string[] = ['en', 'vi', 'lo', 'zh'];
 const THEMES: readonly string[] = ['auto', 'light', 'dark'];
 
-/** `text` cut to 200 characters, for messages that quote input. */
+/**
+ * `text` quoted as the core's messages quote input (`quoteInput`: JSON-escaped, never cut between
+ * the halves of a character, its length grouped in thousands), cut to 200 characters.
+ */
 function quoted(text: string): string {
-  const shown = text.length > 200 ? `${text.slice(0, 200)}… (${text.length} characters)` : text;
-  return JSON.stringify(shown);
+  return quoteInput(text, 200);
 }
 
 /** The dataset a name or a file holds. */
