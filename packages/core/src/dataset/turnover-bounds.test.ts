@@ -82,6 +82,18 @@ describe('withTurnoverBounds', () => {
     );
   });
 
+  it('adds none for a pair whose series cannot be drawn, and does not throw', () => {
+    // Laos' H2 2022 imports stated in kip beside H1 2023 in dollars: that series is refused
+    // (CURRENCY_MISMATCH) when an element draws it; the dataset itself is read (review r29a: the
+    // validator chunk threw for the whole document).
+    const amount = { text: '5 trillion kip', value: '5000000000000', currency: 'LAK' };
+    const dataset = halfYear({ imports: { period: '2022-H2', amount } });
+    expect(() => datasetSeries(dataset, { ...LAOS_HALVES, measure: 'imports' })).toThrow(
+      expect.objectContaining({ code: 'CURRENCY_MISMATCH' }),
+    );
+    expect(withTurnoverBounds(dataset)).toBe(dataset);
+  });
+
   it('takes a rounded side as never below 0', () => {
     // Imports "US$0 million" (to the million): [0, 0.5) million, not [−0.5, 0.5); with the bound,
     // (565, 566.5) million, 565.75 to 1.5 million.

@@ -4,9 +4,11 @@
  *
  * @packageDocumentation
  */
+import { BilateralError } from '../errors/index.js';
 import { shownPrecision } from '../figures/_shown-precision.js';
 import { addIntervals } from '../figures/add-intervals.js';
 import { type Interval, makeInterval } from '../figures/interval.js';
+import { publishedAmount } from '../figures/published-amount.js';
 import type { Statement } from '../figures/statement.js';
 import type { SeriesPoint } from '../flow/index.js';
 import type { PeriodKind } from '../period/period.js';
@@ -20,21 +22,18 @@ type LevelStatement = Extract<Statement, { kind: 'level' }>;
  * Where a side's point lies: a lower bound's step above its figure ("more than US$565 million":
  * (565, 566) million), a rounded figure ± half its precision, an exact one at its value.
  */
-function sideInterval({ value: { amount }, precision, lowerBound }: SeriesPoint): Interval {
+function sideInterval({
+  value: { amount, currency },
+  precision,
+  lowerBound,
+}: SeriesPoint): Interval {
   if (precision === undefined) return makeInterval(amount, amount, true, true);
   // A bound of either kind is below its figure and a step (`publishedAmount` gives [565, 566)
   // for both): "more than" leaves the figure out too.
   if (lowerBound)
     return makeInterval(amount, amount.plus(precision), lowerBound === 'at-least', false);
-  // A rounded figure ± half its step, never below 0 (as `publishedAmount` gives it).
-  const half = precision.div(2);
-  const low = amount.minus(half);
-  return makeInterval(
-    low.isNegative() ? amount.minus(amount) : low,
-    amount.plus(half),
-    true,
-    false,
-  );
+  // A rounded figure ± half its step, never below 0.
+  return publishedAmount({ value: amount, currency, precision }).interval;
 }
 
 /** Whether a point is a published figure or their exact sum: no "about", no derivation. */
@@ -46,13 +45,17 @@ const certain = (point: SeriesPoint) => !point.uncertain && point.derivation ===
  * a lower bound ("more than US$565 million" exports beside exactly US$267 million of imports):
  * read as exact, that sum (US$832 million) and every growth rate from it were wrong. The statement
  * is the interval the sides allow ({@link addIntervals}), its width their precisions summed.
- * Where its bottom is whole widths it is a lower bound: that bottom as the value, `'at-least'`
- * where the bottom is reached (every bound "at least", the other side exact) and `'more-than'`
- * where it is not; so the turnover point says "more than US$832 million" (832 to 833 million)
- * and a rate from it is "about" (the widgets) or a range (`bilateral report`). Any other is its
- * middle, rounded to the width: "more than US$565 million" and "US$267 million" (to the million),
+ * Beside an exact side, where its bottom is whole widths, it is a lower bound: that bottom as the
+ * value, `'at-least'` where the bottom is reached (the bound "at least") and `'more-than'` where
+ * it is not; so the turnover point says "more than US$832 million" (832 to 833 million) where
+ * `bilateral report` writes "US$832 million to US$833 million", and a rate from it is "about"
+ * (the widgets) or a range (the report). Any other (beside a rounded side, on two bounds, or a
+ * bottom finer than the width, which the widgets would write "more than about") is its middle,
+ * rounded to the width: "more than US$565 million" and "US$267 million" (to the million),
  * (831.5, 833.5) million, give US$832.5 million to 2 million, "about US$833 million", as
- * `bilateral report` writes a turnover beside a rounded side. A side that is approximate or
+ * `bilateral report` writes a turnover beside a rounded side or on two bounds. A pair whose series
+ * cannot be drawn (`checkedDatasetSeries` refuses it: a statement in another currency than its
+ * flows) gets none, so that only the element drawing it fails. A side that is approximate or
  * derived (`uncertain`, `derivation`) already makes the sum approximate ("about"): none is added;
  * nor where the sides come from two sources, or the series' turnover is not their sum. The
  * statement has the sides' source, the id `<source>-<reporter>-<partner>-<period>-turnover-bound`
@@ -62,8 +65,8 @@ const certain = (point: SeriesPoint) => !point.uncertain && point.derivation ===
  * @param dataset - a parsed dataset (its lower bounds repeated for the other side of the pair
  *   first, `withMirroredBounds`, where the other side is to say so too)
  * @returns `dataset`, or a copy with the turnover statements after its own
- * @throws what `checkedDatasetSeries` throws for the dataset's totals (nothing, for a dataset
- *   `parseDataset` gave)
+ * @throws what `checkedDatasetSeries` throws for the dataset's totals other than a
+ *   `BilateralError` (nothing, for a dataset `parseDataset` gave)
  *
  * @example
  * ```ts
@@ -97,8 +100,23 @@ export function withTurnoverBounds(dataset: Dataset): Dataset {
       checkedDatasetSeries(dataset, { reporter, partner, measure, periodKind }, shownPrecision);
     const byPeriod = (measure: 'exports' | 'imports') =>
       new Map(series(measure).points.map((point) => [writePeriod(point.period), point]));
-    const [exports, imports] = [byPeriod('exports'), byPeriod('imports')];
-    for (const point of series('turnover').points) {
+    let exports: Map<string, SeriesPoint>;
+    let imports: Map<string, SeriesPoint>;
+    let turnovers: readonly SeriesPoint[];
+    try {
+      [exports, imports, turnovers] = [
+        byPeriod('exports'),
+        byPeriod('imports'),
+        series('turnover').points,
+      ];
+    } catch (error) {
+      // A pair whose series cannot be drawn (a statement in another currency than its flows:
+      // CURRENCY_MISMATCH) adds nothing: the element that draws it says why, and the rest of the
+      // dataset is drawn (review r29a: the validator refused the whole document).
+      if (error instanceof BilateralError) continue;
+      throw error;
+    }
+    for (const point of turnovers) {
       const period = writePeriod(point.period);
       const sides = [exports.get(period), imports.get(period)];
       const [sold, bought] = sides;
@@ -129,10 +147,12 @@ export function withTurnoverBounds(dataset: Dataset): Dataset {
       }
       const sum = addIntervals(sideInterval(sold), sideInterval(bought));
       const width = sum.hi.minus(sum.lo);
-      // A bound whose figure is whole steps reads as one ("more than US$832 million", to the
-      // million); any other is its middle to the width ("about US$832.5 million", to 2 million),
-      // as `bilateral report` writes a turnover beside a rounded side.
-      const bound = sum.lo.div(width).isInteger();
+      // Beside an exact side, a bound whose figure is whole steps reads as one ("more than US$832
+      // million", to the million), as `bilateral report` writes that interval ("US$832 million to
+      // US$833 million"); any other is its middle to the width ("about US$832.5 million", to 2
+      // million), as the report writes a turnover beside a rounded side or on two bounds.
+      const bound =
+        sides.some((side) => side?.precision === undefined) && sum.lo.div(width).isInteger();
       added.push({
         id,
         source: source as string,

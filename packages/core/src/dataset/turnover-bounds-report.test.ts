@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { Decimal } from '../_internal/decimal.js';
+import { buildReport } from '../cli/report.js';
+import { parseDataset } from './dataset.js';
+import { datasetSeries } from './dataset-series.js';
+import { withTurnoverBounds } from './turnover-bounds.js';
+
+// `bilateral report` works a turnover on a side published as a lower bound out from the flows
+// (its trade row's `turnoverBound`), the widgets from the statement withTurnoverBounds adds: both
+// must say the same thing. The report writes the interval beside an exact side ("US$1.065 billion
+// to US$1.066 billion") and its middle otherwise ("about US$1.066 billion"); the statement is that
+// lower bound, to the interval's width, or that middle, to the width (review r29a).
+type Side = { readonly value: string; readonly precision?: string; readonly bound?: string };
+
+function vietnamLaos(exports: Side, imports: Side) {
+  const flow = (flow: 'export' | 'import', period: string, value: string, precision?: string) => ({
+    reporter: 'VNM',
+    partner: 'LAO',
+    flow,
+    period,
+    value,
+    currency: 'USD',
+    status: 'official',
+    source: 'customs',
+    ...(precision === undefined ? {} : { precision }),
+  });
+  const stated = (subject: 'exports' | 'imports', { value, bound }: Side) =>
+    bound === undefined
+      ? []
+      : [
+          {
+            id: `${subject}-2024`,
+            source: 'customs',
+            kind: 'level',
+            reporter: 'VNM',
+            partner: 'LAO',
+            period: '2024',
+            subject,
+            amount: { text: `${bound} US$${Number(value) / 1e6} million`, value, currency: 'USD' },
+          },
+        ];
+  return parseDataset({
+    id: 'bound-sides',
+    title: { en: 'bound sides' },
+    sources: [
+      { id: 'customs', publisher: 'Customs', title: 'Trade', date: '2026-03', language: 'en' },
+    ],
+    flows: [
+      flow('export', '2023', '450000000'),
+      flow('import', '2023', '500000000'),
+      flow('export', '2024', exports.value, exports.precision),
+      flow('import', '2024', imports.value, imports.precision),
+    ],
+    statements: [...stated('exports', exports), ...stated('imports', imports)],
+  });
+}
+
+const CASES: readonly [string, Side, Side][] = [
+  [
+    'a bound beside an exact side',
+    { value: '500000000' },
+    { value: '565000000', bound: 'more than' },
+  ],
+  [
+    '"at least" beside an exact side',
+    { value: '500000000' },
+    { value: '565000000', bound: 'at least' },
+  ],
+  [
+    'a bound beside a side rounded to the million',
+    { value: '500000000', precision: '1000000' },
+    { value: '565000000', bound: 'more than' },
+  ],
+  [
+    'a bound beside a side rounded to 2 million (bottom whole widths)',
+    { value: '504000000', precision: '2000000' },
+    { value: '565000000', bound: 'more than' },
+  ],
+  [
+    'two bounds (bottom whole widths)',
+    { value: '501000000', bound: 'more than' },
+    { value: '565000000', bound: 'more than' },
+  ],
+  [
+    'two bounds',
+    { value: '500000000', bound: 'more than' },
+    { value: '565000000', bound: 'at least' },
+  ],
+  [
+    'a bound beside a side rounded to 0',
+    { value: '0', precision: '1000000' },
+    { value: '565000000', bound: 'more than' },
+  ],
+];
+
+describe('withTurnoverBounds and bilateral report', () => {
+  it.each(CASES)('say the same of %s', (_, exports, imports) => {
+    const dataset = vietnamLaos(exports, imports);
+    const row = buildReport(dataset)
+      .trade.find((section) => section.reporter === 'VNM' && section.commodity === null)
+      ?.rows.find((trade) => trade.period === '2024');
+    const reported = row?.turnoverBound;
+    if (reported === undefined) throw new Error('the report gives no turnover interval for 2024');
+    const point = datasetSeries(withTurnoverBounds(dataset), {
+      reporter: 'VNM',
+      partner: 'LAO',
+      measure: 'turnover',
+      periodKind: 'year',
+    }).points.at(-1);
+    const [lo, hi] = [new Decimal(reported.lo), new Decimal(reported.hi)];
+    const exact = [exports, imports].some((side) => side.bound === undefined && !side.precision);
+    // Beside an exact side the report writes the interval: the point is its bound, to its width.
+    // Else its middle: the point is that middle, to the width, and no bound.
+    expect({
+      value: point?.value.amount.toFixed(),
+      precision: point?.precision?.toFixed(),
+      lowerBound: point?.lowerBound,
+    }).toEqual({
+      value: (exact ? lo : lo.plus(hi).div(2)).toFixed(),
+      precision: hi.minus(lo).toFixed(),
+      lowerBound: exact ? (reported.bounds[0] === '[' ? 'at-least' : 'more-than') : undefined,
+    });
+  });
+});
