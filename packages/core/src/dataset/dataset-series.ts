@@ -16,7 +16,9 @@ export type { DatasetSeriesRequest } from './dataset-series-with.js';
  * series is that HS code's flows alone: statements are about totals. Where several sources publish
  * a period's flows, {@link preferredFlow} chooses (the most final, then the latest, then the first
  * listed in `dataset.sources`) and the point lists the others as `alternatives`; `source` keeps one
- * source's flows and statements instead.
+ * source's flows and statements instead. A turnover summed from a side published as a lower bound
+ * ("more than US$565 million") is that sum as if exact unless the dataset states it:
+ * run {@link withTurnoverBounds} once on the dataset first (the widgets do where they validate).
  *
  * @param dataset - the dataset to draw from; its flows and statements are indexed on first use
  *   (once per array), so each call reads only the series' own — do not change them afterwards
