@@ -36,6 +36,35 @@ describe('withDisputedRatesAndBalances', () => {
     ]);
   });
 
+  it('reads a document one pair of which its statements make undrawable, the rest drawn', () => {
+    // Laos' imports from Vietnam of H2 2022 stated in kip beside its H1 2023 in dollars: that
+    // series is refused (CURRENCY_MISMATCH) by the element that draws it, not the whole document
+    // (review r29a: withTurnoverBounds threw it here, so the validator refused every element).
+    const document = serializeDataset(vietnamLaos);
+    const kip = {
+      id: 'lao-vn-2022-h2-imports-kip',
+      source: 'thestar-2023-09-18',
+      kind: 'level',
+      reporter: 'LAO',
+      partner: 'VNM',
+      period: '2022-H2',
+      subject: 'imports',
+      amount: { text: '5 trillion kip', value: '5000000000000', currency: 'LAK' },
+    } as const;
+    const dataset = parseDataset({
+      ...document,
+      statements: [...(document.statements ?? []), kip],
+    });
+    const request = { reporter: 'LAO', partner: 'VNM', periodKind: 'half' } as const;
+    expect(() => datasetSeries(dataset, { ...request, measure: 'imports' })).toThrow(
+      expect.objectContaining({ code: 'CURRENCY_MISMATCH' }),
+    );
+    const marked = withDisputedRatesAndBalances(dataset);
+    expect(datasetSeries(marked, { ...request, measure: 'exports' }).points.length).toBeGreaterThan(
+      0,
+    );
+  });
+
   it('keeps the balances with the dataset it returns, not with the one it was given', () => {
     const copy: Dataset = { ...vietnamLaos };
     const marked = withDisputedRatesAndBalances(copy);
