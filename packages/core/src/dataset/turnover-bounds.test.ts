@@ -94,6 +94,17 @@ describe('withTurnoverBounds', () => {
     expect(withTurnoverBounds(dataset)).toBe(dataset);
   });
 
+  it('adds none for a pair whose exports and imports are in two currencies, and does not throw', () => {
+    // parseDataset takes Laos' imports in kip beside its exports in dollars; their turnover is
+    // refused (CURRENCY_MISMATCH) when drawn, and `bilateral report` writes none (review r29a).
+    const dataset = halfYear({
+      imports: null,
+      importFlow: { currency: 'LAK', precision: undefined },
+    });
+    expect(() => turnover(dataset)).toThrow(expect.objectContaining({ code: 'CURRENCY_MISMATCH' }));
+    expect(withTurnoverBounds(dataset)).toBe(dataset);
+  });
+
   it('takes a rounded side as never below 0', () => {
     // Imports "US$0 million" (to the million): [0, 0.5) million, not [−0.5, 0.5); with the bound,
     // (565, 566.5) million, 565.75 to 1.5 million.

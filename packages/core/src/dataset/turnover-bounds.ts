@@ -54,13 +54,13 @@ const certain = (point: SeriesPoint) => !point.uncertain && point.derivation ===
  * rounded to the width: "more than US$565 million" and "US$267 million" (to the million),
  * (831.5, 833.5) million, give US$832.5 million to 2 million, "about US$833 million", as
  * `bilateral report` writes a turnover beside a rounded side or on two bounds. A pair whose series
- * cannot be drawn (`checkedDatasetSeries` refuses it: a statement in another currency than its
- * flows) gets none, so that only the element drawing it fails. A side that is approximate or
- * derived (`uncertain`, `derivation`) already makes the sum approximate ("about"): none is added;
- * nor where the sides come from two sources, or the series' turnover is not their sum. The
- * statement has the sides' source, the id `<source>-<reporter>-<partner>-<period>-turnover-bound`
- * in lower case (none is added where the dataset has that id), the text `exports + imports` and a
- * note saying what it is.
+ * cannot be drawn (`checkedDatasetSeries` refuses it: exports and imports in two currencies, a
+ * statement in another currency than its flows) gets none, so that only the element drawing it
+ * fails. A side that is approximate or derived (`uncertain`, `derivation`) already makes the sum
+ * approximate ("about"): none is added; nor where the sides come from two sources, or the series'
+ * turnover is not their sum. The statement has the sides' source, the id
+ * `<source>-<reporter>-<partner>-<period>-turnover-bound` in lower case (none is added where the
+ * dataset has that id), the text `exports + imports` and a note saying what it is.
  *
  * @param dataset - a parsed dataset (its lower bounds repeated for the other side of the pair
  *   first, `withMirroredBounds`, where the other side is to say so too)
@@ -110,8 +110,8 @@ export function withTurnoverBounds(dataset: Dataset): Dataset {
         series('turnover').points,
       ];
     } catch (error) {
-      // A pair whose series cannot be drawn (a statement in another currency than its flows:
-      // CURRENCY_MISMATCH) adds nothing: the element that draws it says why, and the rest of the
+      // A pair whose series cannot be drawn (exports and imports in two currencies, a statement in
+      // another currency than its flows: CURRENCY_MISMATCH) adds nothing: the element that draws it says why, and the rest of the
       // dataset is drawn (review r29a: the validator refused the whole document).
       if (error instanceof BilateralError) continue;
       throw error;
