@@ -60,7 +60,10 @@ const certain = (point: SeriesPoint) => !point.uncertain && point.derivation ===
  * approximate ("about"): none is added; nor where the sides come from two sources, or the series'
  * turnover is not their sum. The statement has the sides' source, the id
  * `<source>-<reporter>-<partner>-<period>-turnover-bound` in lower case (none is added where the
- * dataset has that id), the text `exports + imports` and a note saying what it is.
+ * dataset has that id), the text `exports + imports` and a note saying what it is. They are for
+ * drawing series: `buildReport` works the interval out from the flows itself and would read an
+ * added statement as published (a rate "+12.2 %" where it gives "+12.0 % to +12.3 %"), so give it
+ * the dataset without them.
  *
  * @param dataset - a parsed dataset (its lower bounds repeated for the other side of the pair
  *   first, `withMirroredBounds`, where the other side is to say so too)
