@@ -1,4 +1,4 @@
-import { vietnamLaos, vietnamLaosDocument } from '@bilateral/core';
+import { type Statement, vietnamLaos, vietnamLaosDocument } from '@bilateral/core';
 import { describe, expect, it } from 'vitest';
 import { economyName } from '../i18n/economy-names.js';
 import { readKit } from './dataset-controller.js';
@@ -30,6 +30,23 @@ describe('reading the data property', () => {
       expect.objectContaining({ id: 'vietnam-laos' }),
       expect.objectContaining({ code: 'INVALID_DATASET' }),
     ]);
+  });
+
+  it('reads as its document a parsed Dataset whose truncated amount records no bound', async () => {
+    // "US$565 million", truncated, without the bound the Dataset type requires (built without
+    // types, or read with datasetFromCheckedCompact from a file toCompactDataset did not write).
+    const index = vietnamLaos.statements.findIndex((s) => s.id === 'lao-vn-2023-h1-exports');
+    const statements = vietnamLaos.statements.map((statement, at) => {
+      if (at !== index || statement.kind !== 'level') return statement;
+      const { bound: _, ...amount } = statement.amount;
+      return { ...statement, amount: { ...amount, text: 'US$565 million' } } as Statement;
+    });
+    const unrecorded = { ...vietnamLaos, statements };
+    await loadReaders(unrecorded, readKit);
+    // parseDataset records it, as for the document: every reader reads its bound.
+    expect(toDataset(unrecorded, readKit)?.statements[index]).toMatchObject({
+      amount: { text: 'US$565 million', rounding: 'truncate', bound: 'more-than' },
+    });
   });
 
   it('takes as parsed only a Dataset whose every amount, precision and rate is a Decimal', async () => {

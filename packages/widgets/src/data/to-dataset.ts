@@ -165,27 +165,41 @@ export function drawable(dataset: Dataset, kit: ReadKit): boolean {
   );
 }
 
-/** What {@link isOwnDataset} reads of a statement: its figures' decimal text. */
+/** What {@link isOwnDataset} reads of a statement: its figures' decimal text, an amount's bound. */
 type StatementFigures = Partial<
-  Record<'amount' | 'rate' | 'share', { readonly value?: unknown; readonly precision?: unknown }>
+  Record<
+    'amount' | 'rate' | 'share',
+    {
+      readonly value?: unknown;
+      readonly precision?: unknown;
+      readonly rounding?: unknown;
+      readonly bound?: unknown;
+    }
+  >
 >;
 
 /**
  * Whether a value is a parsed Dataset whose every Decimal is this copy's (`kit.Decimal`): its
  * flows' and targets' (see {@link isParsedDataset}) and any in its statements' figures, which
  * hold decimal text (a Decimal of another copy there, or a value that only carries the brand, is
- * read through its text by `serializeDataset`, or refused with its path).
+ * read through its text by `serializeDataset`, or refused with its path), and whose every
+ * truncated amount records its `bound`, as the `Dataset` type says (one built without types, or
+ * read with `datasetFromCheckedCompact` from a file `toCompactDataset` did not write, is read as
+ * its document: `parseDataset` records it).
  */
 const isOwnDataset = (value: unknown, kit: ReadKit): value is Dataset =>
   isParsedDataset(value, (decimal) => decimal instanceof kit.Decimal) &&
-  value.statements.every((statement) =>
-    (['amount', 'rate', 'share'] as const).every((key) => {
-      const figure = (statement as StatementFigures | null)?.[key];
-      return [figure?.value, figure?.precision].every(
-        (decimal) => decimal instanceof kit.Decimal || !anyDecimal(decimal),
-      );
-    }),
-  );
+  value.statements.every((statement) => {
+    const figures = statement as StatementFigures | null;
+    return (
+      (figures?.amount?.rounding !== 'truncate' || !!figures.amount.bound) &&
+      (['amount', 'rate', 'share'] as const).every((key) =>
+        [figures?.[key]?.value, figures?.[key]?.precision].every(
+          (decimal) => decimal instanceof kit.Decimal || !anyDecimal(decimal),
+        ),
+      )
+    );
+  });
 
 /**
  * The `data` property's value as a Dataset, or `undefined` while what reads it is still loading
@@ -195,8 +209,9 @@ const isOwnDataset = (value: unknown, kit: ReadKit): value is Dataset =>
  * parsed Dataset is not validated again (an app marks its rates with the core's
  * `withDisputedRates`); one whose Decimals are another copy's (an app's own core beside the
  * script-tag bundle) is read as the document its copy writes (`serializeDataset`, which reads each
- * Decimal through its text, a statement's too), so drawn with the same figures as that document;
- * what only looks like one is validated as a document (see {@link isParsedDataset}).
+ * Decimal through its text, a statement's too), so drawn with the same figures as that document,
+ * and so is one whose truncated amount records no `bound` (its type requires one: `parseDataset`
+ * records it); what only looks like one is validated as a document (see {@link isParsedDataset}).
  *
  * @throws BilateralError `INVALID_DATASET` listing every problem of the document; `INVALID_DECIMAL`
  *   or `OUT_OF_RANGE` at its path for a value of a parsed Dataset that only carries a Decimal brand
