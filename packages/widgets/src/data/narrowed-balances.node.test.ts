@@ -79,6 +79,37 @@ describe('narrowedBalances', () => {
     expect(buildReport(dataset).trade[0]?.rows[0]?.position).toBe('surplus');
   });
 
+  it("reads the kind of bound from another source's statement where the flows' source has no certain one, as the report does", () => {
+    // The customs' flows: exactly US$400 million each way; the customs' own word on the exports
+    // an uncertain "at least US$400 million" (the series draws it), a newspaper's a certain
+    // "more than US$400 million", the only certain statement: the report reads it, a surplus.
+    const document = yearDocument(
+      ['400000000', null],
+      ['400000000', null],
+      [
+        { subject: 'exports', text: 'at least US$400 million', value: '400000000' },
+        { subject: 'exports', text: 'more than US$400 million', value: '400000000' },
+      ],
+    );
+    const newspaper = { ...document.sources[0], id: 'newspaper', publisher: 'Newspaper' };
+    const statements = document.statements.map((statement, index) =>
+      index === 0 ? { ...statement, uncertain: true } : { ...statement, source: 'newspaper' },
+    );
+    const dataset = parseDataset({
+      ...document,
+      sources: [...document.sources, newspaper],
+      statements,
+    });
+    expect(buildReport(dataset).trade[0]?.rows[0]?.position).toBe('surplus');
+    expect(narrowedBalances(dataset)['VNM LAO']?.['2024']).toEqual([
+      '500000',
+      '1000000',
+      '0',
+      '1000000',
+      '1',
+    ]);
+  });
+
   it('reads a truncated figure a compact file gives no bound as "more than", as the report and the series do', () => {
     // Exactly US$400 million of imports; exports "US$400 million", truncated, in a compact file
     // not written by toCompactDataset (no bound), read as the widgets read their data.

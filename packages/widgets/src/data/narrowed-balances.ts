@@ -312,9 +312,10 @@ function boundBalance(
 /**
  * The kind of bound of a side drawn as `point` as `bilateral report` reads it (`boundsOf`): the
  * core's `statedLowerBound` of `levels` (the pair's and period's certain statements) of the
- * point's source, side and value (its `bound`, "more than" for a truncated figure that records
- * none, as in a compact file `toCompactDataset` did not write); undefined where the point is no
- * bound, or that statement is none or no bound. The
+ * point's source (the drawn flows'), or of every source where it has none, as the report combines
+ * them, of its side and value (its `bound`, "more than" for a truncated figure that records none,
+ * as in a compact file `toCompactDataset` did not write); undefined where the point is no bound,
+ * or that statement is none or no bound. The
  * point is the series' first statement of its value, which may be an uncertain one the report
  * does not read ("at least US$400 million", estimated, before a certain "more than US$400
  * million": the report reads "more than").
@@ -325,8 +326,10 @@ function saidBound(
   point: SeriesPoint | undefined,
 ): LowerBound | undefined {
   if (!point?.lowerBound) return undefined;
+  // The report's statements (`combinedStatements`): the flows' source's (the point's), else every
+  // source's.
   const own = levels.filter((level) => level.source === point.source);
-  return statedLowerBound(own, side, point.value.amount);
+  return statedLowerBound(own.length > 0 ? own : levels, side, point.value.amount);
 }
 
 /**
