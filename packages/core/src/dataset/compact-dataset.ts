@@ -144,10 +144,12 @@ export function compactFields(compact: unknown): Partial<Record<keyof CompactDat
  * else is not reported: a cell that is not what its
  * column says is read as whatever it gives (an unreadable period as `undefined`), or throws the
  * `Error` of `Decimal` or a `TypeError`; a statement is taken as the file gives it, so a truncated
- * amount without `bound` (which `toCompactDataset` refuses to write, and the Dataset type does not
- * allow) stays so, and the series, `bilateral report` and the elements read it "more than" its
- * figure all the same (`lowerBoundOf`; recording it here would cost a page's first load bytes).
- * Use {@link datasetFromCompact} for compact data from elsewhere: it records the bound.
+ * amount without `bound` (which `toCompactDataset` refuses to write) stays so: the returned
+ * Dataset is what its type says only for a file `toCompactDataset` wrote (recording the bound
+ * here would cost a page's first load bytes). The series and `bilateral report` read such an
+ * amount "more than" its figure all the same (`lowerBoundOf`), and the elements read such a
+ * Dataset given as `data` as its document. Use {@link datasetFromCompact} for compact data from
+ * elsewhere: it records the bound.
  *
  * @param compact - a compact dataset as `toCompactDataset` wrote it
  * @returns the dataset

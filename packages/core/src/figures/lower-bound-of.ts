@@ -34,9 +34,9 @@ export function lowerBoundOf(amount: {
 /**
  * The lower bound ({@link lowerBoundOf}) of the first of `levels` of `side` whose amount is
  * `value`: the kind of bound `bilateral report` reads for a flow published as one (its row's
- * `atLeast`), and `<bilateral-balance>` for its side (each passes the statements it reads: the
- * report its flows' own sources', the card its point's source's); undefined where none is of that
- * side and value, or that one is no bound.
+ * `atLeast`), and `<bilateral-balance>` for its side (both pass the statements the report
+ * combines: the flows' own sources' certain ones, else every source's); undefined where none is
+ * of that side and value, or that one is no bound.
  *
  * @param levels - level statements, in the order they are read
  * @param side - `'exports'` or `'imports'`
