@@ -553,6 +553,11 @@ describe('readStatedBound: a share of a plan is no rate (r27d)', () => {
     ['zh', '完成全年计划的50%以上'],
     ['zh', '达到目标的80%以上'],
     ['zh', '完成年度任务的50多%'],
+    // r29c: a plan's words with a hyphen or a year, or four of them ("more-than" before).
+    ['en', 'more than 50% of the full-year target'],
+    ['en', 'Exports reached over 80% of the 2025 plan'],
+    ['en', 'more than 60 per cent of its year-end goal'],
+    ['en', 'at least 50% of the annual export growth target'],
   ])('%s: reads no rate bound in %j', (_language, text) => {
     expect(readStatedBound(text, 'rate')).toBeUndefined();
   });

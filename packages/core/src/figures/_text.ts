@@ -433,11 +433,13 @@ function opensUnit(text: string, scale = false): boolean {
 }
 
 /**
- * The words of a plan after a rate's percent: "50% of the target", "50% kế hoạch", "50% ຂອງແຜນການ",
- * "50%的目标". A share of a plan reached is no growth rate nor share of trade.
+ * The words of a plan after a rate's percent: "50% of the target", "50% of the full-year target",
+ * "50% of the 2025 plan", "50% kế hoạch", "50% ຂອງແຜນການ", "50%的目标" (in English up to four
+ * words between "of" and the plan's). A share of a plan reached is no growth rate nor share of
+ * trade.
  */
 const PLAN_AFTER =
-  /^ ?(?:(?:of (?:[\p{L}\p{M}'’]+ ){0,3}?(?:plan|target|goal|forecast|quota|estimate)s?|(?:so với )?(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán|dự kiến))(?![\p{L}\p{M}])|(?:ຂອງ ?)?(?:ແຜນ|ຄາດໝາຍ|ເປົ້າໝາຍ)|的?(?:计划|計劃|目标|目標|任务|任務))/iu;
+  /^ ?(?:(?:of (?:[\p{L}\p{M}\p{Nd}'’-]+ ){0,4}?(?:plan|target|goal|forecast|quota|estimate)s?|(?:so với )?(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán|dự kiến))(?![\p{L}\p{M}])|(?:ຂອງ ?)?(?:ແຜນ|ຄາດໝາຍ|ເປົ້າໝາຍ)|的?(?:计划|計劃|目标|目標|任务|任務))/iu;
 
 /** The Chinese words of a plan before a rate's number: "完成全年计划的50%以上", "达到目标的80%". */
 const PLAN_BEFORE = /(?:计划|計劃|目标|目標|任务|任務|预期|預期)的?$/u;
