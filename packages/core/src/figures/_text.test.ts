@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PROPERTY_RUNS } from './__fixtures__/properties.js';
 import { boundIssues } from './_bound-issues.js';
-import { readBound, readStatedBound } from './_text.js';
+import { closingStep, readBound, readStatedBound } from './_text.js';
 import { formatInterval } from './format-interval.js';
 import { parsePublishedAmount } from './parse-published-amount.js';
 import type { LowerBound } from './published-amount.js';
@@ -402,15 +402,32 @@ describe('readStatedBound: the phrasings of h340', () => {
     expect(readStatedBound(text, 'rate')).toBeUndefined();
   });
 
-  it('reads a long text in linear time, its closing words in its last characters', () => {
-    // Before WINDOW, the closing expressions backtracked over each run of digits: 20,000 took 9 s.
-    for (const text of [`${'1'.repeat(20_000)} x`, `${'1.'.repeat(10_000)}x`]) {
+  // Its own timeout, and no speed asked of it: the texts are long enough that a reader that
+  // backtracks over them (quadratic) takes minutes, where a linear one takes milliseconds to about
+  // a second. Without WINDOW, the closing expressions backtrack over each run of digits: 10,000
+  // took 1.2 s, 20,000 5.4 s (r29c, this module with WINDOW = 1e9), so these 200,000 would take
+  // about 9 minutes. The pass over a text's figures (a closing 多, "-odd", a count before the
+  // amount) is linear, about 7 µs a character: doubling the text doubles its time (200,000
+  // characters of "1 " before "-odd" 1.2-1.6 s, 100,000 0.7 s; tsx under the measure locks, load
+  // 10-14); this test took 0.9-2.6 s in Vitest. 120 s fails a quadratic reader and no linear one
+  // on a slow, loaded CI host (the 1,000 ms it had could).
+  it('reads a long text in linear time, its closing words in its last characters', {
+    timeout: 120_000,
+  }, () => {
+    for (const text of [`${'1'.repeat(200_000)} x`, `${'1.'.repeat(100_000)}x`]) {
       expect(readStatedBound(text)).toBeUndefined();
       expect(readStatedBound(text, 'rate')).toBeUndefined();
     }
-    expect(readStatedBound(`${'x'.repeat(20_000)} 565 triệu USD trở lên`)).toBe('at-least');
-    expect(readStatedBound(`${'reached '.repeat(5_000)}more than US$5 million`)).toBe('more-than');
-  }, 1_000);
+    expect(readStatedBound(`${'x'.repeat(200_000)} 565 triệu USD trở lên`)).toBe('at-least');
+    expect(readStatedBound(`${'reached '.repeat(25_000)}more than US$5 million`)).toBe('more-than');
+    // The text's first figure found past 25,000 numbers or 3,000 counts, read in a window each.
+    const closed = `${'1 '.repeat(25_000)}5亿多美元`;
+    expect(readStatedBound(closed)).toBe('more-than');
+    expect(closingStep(closed, 'amount')?.toString()).toBe('100000000');
+    const odd = `${'5 million people, '.repeat(3_000)}US$500-odd million`;
+    expect(readStatedBound(odd)).toBe('more-than');
+    expect(closingStep(odd, 'amount')?.toString()).toBe('100000000');
+  });
 
   it("reads no bound of a figure after the text's first, after a verb or closed (r27d)", () => {
     // Each bound is another figure's: the statement's is the first.
