@@ -625,6 +625,10 @@ describe('readStatedBound: "-plus" and "-odd" after the number (r27d)', () => {
     ['trade of US$500–odd million', 'amount', 'more-than'],
     ['up 30-plus percent', 'rate', 'at-least'],
     ['a 30-odd% rise', 'rate', 'more-than'],
+    // r29c: after the number's scale word (they read none).
+    ['a US$5 million-plus deal', 'amount', 'at-least'],
+    ['Exports reached US$5 million-plus', 'amount', 'at-least'],
+    ['US$5 billion-odd in trade', 'amount', 'more-than'],
   ] as const)('reads %j (%s) as %s', (text, figure, bound) => {
     expect(readStatedBound(text, figure)).toBe(bound);
   });
@@ -634,6 +638,8 @@ describe('readStatedBound: "-plus" and "-odd" after the number (r27d)', () => {
     'Exports US$5 million, imports US$3-plus million',
     'a 500-odd-member team',
     'its 30-odd partners',
+    // r29c: a count's "-plus" is no amount's ("more-than" before: the count was read as the amount).
+    'Over 5 million-plus visitors came; trade was US$2 billion',
   ])('reads no bound in %j', (text) => {
     expect(readStatedBound(text)).toBeUndefined();
   });
@@ -652,6 +658,9 @@ describe('readStatedBound: "-plus" and "-odd" after the number (r27d)', () => {
       boundIssues({ text: '500-odd million dollars', precision: '100000000' }, 'amount'),
     ).toEqual([]);
     expect(boundIssues({ text: 'a 30-odd% rise', precision: '1' }, 'rate')).toHaveLength(1);
+    // r29c: "-odd" after the scale word leaves the figure known to its number's last place there.
+    expect(closingStep('US$5 billion-odd in trade', 'amount')?.toString()).toBe('1000000000');
+    expect(closingStep('US$1.5 billion-odd', 'amount')?.toString()).toBe('100000000');
     expect(boundIssues({ text: 'US$500-plus million', precision: '1000000' }, 'amount')).toEqual(
       [],
     );

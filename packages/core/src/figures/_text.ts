@@ -375,8 +375,8 @@ function lastPlace(number: string): Decimal | undefined {
  * How finely a figure whose number or scale 多, 余 or Lao ກວ່າ closes is known: the place of its
  * number's last digit that is not zero, times its scales ("30多亿美元", 30 to 40 亿: `1e9`;
  * "5亿多美元", 5 to 6 亿: `1e8`; "565 ລ້ານກວ່າ USD": `1e6`; "增长30多%": `10`, percentage
- * points), or English "-odd" after the number of its first figure ("500-odd million": `1e8`,
- * {@link PLUS_ODD}). A statement's precision may not be finer: "30多亿美元" with a precision of 1,000,000
+ * points), or English "-odd" after the number or the scale of its first figure ("500-odd
+ * million": `1e8`, "5 billion-odd": `1e9`, {@link PLUS_ODD}). A statement's precision may not be finer: "30多亿美元" with a precision of 1,000,000
  * would be [3,000, 3,001) million. Undefined for a text without one, or whose 多 closes another
  * figure than its first ("出口5亿美元，进口3亿多美元"): closing words read as {@link readStatedBound}
  * reads them.
@@ -386,11 +386,11 @@ function lastPlace(number: string): Decimal | undefined {
 export function closingStep(text: string, figure: 'amount' | 'rate'): Decimal | undefined {
   const normalized = normalizeText(foldLao(text));
   // Only a text with "-odd" looks for its first figure: that pass is linear, but not cheap.
-  const odd = /\p{Nd}-odd/iu.test(normalized)
+  const odd = /-odd(?![\p{L}\p{M}-])/iu.test(normalized)
     ? plusOdd(normalized, firstFigure(normalized, figure))
     : undefined;
   if (odd?.word === 'odd') {
-    const scale = figure === 'amount' ? scaleWordAt(odd.rest)?.[1] : undefined;
+    const scale = figure === 'amount' ? odd.scale : undefined;
     const place = lastPlace(odd.number);
     return scale === undefined ? place : place?.times(SCALE_FACTOR[scale]);
   }
@@ -469,7 +469,7 @@ function countsThings(after: string): boolean {
   for (let word = scaleWordAt(rest); word !== undefined; word = scaleWordAt(rest)) {
     rest = rest.slice(word[0].length).trimStart();
   }
-  return COUNTED.test(rest.trimStart());
+  return COUNTED.test(rest.replace(PLUS_ODD, '').trimStart());
 }
 
 /** The en or vi scale word ({@link SCALE_WORDS}) that opens the text as a whole word, and its scale. */
@@ -481,27 +481,36 @@ function scaleWordAt(text: string): readonly [string, Scale] | undefined {
 }
 
 /**
- * English "-plus" and "-odd" after a figure's number: "US$500-plus million" is 500 million or more
- * (`'at-least'`), "500-odd million" 500 million and some, more than it and less than the next
- * step of its last digit that is not zero (`'more-than'`, as Chinese 多: [500, 600) million).
- * Not a compound's ("a 500-plus-page report").
+ * English "-plus" and "-odd" after a figure's number or its scale word: "US$500-plus million" and
+ * "US$500 million-plus" are 500 million or more (`'at-least'`), "500-odd million" 500 million and
+ * some, more than it and less than the next step of its last digit that is not zero
+ * (`'more-than'`, as Chinese 多: [500, 600) million; "5 billion-odd", [5, 6) billion). Not a
+ * compound's ("a 500-plus-page report").
  */
 const PLUS_ODD = /^-(plus|odd)(?![\p{L}\p{M}-]) ?/iu;
 
 /**
  * The "-plus" or "-odd" ({@link PLUS_ODD}) after the number at `index` of the text (the text's
- * first figure's), that number, and the words after it; undefined when none follows it.
+ * first figure's) or after its en or vi scale word ("US$5 million-plus"), that number, and the
+ * scale before or after the suffix ("500-odd million", "5 billion-odd"); undefined when none
+ * follows it.
  */
 function plusOdd(
   text: string,
   index: number,
-): { word: string; number: string; rest: string } | undefined {
+): { word: string; number: string; scale?: Scale } | undefined {
   const window = windowAt(text, index);
   const number = /^[\p{Nd}.,]*\p{Nd}/u.exec(window)?.[0] ?? '';
-  const suffix = PLUS_ODD.exec(window.slice(number.length));
-  if (number === '' || suffix === null) return undefined;
+  if (number === '') return undefined;
+  const after = window.slice(number.length);
+  const early = scaleWordAt(after.trimStart());
+  const scaled = early === undefined ? undefined : after.trimStart().slice(early[0].length);
+  const direct = PLUS_ODD.exec(after);
+  const suffix = direct ?? (scaled === undefined ? null : PLUS_ODD.exec(scaled));
+  if (suffix === null) return undefined;
   const word = (suffix[1] ?? '').toLowerCase();
-  return { word, number, rest: window.slice(number.length + suffix[0].length) };
+  const scale = direct === null ? early?.[1] : scaleWordAt(after.slice(direct[0].length))?.[1];
+  return { word, number, ...(scale === undefined ? {} : { scale }) };
 }
 
 /**
@@ -633,7 +642,7 @@ export function readStatedLimit(
     const reached = leadingBound(windowAt(normalized, after).trim(), figure);
     if (reached !== undefined) return past(after) ? undefined : reached;
   }
-  const suffix = /\p{Nd}-(?:plus|odd)/iu.test(normalized)
+  const suffix = /-(?:plus|odd)(?![\p{L}\p{M}-])/iu.test(normalized)
     ? plusOdd(normalized, firstAt())?.word
     : undefined;
   if (suffix !== undefined) return suffix === 'plus' ? 'at-least' : 'more-than';
