@@ -3,7 +3,7 @@ import { economyLabel } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
 import { formatMoney, money } from '../money/index.js';
 import { formatDecimal } from '../money/number-format.js';
-import { localPercent } from './local-numbers.js';
+import { localPercent, localWhole } from './local-numbers.js';
 import type { CommoditySection, ProductIndicator, ProductRow } from './report-commodities.js';
 import { type CommodityWords, REPORT_WORDS } from './report-words/index.js';
 import { styled } from './terminal-text.js';
@@ -91,7 +91,13 @@ export function commodityLines(
   const rest =
     section.rest === null
       ? []
-      : [{ ...section.rest, code: null, name: `${section.rest.name} (${section.rest.count})` }];
+      : [
+          {
+            ...section.rest,
+            code: null,
+            name: `${section.rest.name} (${localWhole(section.rest.count, locale)})`,
+          },
+        ];
   lines.push(productTable([...section.top, ...rest], section.currency, locale, words));
   lines.push(
     '',
@@ -99,18 +105,16 @@ export function commodityLines(
     productTable(section.sections, section.currency, locale, words),
   );
   const c = section.concentration;
-  const whole = (value: string | number) =>
-    formatDecimal(new Decimal(value), {
-      locale,
-      fractionDigits: 0,
-      roundingMode: 'half-up',
-      trimZeros: false,
-    });
   lines.push(
     '',
     c.index === null
       ? `  ${words.hhiNone(c.reason)}`
-      : `  ${words.hhi(section.level, whole(c.points), whole(10_000), words.hhiBands[c.band])}`,
+      : `  ${words.hhi(
+          section.level,
+          localWhole(c.points, locale),
+          localWhole(10_000, locale),
+          words.hhiBands[c.band],
+        )}`,
   );
   heading(words.rcaTitle);
   if (section.rca !== null) {

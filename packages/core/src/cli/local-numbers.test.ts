@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../_internal/decimal.js';
-import { englishNumbers, localNumbers, localPercent, localSigns } from './local-numbers.js';
+import {
+  englishNumbers,
+  localNumbers,
+  localPercent,
+  localSigns,
+  localWhole,
+} from './local-numbers.js';
 
 describe('localNumbers: the numbers of an English sentence in the locale (QA h120, targets in vi)', () => {
   it('writes decimals and grouped numbers with the locale’s separators, every digit kept', () => {
@@ -82,5 +88,18 @@ describe('localPercent and localSigns: one rule per locale, the widgets’ (QA h
     expect(localSigns('about -500 triệu USD', 'lo')).toBe('about \u2212500 triệu USD');
     expect(localSigns('year-on-year 2024-01 -3 %', 'zh')).toBe('year-on-year 2024-01 \u22123%');
     expect(localSigns('-US$383.6 million, about -3 %', 'en')).toBe('-US$383.6 million, about -3 %');
+  });
+});
+
+describe('localWhole: a count in the report’s digits (review r29d of h348)', () => {
+  it('groups in thousands with the locale’s separator, rounding a decimal half up', () => {
+    expect(
+      (['en', 'vi', 'lo', 'zh'] as const).map((locale) => localWhole(1_234_567, locale)),
+    ).toEqual(['1,234,567', '1.234.567', '1.234.567', '1,234,567']);
+    expect([localWhole(999, 'vi'), localWhole(0, 'zh'), localWhole('1706.5', 'en')]).toEqual([
+      '999',
+      '0',
+      '1,707',
+    ]);
   });
 });

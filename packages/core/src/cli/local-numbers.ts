@@ -74,6 +74,26 @@ export function localPercent(
 }
 
 /**
+ * A whole number (a count, HHI points) as `bilateral report` writes it in the locale: rounded half
+ * up to a whole, its digits grouped in thousands with the locale's separator, as its amounts are
+ * (`1,234` in English and Chinese, `1.234` in Vietnamese and Lao).
+ *
+ * @example
+ * ```ts
+ * [localWhole(4780, 'en'), localWhole(4780, 'vi'), localWhole(4780, 'zh'), localWhole('1706.6', 'lo')];
+ * //=> ['4,780', '4.780', '4,780', '1.707']
+ * ```
+ */
+export function localWhole(value: string | number, locale: Locale): string {
+  return formatDecimal(new Decimal(value), {
+    locale,
+    fractionDigits: 0,
+    roundingMode: 'half-up',
+    trimZeros: false,
+  });
+}
+
+/**
  * A text of the report (an amount, a sentence) with the locale's minus sign and percent sign
  * (see {@link localPercent}): English as it is; in the other locales a hyphen that is a number's
  * sign becomes U+2212 (`−383,6 triệu USD`) and `%` follows the number without a space. A hyphen

@@ -1,4 +1,4 @@
-import { countOf } from '../../_internal/count-of.js';
+import { countOf, grouped } from '../../_internal/count-of.js';
 import { possessive } from '../../_internal/possessive.js';
 import { ENGLISH_EXPLANATIONS } from '../../figures/_explanation-words.js';
 import type { ReportWords } from './report-words.js';
@@ -134,7 +134,7 @@ export const en: ReportWords = {
     mirrorHeading: (reporter, partner) =>
       `Mirror flows: ${reporter} and ${partner} as each reports the other`,
     mirrorCount: (period, flows, flagged) =>
-      `${period}: ${countOf(flows, 'flow')}, ${flagged} outside the CIF/FOB band (⚑)`,
+      `${period}: ${countOf(flows, 'flow')}, ${grouped(flagged)} outside the CIF/FOB band (⚑)`,
     mirrorNote:
       'band: imports ÷ exports within 1.05–1.20, what CIF/FOB valuation explains; reconciled: the importer’s value ÷ 1.10 (FOB), or the exporter’s where the importer reported none',
     mirrorOneSide: (reporter, partner) =>
@@ -191,7 +191,7 @@ export const en: ReportWords = {
   nothingToReconcile:
     'Nothing to reconcile: the dataset publishes no figures that bear on each other.',
   reconciliationHeading: (relations, consistent, inconsistent, cannotCheck) =>
-    `Reconciliation of ${countOf(relations, 'relation')} between published figures: ${consistent} consistent, ${inconsistent} inconsistent, ${cannotCheck} cannot be checked`,
+    `Reconciliation of ${countOf(relations, 'relation')} between published figures: ${grouped(consistent)} consistent, ${grouped(inconsistent)} inconsistent, ${grouped(cannotCheck)} cannot be checked`,
   verdicts: {
     consistent: 'consistent',
     inconsistent: 'inconsistent',
@@ -229,7 +229,7 @@ export const en: ReportWords = {
     (row.uncertain > 0 ? ` (${row.uncertain} with an uncertain class)` : ''),
   economicZones: 'economic-zones',
   unknownClass: 'unknown',
-  classCount: (count, name) => `${count} ${name}`,
+  classCount: (count, name) => `${grouped(count)} ${name}`,
   classCounts: (system, counts) => `${system}: ${counts.join(', ')}`,
   investmentPriority: 'Investment priority (default weights):',
   rankingMethod: (address) => `How crossings are scored and weighted: ${address}`,

@@ -5,12 +5,16 @@ import {
 import { FLOW_MARK_WORDS_LO, FLOW_MEASURE_WORDS_LO } from '../../flow/flow-words-lo.js';
 import { UNKNOWN_CROSSING_CLASS_LO } from '../../infrastructure/crossing-words-lo.js';
 import { TARGET_STATUS_WORDS_LO } from '../../targets/status-words-lo.js';
+import { localWhole } from '../local-numbers.js';
 import { en } from './en.js';
 import { EXPLANATIONS_LO } from './explanations-lo.js';
 import type { ReportWords } from './report-words.js';
 
 const MEASURES = FLOW_MEASURE_WORDS_LO;
 const SIDE = { export: MEASURES.exports, import: MEASURES.imports } as const;
+/** A count in the report's digits for lo: grouped in thousands (`1.234`), as its amounts are. */
+const counted = (count: number) => localWhole(count, 'lo');
+
 const VERDICTS = {
   consistent: 'ສອດຄ່ອງ',
   inconsistent: 'ບໍ່ສອດຄ່ອງ',
@@ -19,7 +23,7 @@ const VERDICTS = {
 
 /** The relations counted by verdict, in the report's heading and the reconciliation's summary. */
 const verdictCounts = (consistent: number, inconsistent: number, cannotCheck: number) =>
-  `${VERDICTS.consistent} ${consistent}, ${VERDICTS.inconsistent} ${inconsistent}, ${VERDICTS['cannot-check']} ${cannotCheck}`;
+  `${VERDICTS.consistent} ${counted(consistent)}, ${VERDICTS.inconsistent} ${counted(inconsistent)}, ${VERDICTS['cannot-check']} ${counted(cannotCheck)}`;
 
 const IMPLIED_VALUES = 'ມູນຄ່າທີ່ຄິດໄລ່ຈາກຕົວເລກທີ່ປະກາດ (ບໍ່ໄດ້ປະກາດເອງ):';
 
@@ -48,7 +52,8 @@ export const lo: ReportWords = {
   range: (from, to) => `${from} ຫາ ${to}`,
   separator: '; ',
   title: (dataset) => `${dataset} — ບົດລາຍງານ Bilateral`,
-  counts: (flows, sources, id) => `${flows} ຕົວເລກທີ່ປະກາດ ຈາກ ${sources} ແຫຼ່ງຂໍ້ມູນ (ຊຸດຂໍ້ມູນ "${id}")`,
+  counts: (flows, sources, id) =>
+    `${counted(flows)} ຕົວເລກທີ່ປະກາດ ຈາກ ${counted(sources)} ແຫຼ່ງຂໍ້ມູນ (ຊຸດຂໍ້ມູນ "${id}")`,
   measures: MEASURES,
   measureOf: (measure, reporter, partner) =>
     measure === 'turnover'
@@ -131,7 +136,7 @@ export const lo: ReportWords = {
     noCommodityFlows: 'ຊຸດຂໍ້ມູນບໍ່ມີຕົວເລກຕາມສິນຄ້າ',
     notSummed: (why) => `ບໍ່ສາມາດລວມຕົວເລກສິນຄ້າຕາມລະດັບ HS: ${why}`,
     productsHeading: (reporter, flow, partner, period, products, level) =>
-      `ສິນຄ້າ${flow === 'export' ? `ສົ່ງອອກຂອງ ${reporter} ໄປ ${partner}` : `ນຳເຂົ້າຂອງ ${reporter} ຈາກ ${partner}`}, ${period} (${products} ${LEVELS[level]}; ຊື່ຕາມ HS 2022)`,
+      `ສິນຄ້າ${flow === 'export' ? `ສົ່ງອອກຂອງ ${reporter} ໄປ ${partner}` : `ນຳເຂົ້າຂອງ ${reporter} ຈາກ ${partner}`}, ${period} (${counted(products)} ${LEVELS[level]}; ຊື່ຕາມ HS 2022)`,
     productColumns: { code: 'ລະຫັດ', product: 'ສິນຄ້າ', value: 'ມູນຄ່າ', share: 'ສັດສ່ວນ' },
     otherProducts: 'ສິນຄ້າອື່ນໆ',
     noSection: 'ໝວດທີ່ບໍ່ຢູ່ໃນພາກ HS ໃດ (77, 98, 99)',
@@ -161,7 +166,7 @@ export const lo: ReportWords = {
     mirrorHeading: (reporter, partner) =>
       `ຕົວເລກສະທ້ອນ: ${reporter} ແລະ ${partner} ຕາມທີ່ແຕ່ລະຝ່າຍລາຍງານອີກຝ່າຍ`,
     mirrorCount: (period, flows, flagged) =>
-      `${period}: ${flows} ລາຍການ, ${flagged} ຢູ່ນອກຂອບເຂດ CIF/FOB (⚑)`,
+      `${period}: ${counted(flows)} ລາຍການ, ${counted(flagged)} ຢູ່ນອກຂອບເຂດ CIF/FOB (⚑)`,
     mirrorNote:
       'ຂອບເຂດ: ນຳເຂົ້າ ÷ ສົ່ງອອກ ລະຫວ່າງ 1,05–1,20, ສ່ວນຕ່າງທີ່ການຕີລາຄາ CIF/FOB ອະທິບາຍໄດ້; ປັບແລ້ວ: ມູນຄ່າຂອງຜູ້ນຳເຂົ້າ ÷ 1,10 (FOB), ຫຼື ຂອງຜູ້ສົ່ງອອກ ເມື່ອຜູ້ນຳເຂົ້າບໍ່ໄດ້ລາຍງານ',
     mirrorOneSide: (reporter, partner) =>
@@ -180,7 +185,7 @@ export const lo: ReportWords = {
     noImportReport: 'ບໍ່ມີລາຍງານນຳເຂົ້າ',
     exportsZero: 'ສົ່ງອອກ 0',
     mirrorBands: { below: 'ຕ່ຳກວ່າ', within: 'ພາຍໃນ', above: 'ສູງກວ່າ' },
-    moreFlows: (flows) => `… ອີກ ${flows} ລາຍການ (ລວມໄລຍະອື່ນ) ໃນ --json`,
+    moreFlows: (flows) => `… ອີກ ${counted(flows)} ລາຍການ (ລວມໄລຍະອື່ນ) ໃນ --json`,
   },
 
   targetsTitle: 'ເປົ້າໝາຍ',
@@ -209,13 +214,13 @@ export const lo: ReportWords = {
   reconciliationTitle: 'ການກວດສອບຄວາມສອດຄ່ອງ',
   nothingToReconcile: 'ບໍ່ມີຫຍັງໃຫ້ກວດສອບ: ຊຸດຂໍ້ມູນບໍ່ໄດ້ປະກາດຕົວເລກທີ່ກ່ຽວພັນກັນ.',
   reconciliationHeading: (relations, consistent, inconsistent, cannotCheck) =>
-    `ການກວດສອບ ${relations} ຄວາມສຳພັນ ລະຫວ່າງຕົວເລກທີ່ປະກາດ: ${verdictCounts(consistent, inconsistent, cannotCheck)}`,
+    `ການກວດສອບ ${counted(relations)} ຄວາມສຳພັນ ລະຫວ່າງຕົວເລກທີ່ປະກາດ: ${verdictCounts(consistent, inconsistent, cannotCheck)}`,
   verdicts: VERDICTS,
   impliedValues: IMPLIED_VALUES,
   explanations: EXPLANATIONS_LO,
   reconcile: {
     checked: (file, statements, relations) =>
-      `${file}: ຕົວເລກທີ່ປະກາດ ${statements}, ກວດສອບ ${relations} ຄວາມສຳພັນ`,
+      `${file}: ຕົວເລກທີ່ປະກາດ ${counted(statements)}, ກວດສອບ ${counted(relations)} ຄວາມສຳພັນ`,
     kinds: {
       'parts-sum': 'ຜົນລວມຂອງສ່ວນ',
       'growth-levels': 'ການເຕີບໂຕ ແລະ ມູນຄ່າ',
@@ -241,7 +246,7 @@ export const lo: ReportWords = {
     (row.uncertain > 0 ? ` (${row.uncertain} ບໍ່ແນ່ນອນປະເພດ)` : ''),
   economicZones: 'ເຂດເສດຖະກິດດ່ານຊາຍແດນ',
   unknownClass: UNKNOWN_CROSSING_CLASS_LO,
-  classCount: (count, name) => `${name} ${count}`,
+  classCount: (count, name) => `${name} ${counted(count)}`,
   classCounts: en.classCounts,
   investmentPriority: 'ບູລິມະສິດການລົງທຶນ (ນ້ຳໜັກມາດຕະຖານ):',
   rankingMethod: (address) => `ວິທີໃຫ້ຄະແນນ ແລະ ນ້ຳໜັກ (ຄູ່ມືເປັນພາສາອັງກິດ): ${address}`,

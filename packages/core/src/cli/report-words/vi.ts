@@ -5,9 +5,13 @@ import {
 import { FLOW_MARK_WORDS_VI, FLOW_MEASURE_WORDS_VI } from '../../flow/flow-words-vi.js';
 import { UNKNOWN_CROSSING_CLASS_VI } from '../../infrastructure/crossing-words-vi.js';
 import { TARGET_STATUS_WORDS_VI } from '../../targets/status-words-vi.js';
+import { localWhole } from '../local-numbers.js';
 import { en } from './en.js';
 import { EXPLANATIONS_VI } from './explanations-vi.js';
 import type { ReportWords } from './report-words.js';
+
+/** A count in the report's digits for vi: grouped in thousands (`1.234`), as its amounts are. */
+const counted = (count: number) => localWhole(count, 'vi');
 
 const VERDICTS = {
   consistent: 'khớp',
@@ -17,7 +21,7 @@ const VERDICTS = {
 
 /** The relations counted by verdict, in the report's heading and the reconciliation's summary. */
 const verdictCounts = (consistent: number, inconsistent: number, cannotCheck: number) =>
-  `${consistent} ${VERDICTS.consistent}, ${inconsistent} ${VERDICTS.inconsistent}, ${cannotCheck} ${VERDICTS['cannot-check']}`;
+  `${counted(consistent)} ${VERDICTS.consistent}, ${counted(inconsistent)} ${VERDICTS.inconsistent}, ${counted(cannotCheck)} ${VERDICTS['cannot-check']}`;
 
 const IMPLIED_VALUES = 'Giá trị suy ra từ các số liệu công bố (bản thân không được công bố):';
 
@@ -81,7 +85,7 @@ export const vi: ReportWords = {
   separator: '; ',
   title: (dataset) => `${dataset} — Báo cáo Bilateral`,
   counts: (flows, sources, id) =>
-    `${flows} số liệu công bố từ ${sources} nguồn (bộ dữ liệu "${id}")`,
+    `${counted(flows)} số liệu công bố từ ${counted(sources)} nguồn (bộ dữ liệu "${id}")`,
   measures: MEASURES,
   measureOf: (measure, reporter, partner) =>
     measure === 'turnover'
@@ -170,7 +174,7 @@ export const vi: ReportWords = {
     noCommodityFlows: 'bộ dữ liệu không có số liệu theo mặt hàng',
     notSummed: (why) => `không cộng được số liệu mặt hàng theo cấp HS: ${why}`,
     productsHeading: (reporter, flow, partner, period, products, level) =>
-      `Mặt hàng ${flow === 'export' ? `xuất khẩu của ${reporter} sang ${partner}` : `nhập khẩu của ${reporter} từ ${partner}`}, ${period} (${products} ${LEVELS[level]}; tên theo HS 2022)`,
+      `Mặt hàng ${flow === 'export' ? `xuất khẩu của ${reporter} sang ${partner}` : `nhập khẩu của ${reporter} từ ${partner}`}, ${period} (${counted(products)} ${LEVELS[level]}; tên theo HS 2022)`,
     productColumns: { code: 'mã', product: 'mặt hàng', value: 'trị giá', share: 'tỷ trọng' },
     otherProducts: 'các mặt hàng khác',
     noSection: 'các chương không thuộc phần HS nào (77, 98, 99)',
@@ -202,7 +206,7 @@ export const vi: ReportWords = {
     mirrorHeading: (reporter, partner) =>
       `Số liệu đối xứng: ${reporter} và ${partner} theo báo cáo của mỗi bên về bên kia`,
     mirrorCount: (period, flows, flagged) =>
-      `${period}: ${flows} dòng, ${flagged} nằm ngoài khoảng CIF/FOB (⚑)`,
+      `${period}: ${counted(flows)} dòng, ${counted(flagged)} nằm ngoài khoảng CIF/FOB (⚑)`,
     mirrorNote:
       'khoảng: nhập khẩu ÷ xuất khẩu trong 1,05–1,20, mức chênh do định giá CIF/FOB; đối chiếu: trị giá của nước nhập khẩu ÷ 1,10 (FOB), hoặc của nước xuất khẩu khi nước nhập khẩu không báo cáo',
     mirrorOneSide: (reporter, partner) =>
@@ -221,7 +225,7 @@ export const vi: ReportWords = {
     noImportReport: 'không có báo cáo nhập khẩu',
     exportsZero: 'xuất khẩu bằng 0',
     mirrorBands: { below: 'dưới', within: 'trong', above: 'trên' },
-    moreFlows: (flows) => `… thêm ${flows} dòng (cả các kỳ khác) trong --json`,
+    moreFlows: (flows) => `… thêm ${counted(flows)} dòng (cả các kỳ khác) trong --json`,
   },
 
   targetsTitle: 'Mục tiêu',
@@ -251,13 +255,13 @@ export const vi: ReportWords = {
   nothingToReconcile:
     'Không có gì để đối chiếu: bộ dữ liệu không công bố số liệu liên quan đến nhau.',
   reconciliationHeading: (relations, consistent, inconsistent, cannotCheck) =>
-    `Đối chiếu ${relations} quan hệ giữa các số liệu công bố: ${verdictCounts(consistent, inconsistent, cannotCheck)}`,
+    `Đối chiếu ${counted(relations)} quan hệ giữa các số liệu công bố: ${verdictCounts(consistent, inconsistent, cannotCheck)}`,
   verdicts: VERDICTS,
   impliedValues: IMPLIED_VALUES,
   explanations: EXPLANATIONS_VI,
   reconcile: {
     checked: (file, statements, relations) =>
-      `${file}: ${statements} số liệu công bố, đã đối chiếu ${relations} quan hệ`,
+      `${file}: ${counted(statements)} số liệu công bố, đã đối chiếu ${counted(relations)} quan hệ`,
     kinds: {
       'parts-sum': 'tổng các phần',
       'growth-levels': 'tăng trưởng và giá trị',
@@ -287,7 +291,7 @@ export const vi: ReportWords = {
     (row.uncertain > 0 ? ` (${row.uncertain} chưa chắc về loại)` : ''),
   economicZones: 'khu kinh tế cửa khẩu',
   unknownClass: UNKNOWN_CROSSING_CLASS_VI,
-  classCount: (count, name) => `${count} ${name}`,
+  classCount: (count, name) => `${counted(count)} ${name}`,
   classCounts: en.classCounts,
   investmentPriority: 'Ưu tiên đầu tư (trọng số mặc định):',
   rankingMethod: (address) => `Cách chấm điểm và trọng số (hướng dẫn bằng tiếng Anh): ${address}`,

@@ -9,11 +9,15 @@ import {
 } from '../../flow/flow-words-zh.js';
 import { UNKNOWN_CROSSING_CLASS_ZH } from '../../infrastructure/crossing-words-zh.js';
 import { TARGET_STATUS_WORDS_ZH } from '../../targets/status-words-zh.js';
+import { localWhole } from '../local-numbers.js';
 import { EXPLANATIONS_ZH } from './explanations-zh.js';
 import type { ReportWords } from './report-words.js';
 
 const MEASURES = FLOW_MEASURE_WORDS_ZH;
 const SIDE = { export: MEASURES.exports, import: MEASURES.imports } as const;
+/** A count in the report's digits for zh: grouped in thousands (`1,234`), as its amounts are. */
+const counted = (count: number) => localWhole(count, 'zh');
+
 const VERDICTS = {
   consistent: '一致',
   inconsistent: '不一致',
@@ -22,7 +26,7 @@ const VERDICTS = {
 
 /** The relations counted by verdict, in the report's heading and the reconciliation's summary. */
 const verdictCounts = (consistent: number, inconsistent: number, cannotCheck: number) =>
-  `${consistent}项${VERDICTS.consistent}，${inconsistent}项${VERDICTS.inconsistent}，${cannotCheck}项${VERDICTS['cannot-check']}`;
+  `${counted(consistent)}项${VERDICTS.consistent}，${counted(inconsistent)}项${VERDICTS.inconsistent}，${counted(cannotCheck)}项${VERDICTS['cannot-check']}`;
 
 const IMPLIED_VALUES = '由公布数据推算的数值（本身未公布）：';
 
@@ -67,7 +71,8 @@ export const zh: ReportWords = {
   range: (from, to) => `${from}至${to}`,
   separator: '；',
   title: (dataset) => `${dataset} — Bilateral 报告`,
-  counts: (flows, sources, id) => `${flows}个公布数据，来自${sources}个来源（数据集“${id}”）`,
+  counts: (flows, sources, id) =>
+    `${counted(flows)}个公布数据，来自${counted(sources)}个来源（数据集“${id}”）`,
   measures: MEASURES,
   measureOf: (measure, reporter, partner) =>
     measure === 'turnover'
@@ -146,7 +151,7 @@ export const zh: ReportWords = {
     noCommodityFlows: '数据集没有商品层面的数据',
     notSummed: (why) => `商品数据无法按HS层级汇总：${why}`,
     productsHeading: (reporter, flow, partner, period, products, level) =>
-      `${period}${reporter}${flow === 'export' ? `对${partner}出口` : `自${partner}进口`}的商品（${products}个${LEVELS[level]}；HS 2022名称）`,
+      `${period}${reporter}${flow === 'export' ? `对${partner}出口` : `自${partner}进口`}的商品（${counted(products)}个${LEVELS[level]}；HS 2022名称）`,
     productColumns: { code: '编码', product: '商品', value: '金额', share: '占比' },
     otherProducts: '其他商品',
     noSection: '不属于任何HS类的章（77、98、99）',
@@ -174,7 +179,7 @@ export const zh: ReportWords = {
     noContributions: (from, period, why) => `无增长贡献 ${from} → ${period}：${why}`,
     mirrorHeading: (reporter, partner) => `镜像数据：${reporter}和${partner}各自报告的对方数据`,
     mirrorCount: (period, flows, flagged) =>
-      `${period}：${flows}项，${flagged}项超出CIF/FOB区间（⚑）`,
+      `${period}：${counted(flows)}项，${counted(flagged)}项超出CIF/FOB区间（⚑）`,
     mirrorNote:
       '区间：进口 ÷ 出口在1.05–1.20之间，即CIF/FOB计价可解释的差异；调整值：进口方数值 ÷ 1.10（FOB），进口方未报告时取出口方数值',
     mirrorOneSide: (reporter, partner) =>
@@ -193,7 +198,7 @@ export const zh: ReportWords = {
     noImportReport: '无进口报告',
     exportsZero: '出口为0',
     mirrorBands: { below: '低于', within: '区间内', above: '高于' },
-    moreFlows: (flows) => `… 另有${flows}项（含其他时期）见 --json`,
+    moreFlows: (flows) => `… 另有${counted(flows)}项（含其他时期）见 --json`,
   },
 
   targetsTitle: '目标',
@@ -222,13 +227,13 @@ export const zh: ReportWords = {
   reconciliationTitle: '数据核对',
   nothingToReconcile: '无需核对：数据集没有相互关联的公布数据。',
   reconciliationHeading: (relations, consistent, inconsistent, cannotCheck) =>
-    `公布数据之间${relations}项关系的核对：${verdictCounts(consistent, inconsistent, cannotCheck)}`,
+    `公布数据之间${counted(relations)}项关系的核对：${verdictCounts(consistent, inconsistent, cannotCheck)}`,
   verdicts: VERDICTS,
   impliedValues: IMPLIED_VALUES,
   explanations: EXPLANATIONS_ZH,
   reconcile: {
     checked: (file, statements, relations) =>
-      `${file}：${statements}项公布数据，核对了${relations}项关系`,
+      `${file}：${counted(statements)}项公布数据，核对了${counted(relations)}项关系`,
     kinds: {
       'parts-sum': '分项之和',
       'growth-levels': '增长率与金额',
@@ -254,7 +259,7 @@ export const zh: ReportWords = {
     (row.uncertain > 0 ? `（${row.uncertain}个类别不确定）` : ''),
   economicZones: '口岸经济区',
   unknownClass: UNKNOWN_CROSSING_CLASS_ZH,
-  classCount: (count, name) => `${name}${count}个`,
+  classCount: (count, name) => `${name}${counted(count)}个`,
   classCounts: (system, counts) => `${system}：${counts.join('、')}`,
   investmentPriority: '投资优先顺序（默认权重）：',
   rankingMethod: (address) => `评分方法和权重说明（英文）：${address}`,
