@@ -530,6 +530,15 @@ describe('readStatedBound: a count is no amount (r27d)', () => {
     ['zh', '出口达到超过100万吨'],
     ['zh', '至少5千克'],
     ['zh', '500万人以上'],
+    // r29c: more of what trade news counts ("more-than" before: the count was the amount).
+    ['en', 'Over 5 million metric tons of rice worth US$2 billion'],
+    ['en', 'more than 5 million barrels worth US$2 billion'],
+    ['en', 'more than 2 million units, worth US$2 billion'],
+    ['en', 'over 1 million hectares'],
+    ['vi', 'hơn 5 nghìn lô hàng trị giá 2 tỷ USD'],
+    ['vi', 'trên 1 triệu héc-ta'],
+    ['zh', '超过500万桶'],
+    ['zh', '超过500万公顷'],
   ])('%s: reads no amount bound in %j, a count before or without one', (_language, text) => {
     expect(readStatedBound(text)).toBeUndefined();
   });

@@ -454,11 +454,12 @@ const OTHER_SCALE_RUN = /^(?:[十百千万萬亿億多余餘]|ລ້ານ|ຕ�
 
 /**
  * The words of what is counted rather than paid, in en, vi, lo and zh: people, visitors,
- * vehicles, goods by weight or by container, trips ("5 million people", "5 triệu lượt", "2 ແສນຄັນ",
- * "500万人次", "100万吨"). 人 before 民 is the yuan's name (人民币), not people.
+ * vehicles, goods by weight, volume, unit, shipment or container, land, trips ("5 million people",
+ * "5 million metric tons", "5 triệu lượt", "2 ແສນຄັນ", "500万人次", "100万吨", "500万桶"). 人 before
+ * 民 is the yuan's name (人民币), not people.
  */
 const COUNTED =
-  /^(?:(?:people|persons?|visitors?|tourists?|passengers?|travell?ers?|arrivals?|crossings?|trips?|vehicles?|cars?|trucks?|lorries|tonnes?|tons?|containers?|teus?|kg|kilograms?|litres?|liters?|head|workers?|người|lượt|du khách|hành khách|khách|xe|phương tiện|tấn|công-te-nơ|chiếc|lít|con)(?![\p{L}\p{M}])|ຄົນ|ຄັນ|ໂຕນ|ເທື່ອ|ຄັ້ງ|ກິໂລ|ຕູ້|人(?!民)|辆|輛|吨|噸|名|位|个|個|家|件|头|頭|箱|标箱|標箱|架次|车次|車次|公斤|克|升|米)/iu;
+  /^(?:(?:people|persons?|visitors?|tourists?|passengers?|travell?ers?|arrivals?|crossings?|trips?|vehicles?|cars?|trucks?|lorries|tonnes?|tons?|metric|containers?|teus?|kg|kilograms?|litres?|liters?|barrels?|units?|hectares?|head|workers?|người|lượt|du khách|hành khách|khách|xe|phương tiện|tấn|công-te-nơ|chiếc|lít|lô hàng|thùng|héc-ta|hécta|ha|con)(?![\p{L}\p{M}])|ຄົນ|ຄັນ|ໂຕນ|ເທື່ອ|ຄັ້ງ|ກິໂລ|ຕູ້|ເຮັກຕາ|人(?!民)|辆|輛|吨|噸|名|位|个|個|家|件|头|頭|箱|标箱|標箱|架次|车次|車次|公斤|克|升|米|桶|公顷|公頃|亩|畝)/iu;
 
 /**
  * Whether the words after a number, past its scales ({@link SCALE_WORDS}, "万", "ລ້ານ"…), name
