@@ -377,7 +377,15 @@ export const StatementSchema = z
  *
  * @category Figures
  */
-export type Statement = WithRecordedBound<StatementFields>;
+export type Statement = StatementFields extends infer S
+  ? // Each kind of statement with its amount's lower bound recorded (PublishedAmountJson); written
+    // here, not as a type of its own, which the API docs would have to show (TypeDoc: notExported).
+    S extends { amount: PublishedAmountFields }
+    ? Omit<S, 'amount'> & { amount: PublishedAmountJson }
+    : S extends { amount?: PublishedAmountFields | undefined }
+      ? Omit<S, 'amount'> & { amount?: PublishedAmountJson | undefined }
+      : S
+  : never;
 
 /**
  * A statement's JSON as {@link StatementSchema} takes it: its amount's lower bound maybe not
@@ -397,13 +405,6 @@ export type Statement = WithRecordedBound<StatementFields>;
  * @category Figures
  */
 export type StatementFields = z.infer<typeof StatementSchema>;
-
-/** A statement of the schema with its amount's lower bound recorded ({@link PublishedAmountJson}). */
-type WithRecordedBound<S> = S extends { amount: PublishedAmountFields }
-  ? Omit<S, 'amount'> & { amount: PublishedAmountJson }
-  : S extends { amount?: PublishedAmountFields | undefined }
-    ? Omit<S, 'amount'> & { amount?: PublishedAmountJson | undefined }
-    : S;
 
 /**
  * Validates a statement. An amount whose text states a lower bound ("more than US$565 million",
