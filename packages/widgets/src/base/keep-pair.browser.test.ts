@@ -152,7 +152,9 @@ describe('a pair name breaks at its dash only where it is wider than a line (iss
           chars.push([(node as Text).data[at] as string, range]);
         }
       }
-      for (let width = 100; width <= 420; width += 4) {
+      // From 140 px: narrower, "2025/7），" (no break inside it) is wider than the line, so it
+      // breaks somewhere inside (a `.keep` is never wider than its line) rather than run out.
+      for (let width = 140; width <= 420; width += 4) {
         into.style.width = `${width}px`;
         const boxes = chars.map(([char, range]) => [char, range.getBoundingClientRect()] as const);
         boxes.forEach(([char, box], at) => {

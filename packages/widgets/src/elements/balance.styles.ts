@@ -4,7 +4,12 @@ import { css } from 'lit';
  * Styles of `<bilateral-balance>` beyond the shared frame. A figure's lines are balanced, and in
  * the position each economy and each position (`bdi`) is whole: a line ends after a semicolon,
  * and between an economy and its position only where one line cannot hold both ('Trung Quốc:' /
- * 'nhập siêu' at 280 px). The balance's amount is a `.keep` (`base.ts`), not held by that rule.
+ * 'nhập siêu' at 280 px); each `bdi` is one piece on a line as a `.keep` is (`base.ts`): where
+ * one alone is wider than the line (200 % text at 280 px: "Việt Nam:", "nhập siêu;" ran out of
+ * the card when they were `nowrap`), it breaks inside, at its no-break spaces (`keepTogether`)
+ * or, a word wider than the line (Lao "ຫວຽດນາມ:"), inside the word (`anywhere`, not
+ * `break-word`, which left the figure as wide as that word: wider than the card). The balance's
+ * amount is a `.keep`.
  * A legend's swatch takes its series' colour (`.export`, `.import`: the frame's `--_series`;
  * `.balance`: the text's); the balance's, a line, sits at the middle of its entry's line (a legend
  * entry is a flex row: `base.ts`).
@@ -26,7 +31,7 @@ export const balanceStyles = css`
     text-wrap: balance;
   }
   bdi {
-    white-space: nowrap;
+    overflow-wrap: anywhere;
   }
   .figures dd:first-of-type {
     font-size: 1.3em;

@@ -428,12 +428,23 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     // / 'million'; only where it alone is wider than the line (200 % text) at its spaces,
     // between its number and its words ('−490' / 'triệu USD'), never inside a number.
     const text = balanceText(last, locale, m);
-    return html`<dl part="figures" class="figures"><div><dt>${m.balance}</dt> <dd class=${point.position.reporter}>${keepTogether(text, text.match(/\S*\d\D*$/)?.[0])}</dd></div> <div><dt>${m.position}</dt> <dd><bdi>${
+    return html`<dl part="figures" class="figures"><div><dt>${m.balance}</dt> <dd class=${point.position.reporter}>${keepTogether(text, text.match(/\S*\d\D*$/)?.[0])}</dd></div> <div><dt>${m.position}</dt> <dd>${
       // An economy and its position each whole (styled `bdi`: not 'Trung' / 'Quốc', nor Lao
-      // 'ຂາດ' / 'ດຸນ'); a line ends after the semicolon, or between the two where one line
-      // cannot hold both ('Trung Quốc:' / 'nhập siêu' at 280 px), lines balanced.
-      economyName(view.reporter, locale)
-    }</bdi>${m.punctuation.colon}<bdi>${m.positionNames[point.position.reporter]}</bdi>${m.punctuation.semicolon}<bdi>${economyName(view.partner, locale)}</bdi>${m.punctuation.colon}<bdi>${m.positionNames[point.position.partner]}</bdi></dd></div> ${
+      // 'ຂາດ' / 'ດຸນ'), its punctuation with it; a line ends after the semicolon, or between the
+      // two where one line cannot hold both ('Trung Quốc:' / 'nhập siêu' at 280 px), lines
+      // balanced; inside one only where it alone is wider than the line (200 % text at 280 px:
+      // 'Việt Nam:' / 'nhập siêu;' ran out of the card), at its no-break spaces.
+      [
+        `${economyName(view.reporter, locale)}${m.punctuation.colon}`,
+        `${m.positionNames[point.position.reporter]}${m.punctuation.semicolon}`,
+        `${economyName(view.partner, locale)}${m.punctuation.colon}`,
+        m.positionNames[point.position.partner],
+      ].map(
+        // The space after the punctuation outside: an inline block drops its trailing space.
+        (piece) =>
+          html`<bdi>${keepTogether(piece.trimEnd())}</bdi>${piece.slice(piece.trimEnd().length)}`,
+      )
+    }</dd></div> ${
       point.coverageRatio === null
         ? nothing
         : html`<div><dt>${m.coverage}</dt> <dd>${coverageOf(last, locale)}</dd></div>`

@@ -21,6 +21,7 @@ import {
   type ChartParts,
   type RenderContext,
 } from '../base/bilateral-element.js';
+import { keepTogether } from '../base/keep-together.js';
 import { loadOnce } from '../base/load-once.js';
 import { checkCrossingsOnce, classesOf, crossingsReady } from '../data/gates-crossings.js';
 import { loadValidator } from '../data/load-validator.js';
@@ -526,11 +527,14 @@ export class BilateralGates extends BilateralElement<GatesView> {
         </div>`
     }
       ${
-        // The bars carry their class names: the legend only says what the tick is.
+        // The bars carry their class names: the legend only says what the tick is. Its date, a
+        // phrase of no-break spaces, breaks there where it alone is wider than the line (Lao
+        // "(24 ຕ.ລ." / "2024)" at 280 px with 200 % text, where it ran out of the card); in a span,
+        // one flex item beside the swatch (`.keep` spans would each be one).
         view.comparison
           ? html`<ul part="legend" class="legend" aria-label=${m.legend}>
             <li class="muted">
-              <span class="swatch official-swatch" aria-hidden="true"></span>${m.official}${m.punctuation.open}${formatPartialDate(view.comparison.asOf, locale)}${m.punctuation.close}
+              <span class="swatch official-swatch" aria-hidden="true"></span><span>${keepTogether(`${m.official}${m.punctuation.open}${formatPartialDate(view.comparison.asOf, locale)}${m.punctuation.close}`)}</span>
             </li>
           </ul>`
           : nothing

@@ -24,6 +24,7 @@ import {
   type RenderContext,
 } from '../base/bilateral-element.js';
 import { findTarget } from '../base/find-target.js';
+import { keepTogether } from '../base/keep-together.js';
 import { loadOnce } from '../base/load-once.js';
 import { publishedRates } from '../base/published-rates.js';
 import { type Timeline, timeline } from '../base/timeline.js';
@@ -419,24 +420,26 @@ export class BilateralTarget extends BilateralElement<TargetView> {
         <span part="badge" class="badge ${TONE[status]}">
           <span aria-hidden="true">${ICON[status]}</span> ${m.statuses[status]}
         </span>
-        <span class="muted">${m.growthToDate}${m.punctuation.colon}<strong>${
+        <span class="muted">${m.growthToDate}${m.punctuation.colon}<strong>${keepTogether(
           // A compound rate since the base year (as the summary says), not the growth since then,
-          // nor one year's: beside the chart's year-on-year rates, it says "a year".
+          // nor one year's: beside the chart's year-on-year rates, it says "a year". Its phrases
+          // of no-break spaces break there where one alone is wider than the line (200 % text at
+          // 280 px: "khoảng +34%" / "mỗi năm"), as the required rate's: they ran out of the card.
           evaluation.partial
             ? growthText(evaluation, locale)
-            : m.perYear(growthText(evaluation, locale))
-        }</strong>
-          · ${m.target}${m.punctuation.colon}<strong>${
+            : m.perYear(growthText(evaluation, locale)),
+        )}</strong>
+          · ${m.target}${m.punctuation.colon}<strong>${keepTogether(
             target.kind === 'level'
               ? levelText(target, evaluation, locale, m)
-              : m.perYear(this.bandText(view, locale))
-          }</strong></span>
+              : m.perYear(this.bandText(view, locale)),
+          )}</strong></span>
       </div>
       ${
         evaluation.partial
           ? nothing
           : html`<p part="required" class="required">
-            ${
+            ${keepTogether(
               lower === null || upper === null
                 ? status === 'met'
                   ? m.metText(evaluation.endYear)
@@ -450,8 +453,8 @@ export class BilateralTarget extends BilateralElement<TargetView> {
                     )
                   : lower === upper
                     ? m.requiredOne(lower, evaluation.endYear)
-                    : m.required(lower, upper, evaluation.endYear)
-            }
+                    : m.required(lower, upper, evaluation.endYear),
+            )}
           </p>`
       }
       ${this.renderSetBy(target, m)}`;

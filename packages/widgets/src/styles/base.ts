@@ -21,7 +21,11 @@ import { css } from 'lit';
  * - A pair's name, the balance card's amount and a phrase of no-break spaces (`.keep`,
  *   `keepTogether`) are each one piece on a line (an inline block): a line breaks around them,
  *   and inside them only where they alone are wider than the line (200 % text: "ຫວຽດນາມ" /
- *   "– ລາວ", "−490" / "triệu USD", "about US$823" / "million"), between words.
+ *   "– ລາວ", "−490" / "triệu USD", "about US$823" / "million"), between words. One is never
+ *   wider than its line (`max-width`): an inline block is as wide as its longest word, and a word
+ *   wider than the line ran past the card's edge, not broken by the title's `overflow-wrap` (the
+ *   dashboard's "Vietnam–" by 2 px and Lao "ຫວຽດນາມ" by 6 px at 280 px with 200 % text). The
+ *   balance card's economies and positions (`bdi`) are such pieces too (`balance.styles.ts`).
  * - Text wraps `pretty`: no paragraph ends on a lone word (the source line's "…; and 4" / "more"
  *   at 768 px; Chinese "…目标区" / "间。").
  * - In a title, a summary, a note or the source line, a word longer than its line breaks inside
@@ -77,8 +81,10 @@ export const base = css`
     font-weight: 600;
     overflow-wrap: break-word;
   }
-  .keep {
+  .keep,
+  bdi {
     display: inline-block;
+    max-width: 100%;
   }
   .summary,
   .muted,
