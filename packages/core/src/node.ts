@@ -6,8 +6,8 @@
  * or not at all, in place of the one there (`writeInPlace`, with `writeReason` to say why not, and
  * `isSameFile` to find that it is none the program reads), and for `@bilateral/duckdb` the core's
  * ways of saying an import's problems and notes (`keptIssuesError`, `quoteInput`, `readAmountText`,
- * `calendarDateProblem`, `headerIssues`, `possiblyTruncatedWords`, `missingQuantityNote`,
- * `NESTED_COMMODITIES_WORDS`), so both engines say them alike. The
+ * `calendarDateProblem`, `headerIssues`, `widthWords`, `possiblyTruncatedWords`,
+ * `missingQuantityNote`, `NESTED_COMMODITIES_WORDS`), so both engines say them alike. The
  * `bilateral` command uses them, and `@bilateral/duckdb` writes its Parquet files with them;
  * the widgets' `bilateral-embed` takes its output from here instead of keeping a copy. Nothing in
  * the root entry or `/calc` imports this module, so browser bundles never see it.
@@ -35,4 +35,4 @@ export {
   NESTED_COMMODITIES_WORDS,
   possiblyTruncatedWords,
 } from './io/_comtrade-rules.js';
-export { headerIssues } from './io/_records.js';
+export { headerIssues, widthWords } from './io/_records.js';

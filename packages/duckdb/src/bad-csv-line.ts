@@ -7,6 +7,7 @@
 
 import { basename } from 'node:path';
 import type { BilateralIssue } from '@bilateral/core';
+import { widthWords } from '@bilateral/core/node';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { BulkFile } from './bulk-files.js';
 import { rejectingReader } from './bulk-sql.js';
@@ -18,9 +19,6 @@ const REJECTS = 'bilateral_rejects';
 /** The core engine's words for a quoted field opened on `line` and never closed. */
 const neverClosed = (line: number | string) =>
   `line ${line}: the quoted field opened on line ${line} is never closed (a missing ")`;
-
-/** `1 field`, `48 fields`. */
-const fields = (count: number) => `${count} ${count === 1 ? 'field' : 'fields'}`;
 
 /**
  * The lines of `file` that DuckDB rejects, the first `limit` of them in file order and how many
@@ -63,7 +61,7 @@ async function rejectedLines(
         return {
           path: ['rows', place.record],
           // DuckDB's count stops one past the header's: the line's own count.
-          message: `${name} line ${line}: has ${fields(place.fields)} but the header has ${width[1]}`,
+          message: `${name} line ${line}: ${widthWords(place.fields, Number(width[1]))}`,
         };
       }
       // "Value with unterminated quote found." past the lines the sniffer samples.

@@ -22,6 +22,7 @@ import {
   possiblyTruncatedWords,
   quoteInput,
   readAmountText,
+  widthWords,
   writeReason,
 } from '@bilateral/core/node';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
@@ -618,7 +619,7 @@ function problemIssues(located: Located, scale: number): BilateralIssue[] {
       const header = namedColumns(located.file.columns ?? []).length;
       return {
         path: ['files', located.index, 'rows', Number(located.row.file_row)],
-        message: `${place(located)}: has ${count} ${count === 1 ? 'field' : 'fields'} but the header has ${header}`,
+        message: `${place(located)}: ${widthWords(count, header)}`,
       };
     }
     const [field, message] = describeProblem(problem, located.row, scale);

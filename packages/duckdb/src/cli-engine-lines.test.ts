@@ -180,3 +180,17 @@ test.each([
     expect([core.code, imported(core.out)]).toEqual([0, 1]);
   },
 );
+
+test('a line of 1,200 fields: both engines group the count in thousands (review r29d of h348)', async () => {
+  const wide = Array.from({ length: 1200 }, () => 'C').join(',');
+  const { duckdb, core } = await bothEngines(
+    'wide.csv',
+    bulkText([bulkRecord({}), bulkRecord({ period: '2022' })], ',', BULK_COLUMNS).replace(
+      /\n$/,
+      `\n${wide}\n`,
+    ),
+  );
+  // DuckDB's engine wrote 'has 1200 fields' since h348 grouped the core's (dd52965b, 05edcc87).
+  expect(duckdb.join('\n')).toMatch(/wide\.csv line 4: has 1,200 fields but the header has \d+$/m);
+  expect(core).toMatch(/has 1,200 fields but the header has \d+ \(line 4\)/);
+});

@@ -205,7 +205,7 @@ export function readCsvHeader(headerCells: readonly string[], separator: CsvDeli
     if (width === header.length) return undefined;
     return {
       path: ['rows', row],
-      message: `has ${countOf(record.cells.length, 'field')} but the header has ${grouped(header.length)} (line ${record.line})`,
+      message: `${widthWords(record.cells.length, header.length)} (line ${record.line})`,
     };
   };
   const recordOf: CsvHeader['recordOf'] = (record, row) => {
@@ -317,6 +317,22 @@ const LISTED_COLUMNS = 10;
 
 /** How many repeated (or missing) names the header issues list before one issue counts the rest. */
 const LISTED_NAMES = 100;
+
+/**
+ * What a record of another width than its header's says, as both engines say it (the core's
+ * records reader, `@bilateral/duckdb`'s bulk reader), the counts grouped in thousands.
+ *
+ * @example
+ * ```ts
+ * import { widthWords } from '@bilateral/core/node';
+ * [widthWords(1, 23), widthWords(1500, 1203)];
+ * //=> ['has 1 field but the header has 23', 'has 1,500 fields but the header has 1,203']
+ * ```
+ * @category Node
+ */
+export function widthWords(fields: number, header: number): string {
+  return `has ${countOf(fields, 'field')} but the header has ${grouped(header)}`;
+}
 
 /**
  * The header's unnamed and repeated columns: one issue for the unnamed ones and one per repeated
