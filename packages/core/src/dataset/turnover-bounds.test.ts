@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { vietnamLaosDocument } from '../datasets/index.js';
+import type { Statement } from '../figures/statement.js';
 import { parseDataset, serializeDataset } from './dataset.js';
 import { datasetSeries } from './dataset-series.js';
 import { withMirroredBounds } from './mirrored-bounds.js';
@@ -65,6 +66,20 @@ describe('withTurnoverBounds', () => {
     // Imports of exactly US$267 million: no statement, a flow without precision.
     const dataset = halfYear({ imports: null, importFlow: { precision: undefined } });
     const point = turnover(withTurnoverBounds(dataset));
+    expect([point?.value.amount.toFixed(), point?.precision?.toFixed(), point?.lowerBound]).toEqual(
+      ['832000000', '1000000', 'more-than'],
+    );
+  });
+
+  it('reads a truncated figure that records no bound (a Dataset built without types) as one', () => {
+    // "US$565 million", truncated, its bound not recorded: lowerBoundOf's "more than", as the series.
+    const parsed = halfYear({ imports: null, importFlow: { precision: undefined } });
+    const statements = parsed.statements.map((statement) => {
+      if (statement.id !== 'lao-vn-2023-h1-exports' || statement.kind !== 'level') return statement;
+      const { bound: _, ...amount } = statement.amount;
+      return { ...statement, amount: { ...amount, text: 'US$565 million' } } as Statement;
+    });
+    const point = turnover(withTurnoverBounds({ ...parsed, statements }));
     expect([point?.value.amount.toFixed(), point?.precision?.toFixed(), point?.lowerBound]).toEqual(
       ['832000000', '1000000', 'more-than'],
     );
