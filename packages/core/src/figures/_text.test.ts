@@ -420,6 +420,7 @@ describe('readStatedBound: the phrasings of h340', () => {
     }
     expect(readStatedBound(`${'x'.repeat(200_000)} 565 triệu USD trở lên`)).toBe('at-least');
     expect(readStatedBound(`${'reached '.repeat(25_000)}more than US$5 million`)).toBe('more-than');
+    expect(readStatedBound(`${'x, '.repeat(50_000)}more than US$5 million`)).toBe('more-than');
     // The text's first figure found past 25,000 numbers or 3,000 counts, read in a window each.
     const closed = `${'1 '.repeat(25_000)}5亿多美元`;
     expect(readStatedBound(closed)).toBe('more-than');
@@ -560,6 +561,15 @@ describe('readStatedBound: a count is no amount (r27d)', () => {
     ['vi', 'trên 5 tỷ đồng', 'more-than'],
     ['zh', '超过5亿人民币', 'more-than'],
     ['en', 'over 5 million', 'more-than'],
+    // r29c: a bound word opening a clause before the first amount, after a count (none before:
+    // a word "elsewhere"; read more-than through the count before e1ebfbad).
+    ['en', 'more than 5 million tonnes, more than US$1.5 billion', 'more-than'],
+    ['en', 'Over 5 million visitors and at least US$1.5 billion in trade', 'at-least'],
+    ['vi', 'hơn 5 triệu tấn, hơn 1,5 tỷ USD', 'more-than'],
+    ['lo', 'ຫຼາຍກວ່າ 5 ລ້ານໂຕນ, ຫຼາຍກວ່າ 565 ລ້ານ USD', 'more-than'],
+    ['zh', '超过500万吨，超过15亿美元', 'more-than'],
+    ['en', 'In 2024, more than US$1.5 billion', 'more-than'],
+    ['en', 'Trade reached a record, more than US$1 billion', 'more-than'],
   ])('%s: reads %j, the first amount after a count, as %s', (_language, text, bound) => {
     expect(readStatedBound(text)).toBe(bound);
   });

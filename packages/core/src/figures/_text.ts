@@ -596,7 +596,8 @@ function takeLeading<K>(
  * "dưới", "chưa tới", "không quá", "ຕ່ຳກວ່າ", "ບໍ່ເກີນ", "不到", "不足", "低于", "不超过", "nearly",
  * "gần", "ເກືອບ", "近", "接近", 以下, "or less", "trở xuống", "ລົງມາ"…); undefined otherwise.
  * The word opens the text (a rate's after its direction or a share's words: "up more than 30%",
- * "tăng hơn 30%", "增长超过30%", "chiếm hơn 10%", "占比超过10%"), or follows a verb of reaching
+ * "tăng hơn 30%", "增长超过30%", "chiếm hơn 10%", "占比超过10%"), opens a clause before the text's
+ * first amount ({@link CLAUSE}: "hơn 5 triệu tấn, hơn 1,5 tỷ USD"), or follows a verb of reaching
  * ({@link REACHED}: "Exports reached more than US$565 million", "đạt hơn", "达到超过"), and is
  * followed by the figure ({@link opensFigure}), or closes it: "more than doubled", "hơn nữa",
  * "trên cơ sở", "trên địa bàn", "ຫຼາຍກວ່າປີກາຍ", "超过去年同期", "10 năm trở lên", a count ("over 5
@@ -642,6 +643,15 @@ export function readStatedLimit(
     const after = index + verb.length;
     const reached = leadingBound(windowAt(normalized, after).trim(), figure);
     if (reached !== undefined) return past(after) ? undefined : reached;
+  }
+  if (figure === 'amount') {
+    for (const { 0: mark, index } of normalized.matchAll(CLAUSE)) {
+      const after = index + mark.length;
+      const opened = leadingBound(windowAt(normalized, after), figure);
+      if (opened === undefined) continue;
+      if (!past(after)) return opened;
+      break;
+    }
   }
   const suffix = /-(?:plus|odd)(?![\p{L}\p{M}-])/iu.test(normalized)
     ? plusOdd(normalized, firstAt())?.word
@@ -711,6 +721,14 @@ const WINDOW = 200;
  */
 const REACHED =
   /(?:^| )(?:reach(?:ed|es|ing)?(?: (?:an?|the))?(?: (?:new|all-time|historic|record|record-high|high|low|total))*(?: of)?|đạt(?: (?:mức|con số|ngưỡng))?(?: (?:cao )?kỷ lục(?: mới)?)?)(?= )|(?:达到?|達到?)(?:创纪录的|創紀錄的)?|ບັນລຸ(?:ສະຖິຕິ(?:ໃໝ່)?)?/giu;
+
+/**
+ * What opens a clause: a comma (not a number's), a semicolon or "and" (en, vi, zh). A bound word opening one before
+ * the text's first amount governs it as one opening the text: "more than 5 million tonnes, more
+ * than US$1.5 billion", "hơn 5 triệu tấn, hơn 1,5 tỷ USD", "超过500万吨，超过15亿美元" (the count
+ * is no figure, {@link countsThings}).
+ */
+const CLAUSE = /,(?!\p{Nd}) ?|[;，；、] ?| (?:and|và) |和/gu;
 
 /**
  * The bound on a fall's size that each bound on a negative rate states: "more than -5%" (above
