@@ -153,13 +153,18 @@ describe('a pair name breaks at its dash only where it is wider than a line (iss
         }
       }
       // From 140 px: narrower, "2025/7），" (no break inside it) is wider than the line, so it
-      // breaks somewhere inside (a `.keep` is never wider than its line) rather than run out.
-      for (let width = 140; width <= 420; width += 4) {
+      // breaks inside ("2025/7）" / "，" at 108–136 px; a `.keep` is never wider than its line)
+      // rather than run out of it, as it did at 100–132 px without the `.keep`'s `max-width`:
+      // at every width no character passes the line's end.
+      for (let width = 100; width <= 420; width += 4) {
         into.style.width = `${width}px`;
+        const end = into.getBoundingClientRect().right;
         const boxes = chars.map(([char, range]) => [char, range.getBoundingClientRect()] as const);
         boxes.forEach(([char, box], at) => {
+          if (box.right > end + 1)
+            misplaced.push(`${text}: "${char}" past the line's end at ${width}px`);
           const [before, above] = boxes[at - 1] ?? [];
-          if (above === undefined || box.top < above.bottom - 1) return;
+          if (width < 140 || above === undefined || box.top < above.bottom - 1) return;
           if ('，。：；、）'.includes(char) || before === '（')
             misplaced.push(`${text}: a line between "${before}" and "${char}" at ${width}px`);
         });
