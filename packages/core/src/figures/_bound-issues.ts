@@ -48,7 +48,12 @@ export interface BoundIssue {
 export function boundIssues(json: BoundFields, figure: 'amount' | 'rate'): BoundIssue[] {
   const stated = readStatedLimit(json.text, figure);
   const lower = stated === 'at-least' || stated === 'more-than' ? stated : undefined;
-  const upper = stated === 'nearly' ? 'less-than' : stated === lower ? undefined : stated;
+  const upper =
+    stated === 'nearly'
+      ? 'less-than'
+      : stated === 'at-most' || stated === 'less-than'
+        ? stated
+        : undefined;
   const given = figure === 'amount' ? json.bound : undefined;
   const text = quoteInput(json.text, 200);
   const issues: BoundIssue[] = [];

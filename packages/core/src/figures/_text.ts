@@ -376,10 +376,10 @@ function lastPlace(number: string): Decimal | undefined {
  * number's last digit that is not zero, times its scales ("30多亿美元", 30 to 40 亿: `1e9`;
  * "5亿多美元", 5 to 6 亿: `1e8`; "565 ລ້ານກວ່າ USD": `1e6`; "增长30多%": `10`, percentage
  * points), or English "-odd" after the number or the scale of its first figure ("500-odd
- * million": `1e8`, "5 billion-odd": `1e9`, {@link PLUS_ODD}). A statement's precision may not be finer: "30多亿美元" with a precision of 1,000,000
- * would be [3,000, 3,001) million. Undefined for a text without one, or whose 多 closes another
- * figure than its first ("出口5亿美元，进口3亿多美元"): closing words read as {@link readStatedBound}
- * reads them.
+ * million": `1e8`, "5 billion-odd": `1e9`, {@link PLUS_ODD}). A statement's precision may not be
+ * finer: "30多亿美元" with a precision of 1,000,000 would be [3,000, 3,001) million. Undefined for
+ * a text without one, or whose 多 closes another figure than its first ("出口5亿美元，进口3亿多美元"):
+ * closing words read as {@link readStatedBound} reads them.
  *
  * @param figure - what the text is: an amount or a rate (a growth rate, a share)
  */
@@ -425,9 +425,7 @@ function opensUnit(text: string, scale = false): boolean {
   if (scaleWordAt(text) !== undefined) return true;
   if (scale) return false;
   const lower = text.toLowerCase();
-  const ends = (word: string) =>
-    lower.startsWith(word) && !/^[\p{L}\p{M}]/u.test(lower.slice(word.length));
-  if (Object.keys(CURRENCY_WORDS).some(ends)) return true;
+  if (Object.keys(CURRENCY_WORDS).some((word) => opensWith(lower, word))) return true;
   const code = /^[A-Za-z]{3}(?![\p{L}\p{M}])/u.exec(text)?.[0];
   return code !== undefined && isCurrencyCode(code.toUpperCase());
 }
@@ -473,12 +471,15 @@ function countsThings(after: string): boolean {
   return COUNTED.test(rest.replace(PLUS_ODD, '').trimStart());
 }
 
-/** The en or vi scale word ({@link SCALE_WORDS}) that opens the text as a whole word, and its scale. */
+/** Whether a lower-case text opens with `word` as a whole word (no letter or mark after it). */
+function opensWith(lower: string, word: string): boolean {
+  return lower.startsWith(word) && !/^[\p{L}\p{M}]/u.test(lower.slice(word.length));
+}
+
+/** The en or vi scale word ({@link SCALE_WORDS}) that opens the text, and its scale. */
 function scaleWordAt(text: string): readonly [string, Scale] | undefined {
   const lower = text.toLowerCase();
-  return SCALE_WORDS.find(
-    ([word]) => lower.startsWith(word) && !/^[\p{L}\p{M}]/u.test(lower.slice(word.length)),
-  );
+  return SCALE_WORDS.find(([word]) => opensWith(lower, word));
 }
 
 /**
@@ -501,16 +502,17 @@ function plusOdd(
   index: number,
 ): { word: string; number: string; scale?: Scale } | undefined {
   const window = windowAt(text, index);
-  const number = /^[\p{Nd}.,]*\p{Nd}/u.exec(window)?.[0] ?? '';
-  if (number === '') return undefined;
+  const number = /^[\p{Nd}.,]*\p{Nd}/u.exec(window)?.[0];
+  if (number === undefined) return undefined;
   const after = window.slice(number.length);
-  const early = scaleWordAt(after.trimStart());
-  const scaled = early === undefined ? undefined : after.trimStart().slice(early[0].length);
+  // "500-plus million": the suffix on the number, a scale maybe after it; "5 million-plus": on
+  // the scale word after the number.
   const direct = PLUS_ODD.exec(after);
-  const suffix = direct ?? (scaled === undefined ? null : PLUS_ODD.exec(scaled));
-  if (suffix === null) return undefined;
+  const early = scaleWordAt(after.trimStart());
+  const suffix = direct ?? (early && PLUS_ODD.exec(after.trimStart().slice(early[0].length)));
+  if (!suffix) return undefined;
+  const scale = direct ? scaleWordAt(after.slice(direct[0].length))?.[1] : early?.[1];
   const word = (suffix[1] ?? '').toLowerCase();
-  const scale = direct === null ? early?.[1] : scaleWordAt(after.slice(direct[0].length))?.[1];
   return { word, number, ...(scale === undefined ? {} : { scale }) };
 }
 
@@ -723,10 +725,10 @@ const REACHED =
   /(?:^| )(?:reach(?:ed|es|ing)?(?: (?:an?|the))?(?: (?:new|all-time|historic|record|record-high|high|low|total))*(?: of)?|đạt(?: (?:mức|con số|ngưỡng))?(?: (?:cao )?kỷ lục(?: mới)?)?)(?= )|(?:达到?|達到?)(?:创纪录的|創紀錄的)?|ບັນລຸ(?:ສະຖິຕິ(?:ໃໝ່)?)?/giu;
 
 /**
- * What opens a clause: a comma (not a number's), a semicolon or "and" (en, vi, zh). A bound word opening one before
- * the text's first amount governs it as one opening the text: "more than 5 million tonnes, more
- * than US$1.5 billion", "hơn 5 triệu tấn, hơn 1,5 tỷ USD", "超过500万吨，超过15亿美元" (the count
- * is no figure, {@link countsThings}).
+ * What opens a clause: a comma (not a number's), a semicolon, 、 or "and" (en, vi, zh). A bound
+ * word opening one before the text's first amount governs it as one opening the text: "more than
+ * 5 million tonnes, more than US$1.5 billion", "hơn 5 triệu tấn, hơn 1,5 tỷ USD",
+ * "超过500万吨，超过15亿美元" (the count is no figure, {@link countsThings}).
  */
 const CLAUSE = /,(?!\p{Nd}) ?|[;，；、] ?| (?:and|và) |和/gu;
 
