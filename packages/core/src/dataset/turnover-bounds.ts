@@ -92,9 +92,9 @@ const certain = (point: SeriesPoint) => !point.uncertain && point.derivation ===
 export function withTurnoverBounds(dataset: Dataset): Dataset {
   const ids = new Set(dataset.statements.map((statement) => statement.id));
   // The pairs with a side published as a lower bound: a series point is one only from a level
-  // statement of its own pair that says so (`checkedDatasetSeries`: `bound`, or `rounding:
-  // 'truncate'`: `lowerBoundOf`). The other pairs' series are not drawn (25,600 yearly flows, no bound: a median
-  // 420 ms a call when every pair's were, 2 ms now; parseDataset takes about 300 ms).
+  // statement of its own pair that says so (`checkedDatasetSeries`, by `lowerBoundOf`'s rule).
+  // The other pairs' series are not drawn (25,600 yearly flows, no bound: a median 420 ms a call
+  // when every pair's were, 2 ms now; parseDataset takes about 300 ms).
   const boundPairs = new Set<string>();
   for (const statement of dataset.statements) {
     if (
@@ -129,15 +129,17 @@ export function withTurnoverBounds(dataset: Dataset): Dataset {
       ];
     } catch (error) {
       // A pair whose series cannot be drawn (exports and imports in two currencies, a statement in
-      // another currency than its flows: CURRENCY_MISMATCH) adds nothing: the element that draws it says why, and the rest of the
-      // dataset is drawn (review r29a: the validator refused the whole document).
+      // another currency than its flows: CURRENCY_MISMATCH) adds nothing: the element that draws
+      // it says why, and the rest of the dataset is drawn (review r29a: the validator refused the
+      // whole document).
       if (error instanceof BilateralError) continue;
       throw error;
     }
     for (const point of turnovers) {
       const period = writePeriod(point.period);
-      const sides = [exports.get(period), imports.get(period)];
-      const [sold, bought] = sides;
+      const [sold, bought] = [exports.get(period), imports.get(period)];
+      if (sold === undefined || bought === undefined) continue;
+      const sides = [sold, bought];
       const { source } = point;
       // An id as a dataset's are written: lower case, a range's "/" as "-".
       const id = `${source}-${reporter}-${partner}-${period}-turnover-bound`
@@ -152,10 +154,8 @@ export function withTurnoverBounds(dataset: Dataset): Dataset {
           statement.period === period,
       );
       if (
-        sold === undefined ||
-        bought === undefined ||
         !(sold.lowerBound || bought.lowerBound) ||
-        !sides.every((side) => side && certain(side) && side.source === source) ||
+        !sides.every((side) => certain(side) && side.source === source) ||
         !certain(point) ||
         stated ||
         ids.has(id) ||
@@ -170,7 +170,7 @@ export function withTurnoverBounds(dataset: Dataset): Dataset {
       // US$833 million"); any other is its middle to the width ("about US$832.5 million", to 2
       // million), as the report writes a turnover beside a rounded side or on two bounds.
       const bound =
-        sides.some((side) => side?.precision === undefined) && sum.lo.div(width).isInteger();
+        sides.some((side) => side.precision === undefined) && sum.lo.div(width).isInteger();
       added.push({
         id,
         source: source as string,
