@@ -239,13 +239,14 @@ export class BilateralError extends Error {
  * first 100 of them (`issues` holds every one). The counts are grouped in thousands
  * (`100,000 problems`, `… and 99,900 more`), as the command's and an import's are
  * (`grouped`, `_internal/count-of.ts`). Every widget page carries this class, so this and
- * `formatIssuePath` are written for a short minified form (the listed count in a local constant,
- * which esbuild inlines where it keeps a module's; a path's prefix in one expression; no early
- * return): with `describeInput`'s, that pays for the grouping, +40 B on the app's first load
- * alone, to +6 B in all (29,966 -> 29,972 on 535bbdca; +5 on 4c6f31e9, 2026-12-06).
+ * `formatIssuePath` are written for a short minified form (the listed count a local constant; a
+ * path's prefix in one expression; no early return). With `describeInput` written so too, the
+ * grouping costs the app's first load +6 B instead of +40 B (29,966 -> 29,972 on 535bbdca; +5 on
+ * 4c6f31e9, 2026-12-06).
  */
 function summarize(issues: readonly BilateralIssue[]): string {
-  // Local: esbuild inlines it, and not a constant of a module that imports, as this one does.
+  // Local, so esbuild inlines it: a module-level constant it keeps as a variable here (this
+  // module imports others).
   const listed = 100;
   const lines = issues
     .slice(0, listed)
