@@ -1,6 +1,7 @@
 import { constants, isAscii } from 'node:buffer';
 import { open, readFile, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
+import { grouped } from '../_internal/count-of.js';
 import { quoteInput } from '../_internal/quote-input.js';
 import { EXIT, UsageError } from './cli-io.js';
 
@@ -172,9 +173,7 @@ export async function readTextFile(file: string, limit = MAX_TEXT_BYTES): Promis
     if (kind.size > limit) {
       // Just past the limit, its size in whole MB is the limit's: said in bytes.
       const size =
-        mb(kind.size) > mb(limit)
-          ? `${mb(kind.size)} MB`
-          : `${kind.size.toLocaleString('en')} bytes`;
+        mb(kind.size) > mb(limit) ? `${mb(kind.size)} MB` : `${grouped(kind.size)} bytes`;
       throw tooLarge(file, `it is ${size}`, limit);
     }
     bytes = kind.isFile() ? await readFile(file) : await readUnsized(file, limit);
