@@ -25,7 +25,9 @@ import { css } from 'lit';
  *   wider than its line (`max-width`): an inline block is as wide as its longest word, and a word
  *   wider than the line ran past the card's edge, not broken by the title's `overflow-wrap` (the
  *   dashboard's "Vietnam–" by 2 px and Lao "ຫວຽດນາມ" by 6 px at 280 px with 200 % text). The
- *   balance card's economies and positions (`bdi`) are such pieces too (`balance.styles.ts`).
+ *   balance card's economies and positions (`bdi`) are such pieces too, and a word of theirs
+ *   wider than the line breaks anywhere (`balance.styles.ts` says why; only the balance has
+ *   `bdi`, but the rule costs the dashboard's page fewer bytes in this shared sheet).
  * - Text wraps `pretty`: no paragraph ends on a lone word (the source line's "…; and 4" / "more"
  *   at 768 px; Chinese "…目标区" / "间。").
  * - In a title, a summary, a note or the source line, a word longer than its line breaks inside
@@ -85,6 +87,9 @@ export const base = css`
   bdi {
     display: inline-block;
     max-width: 100%;
+  }
+  bdi {
+    overflow-wrap: anywhere;
   }
   .summary,
   .muted,
