@@ -2,9 +2,10 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PROPERTY_RUNS } from './__fixtures__/properties.js';
 import { boundIssues } from './_bound-issues.js';
-import { closingStep, readBound, readStatedBound } from './_text.js';
+import { closingStep, readBound, readStatedBound, readStatedLimit } from './_text.js';
 import { formatInterval } from './format-interval.js';
 import { parsePublishedAmount } from './parse-published-amount.js';
+import { parsePublishedRate } from './parse-published-rate.js';
 import type { LowerBound } from './published-amount.js';
 
 /** Every word of a lower bound, by language, and the bound it states (≥ at-least, > more-than). */
@@ -683,5 +684,116 @@ describe('readStatedBound: "-plus" and "-odd" after the number (r27d)', () => {
     expect(boundIssues({ text: 'US$500-plus million', precision: '1000000' }, 'amount')).toEqual(
       [],
     );
+  });
+});
+
+describe('readStatedLimit: "just under" is "nearly" (h355)', () => {
+  it.each([
+    ['en', 'just under US$300 million'],
+    ['en', 'just below US$300 million'],
+    ['en', 'slightly less than US$300 million'],
+    ['en', 'a little under US$300 million'],
+    ['en', 'just shy of US$300 million'],
+    ['en', 'close to US$300 million'],
+    ['en', 'Exports reached just under US$300 million'],
+    // Already so before h355.
+    ['en', 'nearly US$300 million'],
+    ['en', 'almost US$300 million'],
+    ['vi', 'gần 300 triệu USD'],
+    ['lo', 'ເກືອບ 300 ລ້ານ USD'],
+    ['zh', '接近3亿美元'],
+    ['zh', '近3亿美元'],
+  ])('%s: reads %j as "nearly", "about" with no bound beside it', (_language, text) => {
+    // "just under US$300 million" was refused alone (an upper bound no rounding holds) and
+    // "close to" read as "about" that a lower bound beside it did not contradict: each says what
+    // "nearly" says, the figure approached from below.
+    expect(readStatedLimit(text)).toBe('nearly');
+    expect(boundIssues({ text, precision: '1000000' }, 'amount')).toEqual([]);
+    expect(boundIssues({ text, bound: 'at-least' }, 'amount').map(({ path }) => path)).toEqual([
+      'bound',
+    ]);
+    expect(boundIssues({ text, rounding: 'truncate' }, 'amount').map(({ path }) => path)).toEqual([
+      'rounding',
+    ]);
+  });
+
+  it('reads "just under" and its like as the amount and rate readers read "nearly"', () => {
+    for (const text of ['just under US$300 million', 'close to US$300 million']) {
+      const read = parsePublishedAmount(text);
+      expect([read.bound, read.rounding], text).toEqual([undefined, 'nearest']);
+      expect(formatInterval(read.interval, { unit: '1e6' }), text).toBe('[299.5, 300.5)');
+    }
+    expect(readStatedLimit('up just under 5%', 'rate')).toBe('nearly');
+    expect(parsePublishedRate('up just under 5%').value.toString()).toBe('5');
+  });
+
+  it.each([
+    ['just over US$300 million', 'more-than'],
+    ['slightly more than US$300 million', 'more-than'],
+    ['a little over US$300 million', 'more-than'],
+    ['just above US$300 million', 'more-than'],
+  ] as const)('reads %j, its mirror, as %s', (text, bound) => {
+    expect(readStatedBound(text)).toBe(bound);
+    expect(parsePublishedAmount(text).bound).toBe(bound);
+  });
+});
+
+describe('readStatedBound: units counted, and a currency that is no count (h355)', () => {
+  it.each([
+    'more than 5 million kgs of rice worth US$2 billion',
+    'over 5 million kilos of coffee',
+    'over 2 million heads of cattle worth US$1 billion',
+    'more than 5 million bags of coffee',
+  ])('reads no amount bound in %j, a count', (text) => {
+    expect(readStatedBound(text)).toBeUndefined();
+  });
+
+  it.each([
+    // 克朗 (krone, koruna, krona) is a currency, not 克 (grams): an amount as 日元's is.
+    ['超过5亿克朗', 'more-than'],
+    ['超过5亿日元', 'more-than'],
+    ['至少5亿瑞典克朗', 'at-least'],
+    ['more than 5 billion kroner', 'more-than'],
+  ] as const)('reads %j, an amount in another currency, as %s', (text, bound) => {
+    expect(readStatedBound(text)).toBe(bound);
+  });
+
+  it('reads no bound of the statement after an amount in another currency', () => {
+    // The text's first amount is the krone's: a bound of a figure after it is another figure's.
+    expect(readStatedBound('5亿克朗，超过3亿美元')).toBeUndefined();
+    expect(readStatedBound('5亿日元，超过3亿美元')).toBeUndefined();
+    // A count in grams stays one.
+    expect(readStatedBound('至少5千克')).toBeUndefined();
+    expect(readStatedBound('超过500万克，出口超过3亿美元')).toBeUndefined();
+  });
+});
+
+describe('readStatedBound: "-plus" after a percent, words before a reached bound (h355)', () => {
+  it.each([
+    ['up 10%-plus', 'rate', 'at-least'],
+    ['rose 10%-plus year on year', 'rate', 'at-least'],
+    ['up 10 percent-plus', 'rate', 'at-least'],
+    ['a 10%-odd rise', 'rate', 'more-than'],
+    ['Trade reached the highest level of more than US$1 billion', 'amount', 'more-than'],
+    ['Exports reached its highest level of over US$1 billion', 'amount', 'more-than'],
+    ['Trade reached a level of more than US$1 billion', 'amount', 'more-than'],
+    ['Exports reached a peak of at least US$1 billion', 'amount', 'at-least'],
+    ['Trade reached a record high of more than US$1 billion', 'amount', 'more-than'],
+  ] as const)('reads %j (%s) as %s', (text, figure, bound) => {
+    expect(readStatedBound(text, figure)).toBe(bound);
+  });
+
+  it('gives "10%-odd" to its last place, as "30-odd%"', () => {
+    expect(closingStep('a 10%-odd rise', 'rate')?.toString()).toBe('10');
+    expect(closingStep('up 10%-plus', 'rate')).toBeUndefined();
+  });
+
+  it.each([
+    'Trade reached a level more than US$565 million',
+    'Exports reached the highest level, more than doubling',
+    'up 10%, plus US$5 million',
+  ])('reads no bound in %j', (text) => {
+    expect(readStatedBound(text, 'amount')).toBeUndefined();
+    expect(readStatedBound(text, 'rate')).toBeUndefined();
   });
 });

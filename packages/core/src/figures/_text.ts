@@ -105,7 +105,6 @@ const QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
   ['around', 'approximate'],
   ['about', 'approximate'],
   ['some', 'approximate'],
-  ['close to', 'approximate'],
   ['xấp xỉ', 'approximate'],
   // "More or less": approximate, not the bounds "trên" and "hơn" that open them.
   ['trên dưới', 'approximate'],
@@ -113,7 +112,8 @@ const QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
   ['khoảng', 'approximate'],
   ['≈', 'approximate'],
   ['~', 'approximate'],
-  // Lower bounds that include the figure (≥) and that exclude it (>).
+  // Lower bounds that include the figure (≥) and that exclude it (>); "just over" and its like
+  // are "more than" too (a little more, as "just under" is "nearly": {@link NEARLY}).
   ['no less than', 'at-least'],
   ['not less than', 'at-least'],
   ['at least', 'at-least'],
@@ -122,6 +122,14 @@ const QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
   ['không dưới', 'at-least'],
   ['không ít hơn', 'at-least'],
   ['more than', 'more-than'],
+  ['just over', 'more-than'],
+  ['just above', 'more-than'],
+  ['slightly more than', 'more-than'],
+  ['slightly over', 'more-than'],
+  ['slightly above', 'more-than'],
+  ['a little more than', 'more-than'],
+  ['a little over', 'more-than'],
+  ['a little above', 'more-than'],
   ['over', 'more-than'],
   ['above', 'more-than'],
   ['hơn', 'more-than'],
@@ -165,14 +173,34 @@ export type UpperBound = 'at-most' | 'less-than';
 export type StatedBound = LowerBound | UpperBound;
 
 /**
- * "nearly", "almost", "gần", "ເກືອບ", "将近", "接近", "近": the figure approached from below. The
- * amount and rate readers take them as "about" ({@link takeQualifier}), a figure rounded to the
- * nearest (the model has no upper bound); {@link readStatedBound} as the upper bound `'less-than'`
- * they state, so that a lower `bound` or `rounding: 'truncate'` beside one is refused.
+ * "nearly", "almost", "just under", "close to", "gần", "ເກືອບ", "将近", "接近", "近": the figure
+ * approached from below. The amount and rate readers take them as "about" ({@link takeQualifier}),
+ * a figure rounded to the nearest (the model has no upper bound); {@link readStatedBound} as the
+ * upper bound `'less-than'` they state, so that a lower `bound` or `rounding: 'truncate'` beside
+ * one is refused. "just under" says what "nearly" says, not what "under" says: a figure a little
+ * below, which [v − p/2, v + p/2) holds.
  */
-const NEARLY = ['nearly', 'almost', 'gần', 'ເກືອບ', '将近', '將近', '接近', '近'].map(
-  (word) => [word, 'less-than'] as const,
-);
+const NEARLY = [
+  'nearly',
+  'almost',
+  'just under',
+  'just below',
+  'just shy of',
+  'just short of',
+  'slightly under',
+  'slightly below',
+  'slightly less than',
+  'a little under',
+  'a little below',
+  'a little less than',
+  'close to',
+  'gần',
+  'ເກືອບ',
+  '将近',
+  '將近',
+  '接近',
+  '近',
+].map((word) => [word, 'less-than'] as const);
 
 /**
  * The words of an upper bound in en, vi, lo and zh, opening a figure. None is a word that opens a
@@ -186,7 +214,6 @@ const UPPER_BOUNDS: readonly (readonly [string, UpperBound])[] = [
   ['up to', 'at-most'],
   ['less than', 'less-than'],
   ['fewer than', 'less-than'],
-  ['just under', 'less-than'],
   ['under', 'less-than'],
   ['below', 'less-than'],
   ['không vượt quá', 'at-most'],
@@ -387,7 +414,7 @@ export function closingStep(text: string, figure: 'amount' | 'rate'): Decimal | 
   const normalized = normalizeText(foldLao(text));
   // Only a text with "-odd" looks for its first figure: that pass is linear, but not cheap.
   const odd = /-odd(?![\p{L}\p{M}-])/iu.test(normalized)
-    ? plusOdd(normalized, firstFigure(normalized, figure))
+    ? plusOdd(normalized, firstFigure(normalized, figure), figure)
     : undefined;
   if (odd?.word === 'odd') {
     const scale = figure === 'amount' ? odd.scale : undefined;
@@ -452,12 +479,14 @@ const OTHER_SCALE_RUN = /^(?:[十百千万萬亿億多余餘]|ລ້ານ|ຕ�
 
 /**
  * The words of what is counted rather than paid, in en, vi, lo and zh: people, visitors,
- * vehicles, goods by weight, volume, unit, shipment or container, land, trips ("5 million people",
- * "5 million metric tons", "5 triệu lượt", "2 ແສນຄັນ", "500万人次", "100万吨", "500万桶"). 人 before
- * 民 is the yuan's name (人民币), not people.
+ * vehicles, goods by weight, volume, unit, bag, shipment or container, land, trips, cattle by the
+ * head ("5 million people", "5 million metric tons", "5 million kgs", "2 million heads", "5 triệu
+ * lượt", "2 ແສນຄັນ", "500万人次", "100万吨", "500万桶"). 人 before 民 is the yuan's name (人民币), not
+ * people; 克 (grams) before 朗 or 罗 the krone's, koruna's or krona's (克朗, 克罗纳), a currency:
+ * an amount, as 日元 is.
  */
 const COUNTED =
-  /^(?:(?:people|persons?|visitors?|tourists?|passengers?|travell?ers?|arrivals?|crossings?|trips?|vehicles?|cars?|trucks?|lorries|tonnes?|tons?|metric|containers?|teus?|kg|kilograms?|litres?|liters?|barrels?|units?|hectares?|head|workers?|người|lượt|du khách|hành khách|khách|xe|phương tiện|tấn|công-te-nơ|chiếc|lít|lô hàng|thùng|héc-ta|hécta|ha|con)(?![\p{L}\p{M}])|ຄົນ|ຄັນ|ໂຕນ|ເທື່ອ|ຄັ້ງ|ກິໂລ|ຕູ້|ເຮັກຕາ|人(?!民)|辆|輛|吨|噸|名|位|个|個|家|件|头|頭|箱|标箱|標箱|架次|车次|車次|公斤|克|升|米|桶|公顷|公頃|亩|畝)/iu;
+  /^(?:(?:people|persons?|visitors?|tourists?|passengers?|travell?ers?|arrivals?|crossings?|trips?|vehicles?|cars?|trucks?|lorries|tonnes?|tons?|metric|containers?|teus?|kgs?|kilos?|kilograms?|litres?|liters?|barrels?|units?|hectares?|heads?|bags?|sacks?|bales?|pieces?|workers?|người|lượt|du khách|hành khách|khách|xe|phương tiện|tấn|công-te-nơ|chiếc|lít|lô hàng|thùng|héc-ta|hécta|ha|con)(?![\p{L}\p{M}])|ຄົນ|ຄັນ|ໂຕນ|ເທື່ອ|ຄັ້ງ|ກິໂລ|ຕູ້|ເຮັກຕາ|人(?!民)|辆|輛|吨|噸|名|位|个|個|家|件|头|頭|箱|标箱|標箱|架次|车次|車次|公斤|克(?![朗罗])|升|米|桶|公顷|公頃|亩|畝)/iu;
 
 /**
  * Whether the words after a number, past its scales ({@link SCALE_WORDS}, "万", "ລ້ານ"…), name
@@ -493,23 +522,26 @@ const PLUS_ODD = /^-(plus|odd)(?![\p{L}\p{M}-]) ?/iu;
 
 /**
  * The "-plus" or "-odd" ({@link PLUS_ODD}) after the number at `index` of the text (the text's
- * first figure's) or after its en or vi scale word ("US$5 million-plus"), that number, and the
- * scale before or after the suffix ("500-odd million", "5 billion-odd"); undefined when none
- * follows it.
+ * first figure's), after an amount's en or vi scale word ("US$5 million-plus") or after a rate's
+ * percent ("up 10%-plus"), that number, and the scale before or after the suffix ("500-odd
+ * million", "5 billion-odd"); undefined when none follows it.
  */
 function plusOdd(
   text: string,
   index: number,
+  figure: 'amount' | 'rate',
 ): { word: string; number: string; scale?: Scale } | undefined {
   const window = windowAt(text, index);
   const number = /^[\p{Nd}.,]*\p{Nd}/u.exec(window)?.[0];
   if (number === undefined) return undefined;
   const after = window.slice(number.length);
   // "500-plus million": the suffix on the number, a scale maybe after it; "5 million-plus": on
-  // the scale word after the number.
+  // the scale word after the number; "10%-plus": on the percent after it.
   const direct = PLUS_ODD.exec(after);
-  const early = scaleWordAt(after.trimStart());
-  const suffix = direct ?? (early && PLUS_ODD.exec(after.trimStart().slice(early[0].length)));
+  const unit = after.trimStart();
+  const early = figure === 'amount' ? scaleWordAt(unit) : undefined;
+  const marked = figure === 'amount' ? early?.[0] : PERCENT.exec(unit)?.[0];
+  const suffix = direct ?? (marked !== undefined && PLUS_ODD.exec(unit.slice(marked.length)));
   if (!suffix) return undefined;
   const scale = direct ? scaleWordAt(after.slice(direct[0].length))?.[1] : early?.[1];
   const word = (suffix[1] ?? '').toLowerCase();
@@ -656,7 +688,7 @@ export function readStatedLimit(
     }
   }
   const suffix = /-(?:plus|odd)(?![\p{L}\p{M}-])/iu.test(normalized)
-    ? plusOdd(normalized, firstAt())?.word
+    ? plusOdd(normalized, firstAt(), figure)?.word
     : undefined;
   if (suffix !== undefined) return suffix === 'plus' ? 'at-least' : 'more-than';
   const start = Math.max(0, normalized.length - WINDOW);
@@ -718,11 +750,12 @@ const WINDOW = 200;
  * the figure that follows it as it does opening the text ("Exports reached more than US$565
  * million", "Kim ngạch đạt hơn 565 triệu USD", "出口额达到超过5.65亿美元"), with the words of a
  * record or a total between them ("reached a record more than US$1 billion", "reached an all-time
- * high of", "reached a total of", "đạt mức kỷ lục hơn", "đạt mức hơn", "ບັນລຸສະຖິຕິໃໝ່",
- * "达到创纪录的"); "reached a level more than …" compares, and states none.
+ * high of", "reached a total of", "reached the highest level of", "reached a peak of", "đạt mức kỷ
+ * lục hơn", "đạt mức hơn", "ບັນລຸສະຖິຕິໃໝ່", "达到创纪录的"); "reached a level more than …"
+ * compares, and states none (a level, a peak, a value, a figure or a mark only before "of").
  */
 const REACHED =
-  /(?:^| )(?:reach(?:ed|es|ing)?(?: (?:an?|the))?(?: (?:new|all-time|historic|record|record-high|high|low|total))*(?: of)?|đạt(?: (?:mức|con số|ngưỡng))?(?: (?:cao )?kỷ lục(?: mới)?)?)(?= )|(?:达到?|達到?)(?:创纪录的|創紀錄的)?|ບັນລຸ(?:ສະຖິຕິ(?:ໃໝ່)?)?/giu;
+  /(?:^| )(?:reach(?:ed|es|ing)?(?: (?:an?|the|its))?(?: (?:new|all-time|historic|record|record-high|high|highest|low|lowest|total))*(?: (?:level|peak|value|figure|mark) of| of)?|đạt(?: (?:mức|con số|ngưỡng))?(?: (?:cao )?kỷ lục(?: mới)?)?)(?= )|(?:达到?|達到?)(?:创纪录的|創紀錄的)?|ບັນລຸ(?:ສະຖິຕິ(?:ໃໝ່)?)?/giu;
 
 /**
  * What opens a clause: a comma (not a number's), a semicolon, 、 or "and" (en, vi, zh). A bound
