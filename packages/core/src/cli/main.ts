@@ -17,6 +17,7 @@ import { JsonEnvelope } from './json-envelope.js';
 import { nearOption } from './near-option.js';
 import { parseArgsMessage } from './parse-args-message.js';
 import { shownFile } from './read-text-file.js';
+import { refuseShortEquals } from './short-equals.js';
 import { isStandardOutput } from './standard-output.js';
 import { terminalText } from './terminal-text.js';
 import { wantsJson } from './wants-json.js';
@@ -267,7 +268,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     if (command === undefined) throw new UsageError(unknownCommandMessage(name, rest));
-    const { values, positionals } = parseArgs<ParseArgsConfig>({
+    const { values, positionals, tokens } = parseArgs<ParseArgsConfig>({
       args: rest,
       options: {
         ...command.options,
@@ -276,11 +277,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       },
       allowPositionals: true,
       strict: true,
+      tokens: true,
     });
     if (values.help) {
       await help(commandHelp(command));
       return EXIT.ok;
     }
+    refuseShortEquals(tokens ?? []);
     // `-o /dev/stdout` (or `--report-rows`): the file is what stdout carries, so what the command
     // says of it goes to stderr; a --json envelope on stdout would be mixed into the file.
     const [option, file] =

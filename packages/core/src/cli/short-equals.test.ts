@@ -1,0 +1,73 @@
+import { access, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bilateral } from '../__fixtures__/run-cli.js';
+
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
+
+let dir = '';
+const at = (name: string) => join(dir, name);
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'bilateral-short-equals-'));
+  await writeFile(
+    at('flows.csv'),
+    'reporter,partner,flow,period,value,currency,status\nVNM,LAO,export,2017,524500000,USD,official\n',
+  );
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('a short option glued to "="', () => {
+  it('refuses -o=<file>, which wrote a file named "=<file>", and names both spellings', async () => {
+    const out = at('out.json');
+    const { code, err } = await bilateral('import', 'flows', at('flows.csv'), `-o=${out}`);
+    expect([code, err]).toEqual([
+      2,
+      `bilateral import: -o=${out}: the value of -o is all that follows it, "=" included (a file named "=${out}"); write -o ${out} or --output=${out}`,
+    ]);
+    expect(await exists(`=${out}`)).toBe(false);
+    expect(await exists(out)).toBe(false);
+  });
+
+  it('refuses it in fetch before its other checks, and as a USAGE envelope with --json', async () => {
+    // An economy code the query refuses: without the check, that was the error, and no request.
+    const { code, out } = await bilateral(
+      'fetch',
+      'comtrade',
+      '--reporter',
+      'XXX',
+      '--years',
+      '2020',
+      '-o=tha.json',
+      '--json',
+    );
+    expect(code).toBe(2);
+    expect(JSON.parse(out).error).toEqual({
+      code: 'USAGE',
+      message:
+        '-o=tha.json: the value of -o is all that follows it, "=" included (a file named "=tha.json"); write -o tha.json or --output=tha.json',
+      issues: [],
+    });
+  });
+
+  it('says -o= alone with a placeholder for the name', async () => {
+    // A file that is not there: without the check, that was the error, and nothing was written.
+    const { code, err } = await bilateral('import', 'flows', at('missing.csv'), '-o=');
+    expect([code, err]).toEqual([
+      2,
+      'bilateral import: -o=: the value of -o is all that follows it, "=" included (a file named "="); write -o <file> or --output=<file>',
+    ]);
+  });
+
+  it('writes the file a separate argument names, "=" and all: that one was typed on purpose', async () => {
+    const named = at('=kept.json');
+    const { code } = await bilateral('import', 'flows', at('flows.csv'), '-o', named);
+    expect(code).toBe(0);
+    expect(await exists(named)).toBe(true);
+  });
+});
