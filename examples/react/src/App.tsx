@@ -62,7 +62,7 @@ export function App() {
   // The wrappers' event props: onBilateralLoad and onBilateralError, one pair per panel.
   const onLoad = (panel: Panel) => (event: CustomEvent<LoadEventDetail>) => {
     const { dataset } = event.detail;
-    const text = `${dataset.id}: ${dataset.flows.length} flows, ${dataset.targets.length} targets, ${dataset.crossings.length} crossings`;
+    const text = `${dataset.id}: ${dataset.flows.length} flows, ${dataset.targets.length} targets`;
     setStatuses((current) => ({ ...current, [panel]: { state: 'loaded', text } }));
     setLast(`bilateral-load from <bilateral-${panel}> — ${text}`);
   };
