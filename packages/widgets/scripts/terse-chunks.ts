@@ -19,8 +19,8 @@ import { alignBindingNames, type MangledTree } from './aligned-binding-names.js'
 /**
  * Minifies each ES module file in `files` again with terser (three compress passes, top-level
  * names mangled: a module's scope is its own, and linked names aligned: see
- * {@link alignBindingNames}; then three compress passes more over the renamed code, its strings
- * escaped to ASCII where that gzips smaller), in place.
+ * {@link alignBindingNames}; then three compress passes more over the renamed code, its function
+ * declarations gathered and its strings escaped to ASCII where that gzips smaller), in place.
  * Each file is minified on its own, from its own code only:
  * a chunk whose hashed name did not change keeps the names it exports whatever other chunks do
  * (a self-hoster may serve the chunks as immutable). A file with a source map beside it
@@ -102,25 +102,33 @@ export async function terseChunks(
 }
 
 /**
- * `code` compressed again by terser (three passes, names kept), printed as it is and with every
- * character beyond ASCII in its strings escaped (`"\u2013"` for `"–"`): the one that gzips smaller.
- * In a chunk of code, gzip codes the few UTF-8 bytes of a dash or a quotation mark apart from the
- * ASCII around them (about 40 B of the runtime chunk); a chunk of Lao or Chinese words is smaller
- * as it is. A tagged template (`html`, `css`, `String.raw`) keeps its raw text either way.
+ * `code` compressed again by terser (three passes, names kept), with its function declarations
+ * where they are and gathered at the top of their scope (terser's `hoist_funs`), each printed as
+ * it is and with every character beyond ASCII in its strings escaped (`"\u2013"` for `"–"`): the
+ * one of the four that gzips smallest. Gathered, a chunk's functions stand together, where gzip
+ * finds their likeness, and the `const`s rolldown wrote between them join into one declaration
+ * (the dashboard's page 90 B smaller, a growth page 64 B; the dashboard's own chunk is smaller as
+ * it is). A declaration runs nothing where it stands, so moving one changes nothing but order in
+ * the file; terser leaves exported ones and those in blocks in place. In a chunk of code, gzip
+ * codes the few UTF-8 bytes of a dash or a quotation mark apart from the ASCII around them (about
+ * 40 B of the runtime chunk); a chunk of Lao or Chinese words is smaller as it is. A tagged
+ * template (`html`, `css`, `String.raw`) keeps its raw text either way.
  */
 async function smallerGzipped(code: string, map: string | undefined): Promise<MinifyOutput> {
-  const printed = (ascii_only: boolean) =>
+  const printed = (hoist_funs: boolean, ascii_only: boolean) =>
     minify(code, {
       module: true,
       ecma: 2020,
-      compress: { passes: 3 },
+      compress: { passes: 3, hoist_funs },
       mangle: false,
       format: { comments: 'some', ascii_only },
       sourceMap: map !== undefined && { content: map },
     });
-  const [plain, ascii] = await Promise.all([printed(false), printed(true)]);
+  const outputs = await Promise.all(
+    [false, true].flatMap((hoist) => [printed(hoist, false), printed(hoist, true)]),
+  );
   const gzipped = (output: MinifyOutput) => gzipSync(output.code ?? '', { level: 9 }).length;
-  return gzipped(ascii) < gzipped(plain) ? ascii : plain;
+  return outputs.reduce((best, output) => (gzipped(output) < gzipped(best) ? output : best));
 }
 
 /** The fields of a source map that {@link withSourcesContent} reads and writes. */
