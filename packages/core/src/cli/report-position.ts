@@ -4,11 +4,12 @@
  *
  * @packageDocumentation
  */
+
+import { boundJson, type SideBounds } from '../dataset/turnover-bounds-interval.js';
 import type { LevelStatement } from '../figures/_reconcile-index.js';
 import {
   addIntervals,
   type Interval,
-  type IntervalBounds,
   interval,
   publishedAmount,
   subtractIntervals,
@@ -149,20 +150,6 @@ export function flowsTurnover(
 }
 
 /**
- * The kind of bound each side of a row was published as (`'at-least'`: ≥, `'more-than'`: >),
- * absent on a side that is none.
- *
- * @example
- * ```ts
- * const bounds: SideBounds = { exports: 'more-than' }; // "more than US$565 million"
- * ```
- */
-export interface SideBounds {
-  readonly exports?: 'at-least' | 'more-than';
-  readonly imports?: 'at-least' | 'more-than';
-}
-
-/**
  * A row's balance where a side of it was published as a lower bound and no published figure
  * narrows it (`TradeRow.balanceBound`): `balance`, the interval {@link flowsBalance} gives, with
  * the ends it excludes open — a bound's top (its figure truncated: "more than US$565 million" is
@@ -210,41 +197,4 @@ export function boundBalanceRow(
     return { ...shared, position: 'deficit', balanceRange: null, marks: [...marks, ...after] };
   }
   return { ...shared, ...positionedRow(balance, marks, words, after) };
-}
-
-/** An interval's exact ends and which of them it excludes. */
-function boundJson(
-  range: Interval,
-  loOpen: boolean,
-  hiOpen: boolean,
-): NonNullable<TradeRow['balanceBound']> {
-  const bounds = `${loOpen ? '(' : '['}${hiOpen ? ')' : ']'}` as IntervalBounds;
-  return { lo: range.lo.toFixed(), hi: range.hi.toFixed(), bounds };
-}
-
-/**
- * A row's turnover where a side of it was published as a lower bound and no published figure
- * narrows it (`TradeRow.turnoverBound`): the interval the flows' figures allow (exports +
- * imports), with the ends it excludes open — every bound's top, and the bottom where a side says
- * "more than" (>), not "at least" (≥). The row's `turnover` stays the flows' sum.
- *
- * @param turnover - the turnover the flows' own figures allow ({@link flowsTurnover})
- * @param bounds - the kind of each side's bound, absent on a side that is none
- *
- * @example
- * ```ts
- * // Exports "more than US$565 million" on exactly US$400 million of imports.
- * boundTurnover(interval('965000000', '966000000'), { exports: 'more-than' });
- * //=> { lo: '965000000', hi: '966000000', bounds: '()' }
- * boundTurnover(interval('965000000', '966000000'), { imports: 'at-least' });
- * //=> { lo: '965000000', hi: '966000000', bounds: '[)' }
- * ```
- */
-export function boundTurnover(
-  turnover: Interval,
-  bounds: SideBounds,
-): NonNullable<TradeRow['turnoverBound']> {
-  const loOpen = bounds.exports === 'more-than' || bounds.imports === 'more-than';
-  const hiOpen = bounds.exports !== undefined || bounds.imports !== undefined;
-  return boundJson(turnover, loOpen, hiOpen);
 }

@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import { boundTurnover, type SideBounds } from '../dataset/turnover-bounds-interval.js';
 import type { LevelStatement } from '../figures/_reconcile-index.js';
 import { type Interval, intervalWidth } from '../figures/interval.js';
 import { narrowedCoverage } from '../figures/narrowed-coverage.js';
@@ -14,12 +15,7 @@ import type { TradeFlow } from '../flow/index.js';
 import { intervalAmount } from '../growth/amount-digits.js';
 import { computedJson } from './json-numbers.js';
 import type { IntervalJson, TradeRow } from './report.js';
-import {
-  boundBalanceRow,
-  boundTurnover,
-  positionedRow,
-  type SideBounds,
-} from './report-position.js';
+import { boundBalanceRow, positionedRow } from './report-position.js';
 import { REPORT_WORDS, type ReportWords } from './report-words/index.js';
 
 const closed = (range: Interval): IntervalJson => ({

@@ -4,6 +4,8 @@ import { quoteInput } from '../_internal/quote-input.js';
 import { type TradeBalance, tradeBalance } from '../balance/index.js';
 import { type Dataset, datasetCommodities, datasetSeries } from '../dataset/index.js';
 import { withMirroredBounds } from '../dataset/mirrored-bounds.js';
+import { withoutTurnoverBounds } from '../dataset/turnover-bounds.js';
+import { boundTurnover, type SideBounds } from '../dataset/turnover-bounds-interval.js';
 import { economyLabel } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
 import { BilateralError } from '../errors/index.js';
@@ -55,14 +57,7 @@ import { computedJson, fractionOfPercent } from './json-numbers.js';
 import { englishNumbers } from './local-numbers.js';
 import { reconciliationIn } from './reconciliation-in.js';
 import { type CommoditySection, commoditySection } from './report-commodities.js';
-import {
-  boundBalanceRow,
-  boundTurnover,
-  flowsBalance,
-  flowsTurnover,
-  positionedRow,
-  type SideBounds,
-} from './report-position.js';
+import { boundBalanceRow, flowsBalance, flowsTurnover, positionedRow } from './report-position.js';
 import { withPublished } from './report-published.js';
 import { REPORT_WORDS, type ReportWords } from './report-words/index.js';
 import { rowFlowMarks } from './row-flow-marks.js';
@@ -1442,9 +1437,13 @@ export interface ReportOptions {
 /**
  * The dataset as the trade, growth and target sections read it: only `source`'s flows and
  * statements (`--source`), or all of them, with each lower bound a flow repeats from the other
- * side of its pair stated for that flow's pair too ({@link withMirroredBounds}).
+ * side of its pair stated for that flow's pair too ({@link withMirroredBounds}), and without the
+ * turnovers {@link withTurnoverBounds} states for drawing (a dataset the widgets validated has
+ * them): the report works them out from the flows itself, with their ends, where read as
+ * published one made a rate "+12.2 %" that the sides give as "+12.0 % to +12.3 %".
  */
-function scopedTo(dataset: Dataset, source: string | undefined): Dataset {
+function scopedTo(given: Dataset, source: string | undefined): Dataset {
+  const dataset = withoutTurnoverBounds(given);
   const { flows, statements } =
     source === undefined
       ? dataset
@@ -1504,7 +1503,7 @@ export function buildReport(dataset: Dataset, options: ReportOptions = {}): Repo
     ...growthOf(scoped, pair, whose, words, totals),
     ...commoditiesOf(scoped, words),
     targets: targetRows(scoped, whose, words, totals),
-    reconciliation: reconciliationIn(dataset.statements, words),
+    reconciliation: reconciliationIn(withoutTurnoverBounds(dataset).statements, words),
     infrastructure: infrastructureSection(dataset),
   };
 }

@@ -4,6 +4,9 @@
  *
  * @packageDocumentation
  */
+
+import { Decimal } from '../_internal/decimal.js';
+import { getOrCreate } from '../_internal/get-or-create.js';
 import { BilateralError } from '../errors/index.js';
 import { shownPrecision } from '../figures/_shown-precision.js';
 import { addIntervals } from '../figures/add-intervals.js';
@@ -16,12 +19,15 @@ import type { PeriodKind } from '../period/period.js';
 import { writePeriod } from '../period/write-period.js';
 import { checkedDatasetSeries } from './checked-dataset-series.js';
 import type { Dataset } from './dataset.js';
+import { withMirroredBounds } from './mirrored-bounds.js';
+import { boundTurnover } from './turnover-bounds-interval.js';
 
 type LevelStatement = Extract<Statement, { kind: 'level' }>;
 
 /**
- * Where a side's point lies: a lower bound's step above its figure ("more than US$565 million":
- * (565, 566) million), a rounded figure ± half its precision, an exact one at its value.
+ * Where a side's point lies, its ends taken as reached (`boundTurnover` says which a bound
+ * excludes): a lower bound from its figure to a step above ("more than US$565 million": 565 to
+ * 566 million), a rounded figure ± half its precision, an exact one at its value.
  */
 function sideInterval({
   value: { amount, currency },
@@ -29,23 +35,31 @@ function sideInterval({
   lowerBound,
 }: SeriesPoint): Interval {
   if (precision === undefined) return makeInterval(amount, amount, true, true);
-  // A bound of either kind is below its figure and a step (`publishedAmount` gives [565, 566)
-  // for both): "more than" leaves the figure out too.
-  if (lowerBound)
-    return makeInterval(amount, amount.plus(precision), lowerBound === 'at-least', false);
+  if (lowerBound) return makeInterval(amount, amount.plus(precision), true, true);
   // A rounded figure ± half its step, never below 0.
   return publishedAmount({ value: amount, currency, precision }).interval;
 }
+
+/** The text of a statement {@link withTurnoverBounds} adds: no published figure has it. */
+const SUM_TEXT = 'exports + imports';
 
 /** Whether a point is a published figure or their exact sum: no "about", no derivation. */
 const certain = (point: SeriesPoint) => !point.uncertain && point.derivation === undefined;
 
 /**
- * A dataset with a turnover statement added for each period whose turnover its series builds as
- * exports + imports (no turnover statement of the pair and period) where a side was published as
- * a lower bound ("more than US$565 million" exports beside exactly US$267 million of imports):
- * read as exact, that sum (US$832 million) and every growth rate from it were wrong. The statement
- * is the interval the sides allow ({@link addIntervals}), its width their precisions summed.
+ * A dataset with a turnover statement added for each source and period whose turnover that
+ * source's series builds as exports + imports (the source states no turnover of the pair and
+ * period) where a side was published as a lower bound ("more than US$565 million" exports beside
+ * exactly US$267 million of imports): read as exact, that sum (US$832 million) and every growth
+ * rate from it were wrong. Each source's series is drawn on its own, as an element with `source`
+ * draws it and `bilateral report --source` reads it: another source's published turnover or
+ * flows of the period do not make this one's sum exact. The series of every source reads each
+ * such statement as it reads a published one (the more precise wins, and a flow without precision
+ * yields to a statement, as it does to the source's published sides). A lower bound a flow
+ * repeats from the other side of its pair counts (`withMirroredBounds`, as the report reads it),
+ * whether or not the caller added the repeats first; they are not added here. The statement is the
+ * interval the sides allow ({@link addIntervals}), its width their precisions summed, its ends as
+ * the report's `turnoverBound` keeps them (`boundTurnover`, the one rule for both).
  * Beside an exact side, where its bottom is whole widths, it is a lower bound: that bottom as the
  * value, `'at-least'` where the bottom is reached (the bound "at least") and `'more-than'` where
  * it is not; so the turnover point says "more than US$832 million" (832 to 833 million) where
@@ -58,19 +72,17 @@ const certain = (point: SeriesPoint) => !point.uncertain && point.derivation ===
  * cannot be drawn (`checkedDatasetSeries` refuses it: exports and imports in two currencies, a
  * statement in another currency than its flows) gets none, so that only the element drawing it
  * fails. A side that is approximate or derived (`uncertain`, `derivation`) already makes the sum
- * approximate ("about"): none is added; nor where the sides come from two sources, or the series'
- * turnover is not their sum. The statement has the sides' source, the id
- * `<source>-<reporter>-<partner>-<period>-turnover-bound` in lower case (none is added where the
- * dataset has that id), the text `exports + imports` and a note saying what it is. They are for
- * drawing series: `buildReport` works the interval out from the flows itself and would read an
- * added statement as published (a rate "+12.2 %" where it gives "+12.0 % to +12.3 %"), so give it
- * the dataset without them.
+ * approximate ("about"): none is added; nor where the series' turnover is not their sum. The
+ * statement has the sides' source, the id `<source>-<reporter>-<partner>-<period>-turnover-bound`
+ * in lower case (none is added where the dataset has that id), the text `exports + imports` and a
+ * note saying what it is. They are for drawing series: `buildReport` works the interval out from
+ * the flows itself and leaves them out (`withoutTurnoverBounds`).
  *
- * @param dataset - a parsed dataset (its lower bounds repeated for the other side of the pair
- *   first, `withMirroredBounds`, where the other side is to say so too)
+ * @param dataset - a parsed dataset
  * @returns `dataset`, or a copy with the turnover statements after its own
  * @throws what `checkedDatasetSeries` throws for the dataset's totals other than a
- *   `BilateralError` (nothing, for a dataset `parseDataset` gave)
+ *   `BilateralError`, and what `withMirroredBounds` throws (nothing, for a dataset `parseDataset`
+ *   gave)
  *
  * @example
  * ```ts
@@ -91,31 +103,44 @@ const certain = (point: SeriesPoint) => !point.uncertain && point.derivation ===
  */
 export function withTurnoverBounds(dataset: Dataset): Dataset {
   const ids = new Set(dataset.statements.map((statement) => statement.id));
-  // The pairs with a side published as a lower bound: a series point is one only from a level
-  // statement of its own pair that says so (`checkedDatasetSeries`, by `lowerBoundOf`'s rule).
-  // The other pairs' series are not drawn (25,600 yearly flows, no bound: a median 420 ms a call
-  // when every pair's were, 2 ms now; parseDataset takes about 300 ms).
-  const boundPairs = new Set<string>();
-  for (const statement of dataset.statements) {
+  // Every lower bound, those a flow repeats from the other side of its pair too, as the report
+  // reads them (`withMirroredBounds`): a bound only the repeat gives makes the turnover a bound
+  // whether or not the caller has added the repeats first.
+  const statements = withMirroredBounds(dataset.flows, dataset.statements);
+  const read = statements === dataset.statements ? dataset : { ...dataset, statements };
+  // The pairs and sources with a side published as a lower bound: a series point is one only from
+  // a level statement of its own pair and source (`checkedDatasetSeries`, by `lowerBoundOf`'s
+  // rule). The other pairs' series are not drawn (25,600 yearly flows, no bound: a median 420 ms
+  // a call when every pair's were, 2 ms now; parseDataset takes about 300 ms).
+  const boundSources = new Map<string, Set<string>>();
+  for (const statement of statements) {
     if (
       statement.kind === 'level' &&
       (statement.subject === 'exports' || statement.subject === 'imports') &&
       lowerBoundOf(statement.amount)
     ) {
-      boundPairs.add(`${statement.reporter} ${statement.partner}`);
+      const pair = `${statement.reporter} ${statement.partner}`;
+      getOrCreate(boundSources, pair, () => new Set()).add(statement.source);
     }
   }
-  // The pairs and period kinds of the totals: each turnover series once.
-  const requests = new Map<string, [string, string, PeriodKind]>();
-  for (const { reporter, partner, period, commodity } of dataset.flows) {
-    if (commodity === undefined && boundPairs.has(`${reporter} ${partner}`)) {
-      requests.set(`${reporter} ${partner} ${period.kind}`, [reporter, partner, period.kind]);
+  // The series of each source's totals by pair and period kind, each once: a source's own figures,
+  // as an element with `source` draws them and `bilateral report --source` reads them; the series
+  // of every source reads the statements of each (a period another source publishes too).
+  const requests = new Map<string, [string, string, PeriodKind, string]>();
+  for (const { reporter, partner, period, commodity, source } of dataset.flows) {
+    if (commodity === undefined && boundSources.get(`${reporter} ${partner}`)?.has(source)) {
+      const key = `${reporter} ${partner} ${period.kind} ${source}`;
+      requests.set(key, [reporter, partner, period.kind, source]);
     }
   }
   const added: LevelStatement[] = [];
-  for (const [reporter, partner, periodKind] of requests.values()) {
+  for (const [reporter, partner, periodKind, source] of requests.values()) {
     const series = (measure: 'exports' | 'imports' | 'turnover') =>
-      checkedDatasetSeries(dataset, { reporter, partner, measure, periodKind }, shownPrecision);
+      checkedDatasetSeries(
+        read,
+        { reporter, partner, measure, periodKind, source },
+        shownPrecision,
+      );
     const byPeriod = (measure: 'exports' | 'imports') =>
       new Map(series(measure).points.map((point) => [writePeriod(point.period), point]));
     let exports: Map<string, SeriesPoint>;
@@ -139,53 +164,56 @@ export function withTurnoverBounds(dataset: Dataset): Dataset {
       const period = writePeriod(point.period);
       const [sold, bought] = [exports.get(period), imports.get(period)];
       if (sold === undefined || bought === undefined) continue;
-      const sides = [sold, bought];
-      const { source } = point;
       // An id as a dataset's are written: lower case, a range's "/" as "-".
       const id = `${source}-${reporter}-${partner}-${period}-turnover-bound`
         .toLowerCase()
         .replace(/[^a-z0-9._-]/g, '-');
-      const stated = dataset.statements.some(
+      // The source's own turnover stands (another source's does not make this one's sum exact).
+      const stated = statements.some(
         (statement) =>
           statement.kind === 'level' &&
           statement.subject === 'turnover' &&
+          statement.source === source &&
           statement.reporter === reporter &&
           statement.partner === partner &&
           statement.period === period,
       );
       if (
         !(sold.lowerBound || bought.lowerBound) ||
-        !sides.every((side) => certain(side) && side.source === source) ||
-        !certain(point) ||
+        ![sold, bought, point].every(certain) ||
         stated ||
         ids.has(id) ||
         !sold.value.amount.plus(bought.value.amount).eq(point.value.amount)
       ) {
         continue;
       }
-      const sum = addIntervals(sideInterval(sold), sideInterval(bought));
-      const width = sum.hi.minus(sum.lo);
+      const { lo, hi, bounds } = boundTurnover(
+        addIntervals(sideInterval(sold), sideInterval(bought)),
+        { exports: sold.lowerBound, imports: bought.lowerBound },
+      );
+      const [bottom, width] = [new Decimal(lo), new Decimal(hi).minus(lo)];
       // Beside an exact side, a bound whose figure is whole steps reads as one ("more than US$832
       // million", to the million), as `bilateral report` writes that interval ("US$832 million to
       // US$833 million"); any other is its middle to the width ("about US$832.5 million", to 2
       // million), as the report writes a turnover beside a rounded side or on two bounds.
       const bound =
-        sides.some((side) => side.precision === undefined) && sum.lo.div(width).isInteger();
+        [sold, bought].some((side) => side.precision === undefined) &&
+        bottom.div(width).isInteger();
       added.push({
         id,
-        source: source as string,
+        source,
         kind: 'level',
         reporter,
         partner,
         period,
         subject: 'turnover',
         amount: {
-          text: 'exports + imports',
-          value: (bound ? sum.lo : sum.lo.plus(width.div(2))).toFixed(),
+          text: SUM_TEXT,
+          value: (bound ? bottom : bottom.plus(width.div(2))).toFixed(),
           currency: point.value.currency,
           precision: width.toFixed(),
           ...(bound
-            ? { rounding: 'truncate', bound: sum.loClosed ? 'at-least' : 'more-than' }
+            ? { rounding: 'truncate', bound: bounds[0] === '[' ? 'at-least' : 'more-than' }
             : { rounding: 'nearest' }),
         },
         note: `The sum of ${reporter}'s exports to and imports from ${partner}, one of them published as a lower bound: the interval they allow (added by withTurnoverBounds).`,
@@ -195,4 +223,41 @@ export function withTurnoverBounds(dataset: Dataset): Dataset {
   return added.length === 0
     ? dataset
     : { ...dataset, statements: [...dataset.statements, ...added] };
+}
+
+/** Whether `statement` is one {@link withTurnoverBounds} adds: its text, subject and id. */
+const isAdded = (statement: Statement) =>
+  statement.kind === 'level' &&
+  statement.subject === 'turnover' &&
+  statement.amount.text === SUM_TEXT &&
+  statement.id.endsWith('-turnover-bound');
+
+/**
+ * A dataset without the turnover statements {@link withTurnoverBounds} added (a level statement of
+ * the turnover with the text `exports + imports` and an id ending `-turnover-bound`), for a reader
+ * that works the interval out from the flows itself: `bilateral report` (`buildReport`), which
+ * would read one as a published turnover and write a rate from it to a figure ("+12.2 %") where
+ * the sides give a range ("+12.0 % to +12.3 %"). A dataset the widgets validated, or a document
+ * written from one, has them.
+ *
+ * @param dataset - a parsed dataset
+ * @returns `dataset` where it has none, else a copy without them
+ *
+ * @example
+ * ```ts
+ * const flow = { reporter: 'LAO', partner: 'VNM', period: parsePeriod('2023-H1'), status: 'preliminary', source: 'thestar' } as const;
+ * const flows = [
+ *   { ...flow, flow: 'export', value: money('565000000', 'USD') },
+ *   { ...flow, flow: 'import', value: money('267000000', 'USD') },
+ * ] as const;
+ * const amount = { text: 'more than US$565 million', value: '565000000', currency: 'USD', precision: '1000000', rounding: 'truncate', bound: 'more-than' } as const;
+ * const exports = { id: 'x', source: 'thestar', kind: 'level', reporter: 'LAO', partner: 'VNM', period: '2023-H1', subject: 'exports', amount } as const;
+ * const dataset = { ...vietnamLaos, flows, statements: [exports] };
+ * withTurnoverBounds(dataset).statements.length; //=> 2
+ * withoutTurnoverBounds(withTurnoverBounds(dataset)).statements.length; //=> 1
+ * ```
+ */
+export function withoutTurnoverBounds(dataset: Dataset): Dataset {
+  const statements = dataset.statements.filter((statement) => !isAdded(statement));
+  return statements.length === dataset.statements.length ? dataset : { ...dataset, statements };
 }
