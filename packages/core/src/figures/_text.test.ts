@@ -408,10 +408,10 @@ describe('readStatedBound: the phrasings of h340', () => {
   // a second. Without WINDOW, the closing expressions backtrack over each run of digits: 10,000
   // took 1.2 s, 20,000 5.4 s (r29c, this module with WINDOW = 1e9), so these 200,000 would take
   // about 9 minutes. The pass over a text's figures (a closing 多, "-odd", a count before the
-  // amount) is linear, about 7 µs a character: doubling the text doubles its time (200,000
-  // characters of "1 " before "-odd" 1.2-1.6 s, 100,000 0.7 s; tsx under the measure locks, load
-  // 10-14); this test took 0.9-2.6 s in Vitest. 120 s fails a quadratic reader and no linear one
-  // on a slow, loaded CI host (the 1,000 ms it had could).
+  // amount) is linear: doubling the text doubles its time (r29c: about 7 µs a character, 200,000
+  // characters of "1 " before "-odd" 1.2-1.6 s; h355 made it 0.5-1.3 µs, docs/performance.md);
+  // this test took 0.9-2.6 s in Vitest before h355. 120 s fails a quadratic reader and no linear
+  // one on a slow, loaded CI host (the 1,000 ms it had could).
   it('reads a long text in linear time, its closing words in its last characters', {
     timeout: 120_000,
   }, () => {

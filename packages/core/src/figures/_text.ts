@@ -443,16 +443,21 @@ export function closingStep(text: string, figure: 'amount' | 'rate'): Decimal | 
 const CLOSING_WORDS =
   /((?:[+-] ?)?[\p{Nd}.,]*\p{Nd} ?[^\p{Nd} ][^\p{Nd}]*?) ?(?:(or more|or above|and above|trở lên|ຂຶ້ນໄປ)|or less|or below|trở xuống|ລົງມາ)[。.]?$/iu;
 
+/** What each word {@link opensUnit} looks for opens with: a letter (in any case) or "$". */
+const UNIT_START = /^[\p{L}$]/u;
+
 /**
  * Whether a scale or currency word (en, vi, lo, zh, or an ISO 4217 code) opens the text; with
  * `scale`, an en or vi scale word alone.
  */
 function opensUnit(text: string, scale = false): boolean {
+  // Each word looked for opens with a letter or "$": a number or a space after a number opens none.
+  if (!UNIT_START.test(text)) return false;
   if (!scale && OTHER_UNITS.test(text)) return true;
   if (scaleWordAt(text) !== undefined) return true;
   if (scale) return false;
-  const lower = text.toLowerCase();
-  if (Object.keys(CURRENCY_WORDS).some((word) => opensWith(lower, word))) return true;
+  const lower = lowerStart(text);
+  if (CURRENCY_NAMES.some((word) => opensWith(lower, word))) return true;
   const code = /^[A-Za-z]{3}(?![\p{L}\p{M}])/u.exec(text)?.[0];
   return code !== undefined && isCurrencyCode(code.toUpperCase());
 }
@@ -500,6 +505,20 @@ function countsThings(after: string): boolean {
   return COUNTED.test(rest.replace(PLUS_ODD, '').trimStart());
 }
 
+/** The words of {@link CURRENCY_WORDS}, listed once. */
+const CURRENCY_NAMES = Object.keys(CURRENCY_WORDS);
+
+/**
+ * The text's first 32 characters in lower case, what a word that opens it is looked for in: more
+ * than the longest word looked for ("a little less than", "u.s. dollars") and a character after
+ * it, so that a window read at each number of a long text is not lowered whole each time. The
+ * same as the start of the whole text lowered: a character lowers alone, but for Σ (σ or ς by
+ * what follows it), which no word has.
+ */
+function lowerStart(text: string): string {
+  return text.slice(0, 32).toLowerCase();
+}
+
 /** Whether a lower-case text opens with `word` as a whole word (no letter or mark after it). */
 function opensWith(lower: string, word: string): boolean {
   return lower.startsWith(word) && !/^[\p{L}\p{M}]/u.test(lower.slice(word.length));
@@ -507,7 +526,7 @@ function opensWith(lower: string, word: string): boolean {
 
 /** The en or vi scale word ({@link SCALE_WORDS}) that opens the text, and its scale. */
 function scaleWordAt(text: string): readonly [string, Scale] | undefined {
-  const lower = text.toLowerCase();
+  const lower = lowerStart(text);
   return SCALE_WORDS.find(([word]) => opensWith(lower, word));
 }
 
@@ -578,7 +597,8 @@ function opensFigure(text: string, figure: 'amount' | 'rate'): boolean {
   const unsigned = figure === 'rate' ? text.replace(/^[+-] ?/u, '') : text;
   const number = NUMBER.exec(unsigned)?.[0];
   if (number === undefined) return false;
-  const after = unsigned.slice(number.length).replace(PLUS_ODD, '');
+  const rest = unsigned.slice(number.length);
+  const after = rest.slice(PLUS_ODD.exec(rest)?.[0].length ?? 0);
   if (figure === 'rate') {
     const percent = PERCENT.exec(after)?.[0];
     return percent !== undefined && !PLAN_AFTER.test(after.slice(percent.length));
@@ -608,7 +628,7 @@ function takeLeading<K>(
   text: string,
   words: readonly (readonly [string, K])[],
 ): { rest: string; kind?: K } {
-  const lower = text.toLowerCase();
+  const lower = lowerStart(text);
   for (const [word, kind] of words) {
     if (lower.startsWith(word)) {
       const rest = text.slice(word.length);
@@ -715,9 +735,27 @@ export function readStatedLimit(
  * 5 partners").
  */
 function windowAt(text: string, start: number): string {
-  const window = text.slice(start, start + WINDOW);
-  if (start + WINDOW >= text.length) return window;
-  return `${window.replace(/[\p{Script=Latin}\p{Script=Lao}\p{M}\p{Nd}.,．，]+$/u, '')}…`;
+  const end = start + WINDOW;
+  if (end >= text.length) return text.slice(start);
+  // Back over the cut word or number, a character (a code point) at a time: an expression
+  // anchored at the end tries each place of the window (quadratic in it, most of the time here).
+  let cut = end;
+  while (cut > start) {
+    const from = cut - 2 >= start && isPair(text, cut - 2) ? cut - 2 : cut - 1;
+    if (!CUT.test(text.slice(from, cut))) break;
+    cut = from;
+  }
+  return `${text.slice(start, cut)}…`;
+}
+
+/** A character of a word or a number that a window's cut may leave a part of ({@link windowAt}). */
+const CUT = /^[\p{Script=Latin}\p{Script=Lao}\p{M}\p{Nd}.,．，]$/u;
+
+/** Whether the text's code units at `index` and after it are a surrogate pair (one character). */
+function isPair(text: string, index: number): boolean {
+  const high = text.charCodeAt(index);
+  const low = text.charCodeAt(index + 1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
 }
 
 /** Where a figure may open: at a number (in any digits or Chinese numerals), or at a currency before one. */
@@ -790,15 +828,22 @@ function signed(bound: StatedBound, figure: string, kind: 'amount' | 'rate'): St
  * rate's size whatever its sign).
  */
 function leadingBound(text: string, figure: 'amount' | 'rate'): StatedBound | 'nearly' | undefined {
-  for (const words of [QUALIFIERS, NEARLY, OTHER_BOUNDS, UPPER_BOUNDS] as const) {
-    const { rest, kind } = takeLeading<Qualifier | UpperBound>(text, words);
-    if (kind !== undefined) {
-      if (kind === 'approximate' || !opensFigure(rest, figure)) return undefined;
-      return words === NEARLY ? 'nearly' : signed(kind, rest, figure);
-    }
-  }
-  return undefined;
+  const { rest, kind } = takeLeading(text, LEADING);
+  if (kind === undefined || kind === 'approximate' || !opensFigure(rest, figure)) return undefined;
+  return kind === 'nearly' ? 'nearly' : signed(kind, rest, figure);
 }
+
+/**
+ * The words {@link leadingBound} looks for, in the order it takes them (the first that opens the
+ * text): "about" and the lower bounds, "nearly" and its like, the Lao and Chinese lower bounds,
+ * the upper bounds. One list, so that the start of each text is lowered once.
+ */
+const LEADING: readonly (readonly [string, Qualifier | UpperBound | 'nearly'])[] = [
+  ...QUALIFIERS,
+  ...NEARLY.map(([word]) => [word, 'nearly'] as const),
+  ...OTHER_BOUNDS,
+  ...UPPER_BOUNDS,
+];
 
 /**
  * The lower bound a published figure's text states ({@link readStatedBound}): `'at-least'`,
@@ -815,12 +860,18 @@ export function readBound(
   return stated === 'at-least' || stated === 'more-than' ? stated : undefined;
 }
 
+/** The words {@link takeQualifier} takes: "about", the lower bounds, "nearly" and its like. */
+const QUALIFIED: readonly (readonly [string, Qualifier | 'less-than'])[] = [
+  ...QUALIFIERS,
+  ...NEARLY,
+];
+
 /**
  * Removes a leading qualifier ("about", "more than", "khoảng", …) and says which it was; "nearly"
  * and its like ({@link NEARLY}) are "about".
  */
 export function takeQualifier(text: string): { rest: string; qualifier?: Qualifier } {
-  const { rest, kind } = takeLeading<Qualifier | 'less-than'>(text, [...QUALIFIERS, ...NEARLY]);
+  const { rest, kind } = takeLeading(text, QUALIFIED);
   if (kind === undefined) return { rest };
   return { rest, qualifier: kind === 'less-than' ? 'approximate' : kind };
 }

@@ -1,0 +1,1047 @@
+// The first-figure pass as it was before h355 made it faster (8a2eeb07's _text.ts, whole):
+// _text-speed.test.ts checks that the faster module reads every text as this one does. Kept
+// only for that test; change the readers in _text.ts, not here.
+import { Decimal } from '../../_internal/decimal.js';
+import { quoteInput } from '../../_internal/quote-input.js';
+import { isCurrencyCode } from '../../money/currency.js';
+import type { LowerBound, Scale } from '../published-amount.js';
+
+/** The multiplier of each scale. */
+export const SCALE_FACTOR: Readonly<Record<Scale, Decimal>> = {
+  unit: new Decimal(1),
+  thousand: new Decimal('1e3'),
+  million: new Decimal('1e6'),
+  billion: new Decimal('1e9'),
+  trillion: new Decimal('1e12'),
+};
+
+/** The short symbol of each scale, as in "US$338.6 M". */
+export const SCALE_SYMBOL: Readonly<Record<Scale, string>> = {
+  unit: '',
+  thousand: 'K',
+  million: 'M',
+  billion: 'B',
+  trillion: 'T',
+};
+
+/** Scales from the largest down. */
+export const SCALES_DOWN: readonly Scale[] = ['trillion', 'billion', 'million', 'thousand', 'unit'];
+
+/** Digit grouping conventions: English `1,234.5`, Vietnamese `1.234,5`. */
+export type NumberLocale = 'en' | 'vi';
+
+/** The reading of a figure qualifier: "about" (approximate), or the lower bound it opens. */
+export type Qualifier = 'approximate' | LowerBound;
+
+const SCALE_WORDS: readonly (readonly [string, Scale])[] = [
+  ['nghìn tỷ', 'trillion'],
+  ['ngàn tỷ', 'trillion'],
+  ['nghìn tỉ', 'trillion'],
+  ['ngàn tỉ', 'trillion'],
+  ['trillions', 'trillion'],
+  ['trillion', 'trillion'],
+  ['tn', 'trillion'],
+  ['billions', 'billion'],
+  ['billion', 'billion'],
+  ['bln', 'billion'],
+  ['bn', 'billion'],
+  ['b', 'billion'],
+  ['tỷ', 'billion'],
+  ['tỉ', 'billion'],
+  ['millions', 'million'],
+  ['million', 'million'],
+  ['mln', 'million'],
+  ['mn', 'million'],
+  ['m', 'million'],
+  ['triệu', 'million'],
+  ['thousands', 'thousand'],
+  ['thousand', 'thousand'],
+  ['k', 'thousand'],
+  ['nghìn', 'thousand'],
+  ['ngàn', 'thousand'],
+];
+
+const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  $: 'USD',
+  us$: 'USD',
+  'us dollars': 'USD',
+  'us dollar': 'USD',
+  'u.s. dollars': 'USD',
+  dollars: 'USD',
+  dollar: 'USD',
+  'đô la mỹ': 'USD',
+  'đô-la mỹ': 'USD',
+  'đô la': 'USD',
+  'đô-la': 'USD',
+  đôla: 'USD',
+  đô: 'USD',
+  'usd mỹ': 'USD',
+  đồng: 'VND',
+  vnđ: 'VND',
+  kip: 'LAK',
+  kíp: 'LAK',
+  yuan: 'CNY',
+  'nhân dân tệ': 'CNY',
+  rmb: 'CNY',
+  baht: 'THB',
+  bạt: 'THB',
+  euros: 'EUR',
+  euro: 'EUR',
+  riel: 'KHR',
+  riels: 'KHR',
+};
+
+const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+  US$: 'USD',
+  'US $': 'USD',
+  $: 'USD',
+  '€': 'EUR',
+  '₫': 'VND',
+  '₭': 'LAK',
+  '฿': 'THB',
+};
+
+const QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
+  ['approximately', 'approximate'],
+  ['approx.', 'approximate'],
+  ['roughly', 'approximate'],
+  ['around', 'approximate'],
+  ['about', 'approximate'],
+  ['some', 'approximate'],
+  ['xấp xỉ', 'approximate'],
+  // "More or less": approximate, not the bounds "trên" and "hơn" that open them.
+  ['trên dưới', 'approximate'],
+  ['hơn kém', 'approximate'],
+  ['khoảng', 'approximate'],
+  ['≈', 'approximate'],
+  ['~', 'approximate'],
+  // Lower bounds that include the figure (≥) and that exclude it (>); "just over" and its like
+  // are "more than" too (a little more, as "just under" is "nearly": {@link NEARLY}).
+  ['no less than', 'at-least'],
+  ['not less than', 'at-least'],
+  ['at least', 'at-least'],
+  ['ít nhất', 'at-least'],
+  ['tối thiểu', 'at-least'],
+  ['không dưới', 'at-least'],
+  ['không ít hơn', 'at-least'],
+  ['more than', 'more-than'],
+  ['just over', 'more-than'],
+  ['just above', 'more-than'],
+  ['slightly more than', 'more-than'],
+  ['slightly over', 'more-than'],
+  ['slightly above', 'more-than'],
+  ['a little more than', 'more-than'],
+  ['a little over', 'more-than'],
+  ['a little above', 'more-than'],
+  ['over', 'more-than'],
+  ['above', 'more-than'],
+  ['hơn', 'more-than'],
+  ['trên', 'more-than'],
+];
+
+/**
+ * The Lao and Chinese words of a lower bound, which open a figure the amount reader does not read
+ * (its scale words are "ລ້ານ", "亿"…): {@link readStatedBound} alone reads them, and only it needs
+ * them (a page that reads amounts does not).
+ */
+const OTHER_BOUNDS: readonly (readonly [string, LowerBound])[] = [
+  ['ຢ່າງໜ້ອຍ', 'at-least'],
+  ['至少', 'at-least'],
+  ['不少于', 'at-least'],
+  ['不少於', 'at-least'],
+  ['不低于', 'at-least'],
+  ['不低於', 'at-least'],
+  ['ຫຼາຍກວ່າ', 'more-than'],
+  ['ເກີນກວ່າ', 'more-than'],
+  ['ເກີນ', 'more-than'],
+  ['ກວ່າ', 'more-than'],
+  // 超过 excludes the figure: the Civil Code of the PRC, art. 1259 ("所称的'不满'、'超过'、
+  // '以外'，不包括本数"); 逾 and 多于 alike.
+  ['超过', 'more-than'],
+  ['超過', 'more-than'],
+  ['逾', 'more-than'],
+  ['多于', 'more-than'],
+  ['多於', 'more-than'],
+];
+
+/**
+ * The kind of upper bound a figure's text states: `'at-most'` (≤) includes the figure ("no more
+ * than", "không quá", "ບໍ່ເກີນ", "不超过", 以下), `'less-than'` (<) excludes it ("less than",
+ * "under", "dưới", "ຕ່ຳກວ່າ", "不到", "不足"). The statement model has no place for one: a text
+ * that states one cannot be given a lower `bound` nor `rounding: 'truncate'`.
+ */
+export type UpperBound = 'at-most' | 'less-than';
+
+/** A bound a figure's text states: a lower one ({@link LowerBound}) or an upper one. */
+export type StatedBound = LowerBound | UpperBound;
+
+/**
+ * "nearly", "almost", "just under", "close to", "gần", "ເກືອບ", "将近", "接近", "近": the figure
+ * approached from below. The amount and rate readers take them as "about" ({@link takeQualifier}),
+ * a figure rounded to the nearest (the model has no upper bound); {@link readStatedBound} as the
+ * upper bound `'less-than'` they state, so that a lower `bound` or `rounding: 'truncate'` beside
+ * one is refused. "just under" says what "nearly" says, not what "under" says: a figure a little
+ * below, which [v − p/2, v + p/2) holds.
+ */
+const NEARLY = [
+  'nearly',
+  'almost',
+  'just under',
+  'just below',
+  'just shy of',
+  'just short of',
+  'slightly under',
+  'slightly below',
+  'slightly less than',
+  'a little under',
+  'a little below',
+  'a little less than',
+  'close to',
+  'gần',
+  'ເກືອບ',
+  '将近',
+  '將近',
+  '接近',
+  '近',
+].map((word) => [word, 'less-than'] as const);
+
+/**
+ * The words of an upper bound in en, vi, lo and zh, opening a figure. None is a word that opens a
+ * lower bound or "more or less" ("không dưới", "không ít hơn", "trên dưới" open those).
+ */
+const UPPER_BOUNDS: readonly (readonly [string, UpperBound])[] = [
+  ['no more than', 'at-most'],
+  ['not more than', 'at-most'],
+  ['not exceeding', 'at-most'],
+  ['at most', 'at-most'],
+  ['up to', 'at-most'],
+  ['less than', 'less-than'],
+  ['fewer than', 'less-than'],
+  ['under', 'less-than'],
+  ['below', 'less-than'],
+  ['không vượt quá', 'at-most'],
+  ['không quá', 'at-most'],
+  ['tối đa', 'at-most'],
+  ['nhiều nhất', 'at-most'],
+  ['chưa tới', 'less-than'],
+  ['chưa đến', 'less-than'],
+  ['chưa đầy', 'less-than'],
+  ['không tới', 'less-than'],
+  ['không đến', 'less-than'],
+  ['ít hơn', 'less-than'],
+  ['thấp hơn', 'less-than'],
+  ['dưới', 'less-than'],
+  ['ບໍ່ເກີນ', 'at-most'],
+  ['ສູງສຸດ', 'at-most'],
+  ['ຕ່ຳກວ່າ', 'less-than'],
+  ['ຕ່ໍາກວ່າ', 'less-than'],
+  ['ຕໍ່າກວ່າ', 'less-than'],
+  ['ໜ້ອຍກວ່າ', 'less-than'],
+  ['ບໍ່ເຖິງ', 'less-than'],
+  ['ບໍ່ຮອດ', 'less-than'],
+  ['不超过', 'at-most'],
+  ['不超過', 'at-most'],
+  ['不高于', 'at-most'],
+  ['不高於', 'at-most'],
+  ['不多于', 'at-most'],
+  ['不多於', 'at-most'],
+  ['至多', 'at-most'],
+  ['最多', 'at-most'],
+  // 不满 excludes the figure (Civil Code of the PRC, art. 1259), 不到, 不足, 低于, 少于 alike.
+  ['不满', 'less-than'],
+  ['不滿', 'less-than'],
+  ['未满', 'less-than'],
+  ['未滿', 'less-than'],
+  ['不到', 'less-than'],
+  ['不足', 'less-than'],
+  ['低于', 'less-than'],
+  ['低於', 'less-than'],
+  ['少于', 'less-than'],
+  ['少於', 'less-than'],
+];
+
+const VIETNAMESE =
+  /tỷ|tỉ|triệu|nghìn|ngàn|đô|đồng|vnđ|kíp|bạt|nhân dân tệ|tăng|giảm|phần trăm|khoảng|gần|hơn|trên|ít nhất|tối thiểu|không dưới|xấp xỉ|so với/u;
+
+/** Trims, composes Vietnamese letters, unifies spaces and minus signs. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u00a0\u2007\u2009\u202f]/gu, ' ')
+    .replace(/[−–—]/gu, '-')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** The digit convention a text suggests: Vietnamese when it has Vietnamese words. */
+export function guessLocale(text: string): NumberLocale | undefined {
+  return VIETNAMESE.test(text.toLowerCase()) ? 'vi' : undefined;
+}
+
+/** A number as written: its value and how many decimals it shows. */
+export interface WrittenNumber {
+  readonly value: Decimal;
+  readonly decimals: number;
+}
+
+const NUMBER_FORMS: Readonly<Record<NumberLocale, { grouped: RegExp; plain: RegExp }>> = {
+  en: { grouped: /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/u, plain: /^\d+(?:\.\d+)?$/u },
+  vi: { grouped: /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/u, plain: /^\d+(?:,\d+)?$/u },
+};
+
+function readWith(raw: string, locale: NumberLocale): WrittenNumber | undefined {
+  const { grouped, plain } = NUMBER_FORMS[locale];
+  if (!grouped.test(raw) && !plain.test(raw)) return undefined;
+  const group = locale === 'en' ? ',' : '.';
+  const point = locale === 'en' ? '.' : ',';
+  const canonical = raw.split(group).join('').replace(point, '.');
+  const decimals = canonical.includes('.') ? canonical.length - canonical.indexOf('.') - 1 : 0;
+  return { value: new Decimal(canonical), decimals };
+}
+
+/**
+ * Reads digits with grouping and a decimal separator. With a locale, that convention is tried
+ * first and the other one second; without, English first.
+ */
+export function readNumber(
+  raw: string,
+  locale: NumberLocale | undefined,
+): WrittenNumber | undefined {
+  const order: readonly NumberLocale[] = locale === 'vi' ? ['vi', 'en'] : ['en', 'vi'];
+  for (const candidate of order) {
+    const read = readWith(raw, candidate);
+    if (read !== undefined) return read;
+  }
+  return undefined;
+}
+
+/**
+ * The Lao text with each letter that has two spellings written one way: ຫຼ (U+0EBC, subscript
+ * lo) for ຫລ, ໜ (U+0EDC) for ຫນ, as Lao keyboards type either; and without zero-width spaces,
+ * which may mark where a Lao word ends (Lao puts no space between words).
+ */
+function foldLao(text: string): string {
+  return text
+    .replace(/\u200b/gu, '')
+    .replace(/ຫລ/gu, 'ຫຼ')
+    .replace(/ຫນ/gu, 'ໜ');
+}
+
+/**
+ * A figure's number: digits of any script with their separators (a space before each group of
+ * three: "565 000 000"), or Chinese numerals.
+ */
+const NUMBER =
+  /^(?:\p{Nd}[\p{Nd}.,．，]*(?: \p{Nd}{3}(?!\p{Nd}))*|[〇零一二两兩三四五六七八九十百千万萬亿億]+) ?/u;
+
+/** The en and vi words of a number, an amount's before a scale ("a billion", "năm trăm triệu"). */
+const NUMBER_WORDS =
+  /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|hundred|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|trăm|nửa) )+/iu;
+
+/** A currency written before an amount's number: a symbol, or a code or name checked apart. */
+const CURRENCY_BEFORE = /^(?:US ?\$|\$|＄|€|₫|₭|฿|¥|￥|[A-Za-z]{3}(?= ?\p{Nd}))/u;
+
+/** The Chinese and Lao words of a scale or a currency after an amount's number. */
+const OTHER_UNITS =
+  /^(?:[亿億万萬千百元]|美元|美金|人民币|人民幣|欧元|歐元|泰铢|基普|ລ້ານ|ຕື້|ພັນ|ແສນ|ກີບ|ໂດລາ|ບາດ)/u;
+
+/** A percent sign or word after a rate's number (a Latin word ends there). */
+const PERCENT = /^(?:%|％|ເປີເຊັນ|(?:percent|per cent|phần trăm|pct)(?![\p{L}\p{M}]))/iu;
+
+/**
+ * Chinese 以上 (the figure or more), 以下 and 以内 (the figure or less) closing a figure: a number
+ * and its scale and currency ("5.65亿美元以上", "５亿…", "五亿…") or a rate ("增长10%以上"). Each
+ * includes the figure: the Civil Code of the PRC, art. 1259 ("民法所称的'以上'、'以下'、'以内'、
+ * '届满'，包括本数"), as the Criminal Law's art. 99. What closes another phrase ("一半以上",
+ * "一季度以上") is none. Its first group: 多 or 余 after the number or its scale, more than the
+ * figure ("5亿多美元", "30多亿美元", "5亿余美元", "增长30多%"), with a scale or a currency after it
+ * in an amount ("增长30多" is none); and Lao ກວ່າ so ("565 ລ້ານກວ່າ USD", "1.000 ກວ່າລ້ານໂດລາ").
+ */
+const CLOSING = {
+  amount:
+    /(?<number>(?:\p{Nd}|[〇零一二两兩三四五六七八九十])[\p{Nd}.,．，〇零一二两兩三四五六七八九十百千]*) ?(?<before>(?:[万萬亿億千百]|ລ້ານ|ຕື້|ພັນ|ແສນ)*)(?:(?<more>[多余餘]|ກວ່າ)(?=[^。.]))? ?(?<after>(?:[万萬亿億]|ລ້ານ|ຕື້)*) ?(?:美元|美金|元|人民币|人民幣|欧元|歐元|ໂດລາ|ກີບ|[A-Z]{3})? ?(?<chinese>以上|以下|以内|以內)?[。.]?$/u,
+  rate: /(?<number>(?:\p{Nd}|[〇零一二两兩三四五六七八九十])[\p{Nd}.,．，〇零一二两兩三四五六七八九十百千]*) ?(?<more>[多余餘])?[%％] ?(?<chinese>以上|以下|以内|以內)?[。.]?$/u,
+} as const;
+
+/** The multiplier of each Chinese and Lao scale word a figure's number may have after it. */
+const OTHER_SCALES: Readonly<Record<string, string>> = {
+  十: '1e1',
+  百: '1e2',
+  千: '1e3',
+  万: '1e4',
+  萬: '1e4',
+  亿: '1e8',
+  億: '1e8',
+  ພັນ: '1e3',
+  ແສນ: '1e5',
+  ລ້ານ: '1e6',
+  ຕື້: '1e9',
+};
+
+/**
+ * The place of a number's last digit that is not zero: `1e1` for "30", "三十" or "一百五十",
+ * `1e2` for "100", `1e-1` for "1.5", `1e3` for "3千"; with two readings of its separators
+ * ("1.000": one, or a thousand) the smaller. Undefined for zero.
+ */
+function lastPlace(number: string): Decimal | undefined {
+  const unit = OTHER_SCALES[number.slice(-1)];
+  const digits = unit === undefined ? number : number.slice(0, -1);
+  const times = new Decimal(unit ?? 1);
+  if (!/\p{Nd}/u.test(digits)) return /[^〇零]/u.test(digits) || unit ? times : undefined;
+  const plain = digits.normalize('NFKC');
+  const places = (['en', 'vi'] as const).flatMap((locale) => {
+    const value = readWith(plain, locale)?.value;
+    if (value === undefined || value.isZero()) return [];
+    let place = new Decimal('1e-20');
+    while (value.div(place.times(10)).isInteger()) place = place.times(10);
+    return [place];
+  });
+  const [first, second] = places;
+  if (first === undefined) return undefined;
+  return (second?.lt(first) ? second : first).times(times);
+}
+
+/**
+ * How finely a figure whose number or scale 多, 余 or Lao ກວ່າ closes is known: the place of its
+ * number's last digit that is not zero, times its scales ("30多亿美元", 30 to 40 亿: `1e9`;
+ * "5亿多美元", 5 to 6 亿: `1e8`; "565 ລ້ານກວ່າ USD": `1e6`; "增长30多%": `10`, percentage
+ * points), or English "-odd" after the number or the scale of its first figure ("500-odd
+ * million": `1e8`, "5 billion-odd": `1e9`, {@link PLUS_ODD}). A statement's precision may not be
+ * finer: "30多亿美元" with a precision of 1,000,000 would be [3,000, 3,001) million. Undefined for
+ * a text without one, or whose 多 closes another figure than its first ("出口5亿美元，进口3亿多美元"):
+ * closing words read as {@link readStatedBound} reads them.
+ *
+ * @param figure - what the text is: an amount or a rate (a growth rate, a share)
+ */
+export function closingStep(text: string, figure: 'amount' | 'rate'): Decimal | undefined {
+  const normalized = normalizeText(foldLao(text));
+  // Only a text with "-odd" looks for its first figure: that pass is linear, but not cheap.
+  const odd = /-odd(?![\p{L}\p{M}-])/iu.test(normalized)
+    ? plusOdd(normalized, firstFigure(normalized, figure), figure)
+    : undefined;
+  if (odd?.word === 'odd') {
+    const scale = figure === 'amount' ? odd.scale : undefined;
+    const place = lastPlace(odd.number);
+    return scale === undefined ? place : place?.times(SCALE_FACTOR[scale]);
+  }
+  const start = Math.max(0, normalized.length - WINDOW);
+  const closing = CLOSING[figure].exec(normalized.slice(start));
+  const groups = closing?.groups;
+  if (groups?.more === undefined || groups.number === undefined) return undefined;
+  // As readStatedBound: 多 after another figure than the text's first says nothing of this one.
+  if (start + (closing?.index ?? 0) > firstFigure(normalized, figure)) return undefined;
+  const scales = `${groups.before ?? ''}${groups.after ?? ''}`.match(/ລ້ານ|ຕື້|ພັນ|ແສນ|./gu) ?? [];
+  return scales.reduce(
+    (step, scale) => step?.times(new Decimal(OTHER_SCALES[scale] ?? 1)),
+    lastPlace(groups.number.replace(/[．，]/gu, (mark) => (mark === '．' ? '.' : ','))),
+  );
+}
+
+/**
+ * The en, vi and lo words that close a figure: the figure or more ("or more", "and above",
+ * "trở lên", "ຂຶ້ນໄປ", the first group) or the figure or less ("or less", "trở xuống", "ລົງມາ").
+ * Its second group: the figure they close, from its last number ("565 triệu USD trở lên": "565
+ * triệu USD"), with a unit after the number (a bare "2023 trở lên" is none).
+ */
+const CLOSING_WORDS =
+  /((?:[+-] ?)?[\p{Nd}.,]*\p{Nd} ?[^\p{Nd} ][^\p{Nd}]*?) ?(?:(or more|or above|and above|trở lên|ຂຶ້ນໄປ)|or less|or below|trở xuống|ລົງມາ)[。.]?$/iu;
+
+/**
+ * Whether a scale or currency word (en, vi, lo, zh, or an ISO 4217 code) opens the text; with
+ * `scale`, an en or vi scale word alone.
+ */
+function opensUnit(text: string, scale = false): boolean {
+  if (!scale && OTHER_UNITS.test(text)) return true;
+  if (scaleWordAt(text) !== undefined) return true;
+  if (scale) return false;
+  const lower = text.toLowerCase();
+  if (Object.keys(CURRENCY_WORDS).some((word) => opensWith(lower, word))) return true;
+  const code = /^[A-Za-z]{3}(?![\p{L}\p{M}])/u.exec(text)?.[0];
+  return code !== undefined && isCurrencyCode(code.toUpperCase());
+}
+
+/**
+ * The words of a plan after a rate's percent: "50% of the target", "50% of the full-year target",
+ * "50% of the 2025 plan", "50% kế hoạch", "50% ຂອງແຜນການ", "50%的目标" (in English up to four
+ * words between "of" and the plan's). A share of a plan reached is no growth rate nor share of
+ * trade.
+ */
+const PLAN_AFTER =
+  /^ ?(?:(?:of (?:[\p{L}\p{M}\p{Nd}'’-]+ ){0,4}?(?:plan|target|goal|forecast|quota|estimate)s?|(?:so với )?(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán|dự kiến))(?![\p{L}\p{M}])|(?:ຂອງ ?)?(?:ແຜນ|ຄາດໝາຍ|ເປົ້າໝາຍ)|的?(?:计划|計劃|目标|目標|任务|任務))/iu;
+
+/** The Chinese words of a plan before a rate's number: "完成全年计划的50%以上", "达到目标的80%". */
+const PLAN_BEFORE = /(?:计划|計劃|目标|目標|任务|任務|预期|預期)的?$/u;
+
+/** Whether the number at `index` of the text is a share of a plan, by the words before it. */
+function afterPlan(text: string, index: number): boolean {
+  return PLAN_BEFORE.test(text.slice(Math.max(0, index - 3), index));
+}
+
+/** The Chinese and Lao scales, and 多, 余 or ກວ່າ among them, opening a count's words. */
+const OTHER_SCALE_RUN = /^(?:[十百千万萬亿億多余餘]|ລ້ານ|ຕື້|ພັນ|ແສນ|ກວ່າ)+/u;
+
+/**
+ * The words of what is counted rather than paid, in en, vi, lo and zh: people, visitors,
+ * vehicles, goods by weight, volume, unit, bag, shipment or container, land, trips, cattle by the
+ * head ("5 million people", "5 million metric tons", "5 million kgs", "2 million heads", "5 triệu
+ * lượt", "2 ແສນຄັນ", "500万人次", "100万吨", "500万桶"). 人 before 民 is the yuan's name (人民币), not
+ * people; 克 (grams) before 朗 or 罗 the krone's, koruna's or krona's (克朗, 克罗纳), a currency:
+ * an amount, as 日元 is.
+ */
+const COUNTED =
+  /^(?:(?:people|persons?|visitors?|tourists?|passengers?|travell?ers?|arrivals?|crossings?|trips?|vehicles?|cars?|trucks?|lorries|tonnes?|tons?|metric|containers?|teus?|kgs?|kilos?|kilograms?|litres?|liters?|barrels?|units?|hectares?|heads?|bags?|sacks?|bales?|pieces?|workers?|người|lượt|du khách|hành khách|khách|xe|phương tiện|tấn|công-te-nơ|chiếc|lít|lô hàng|thùng|héc-ta|hécta|ha|con)(?![\p{L}\p{M}])|ຄົນ|ຄັນ|ໂຕນ|ເທື່ອ|ຄັ້ງ|ກິໂລ|ຕູ້|ເຮັກຕາ|人(?!民)|辆|輛|吨|噸|名|位|个|個|家|件|头|頭|箱|标箱|標箱|架次|车次|車次|公斤|克(?![朗罗])|升|米|桶|公顷|公頃|亩|畝)/iu;
+
+/**
+ * Whether the words after a number, past its scales ({@link SCALE_WORDS}, "万", "ລ້ານ"…), name
+ * what is counted ({@link COUNTED}): "5 million people" is no amount, though "5 million" is.
+ */
+function countsThings(after: string): boolean {
+  let rest = after.replace(OTHER_SCALE_RUN, '');
+  for (let word = scaleWordAt(rest); word !== undefined; word = scaleWordAt(rest)) {
+    rest = rest.slice(word[0].length).trimStart();
+  }
+  return COUNTED.test(rest.replace(PLUS_ODD, '').trimStart());
+}
+
+/** Whether a lower-case text opens with `word` as a whole word (no letter or mark after it). */
+function opensWith(lower: string, word: string): boolean {
+  return lower.startsWith(word) && !/^[\p{L}\p{M}]/u.test(lower.slice(word.length));
+}
+
+/** The en or vi scale word ({@link SCALE_WORDS}) that opens the text, and its scale. */
+function scaleWordAt(text: string): readonly [string, Scale] | undefined {
+  const lower = text.toLowerCase();
+  return SCALE_WORDS.find(([word]) => opensWith(lower, word));
+}
+
+/**
+ * English "-plus" and "-odd" after a figure's number or its scale word: "US$500-plus million" and
+ * "US$500 million-plus" are 500 million or more (`'at-least'`), "500-odd million" 500 million and
+ * some, more than it and less than the next step of its last digit that is not zero
+ * (`'more-than'`, as Chinese 多: [500, 600) million; "5 billion-odd", [5, 6) billion). Not a
+ * compound's ("a 500-plus-page report").
+ */
+const PLUS_ODD = /^-(plus|odd)(?![\p{L}\p{M}-]) ?/iu;
+
+/**
+ * The "-plus" or "-odd" ({@link PLUS_ODD}) after the number at `index` of the text (the text's
+ * first figure's), after an amount's en or vi scale word ("US$5 million-plus") or after a rate's
+ * percent ("up 10%-plus"), that number, and the scale before or after the suffix ("500-odd
+ * million", "5 billion-odd"); undefined when none follows it.
+ */
+function plusOdd(
+  text: string,
+  index: number,
+  figure: 'amount' | 'rate',
+): { word: string; number: string; scale?: Scale } | undefined {
+  const window = windowAt(text, index);
+  const number = /^[\p{Nd}.,]*\p{Nd}/u.exec(window)?.[0];
+  if (number === undefined) return undefined;
+  const after = window.slice(number.length);
+  // "500-plus million": the suffix on the number, a scale maybe after it; "5 million-plus": on
+  // the scale word after the number; "10%-plus": on the percent after it.
+  const direct = PLUS_ODD.exec(after);
+  const unit = after.trimStart();
+  const early = figure === 'amount' ? scaleWordAt(unit) : undefined;
+  const marked = figure === 'amount' ? early?.[0] : PERCENT.exec(unit)?.[0];
+  const suffix = direct ?? (marked !== undefined && PLUS_ODD.exec(unit.slice(marked.length)));
+  if (!suffix) return undefined;
+  const scale = direct ? scaleWordAt(after.slice(direct[0].length))?.[1] : early?.[1];
+  const word = (suffix[1] ?? '').toLowerCase();
+  return { word, number, ...(scale === undefined ? {} : { scale }) };
+}
+
+/**
+ * Whether the text opens with a figure of its kind, which a bound word before it then governs: an
+ * amount is a number followed by a scale or a currency (or by nothing: "more than 565" reads in
+ * the statement's currency, as the amount reader reads it), a number in words followed by a scale
+ * ("a billion dollars", "một tỷ USD"), or a currency before a number; a
+ * rate is a number and a percent. A number of something else ("10 năm", "2 ເທົ່າ", "2022年",
+ * "30%" for an amount), a count with its scale ({@link countsThings}: "5 million people", "5 triệu
+ * lượt", "5 ລ້ານຄົນ", "500万人次") or a word ("doubled", "nữa", "cơ sở", "去年") is none.
+ */
+function opensFigure(text: string, figure: 'amount' | 'rate'): boolean {
+  if (figure === 'amount') {
+    const prefix = CURRENCY_BEFORE.exec(text)?.[0];
+    if (
+      prefix !== undefined &&
+      (!/^[A-Za-z]{3}$/u.test(prefix) ||
+        isCurrencyCode(prefix.toUpperCase()) ||
+        Object.hasOwn(CURRENCY_WORDS, prefix.toLowerCase())) &&
+      /^ ?\p{Nd}/u.test(text.slice(prefix.length))
+    ) {
+      return true;
+    }
+  }
+  const words = figure === 'amount' ? NUMBER_WORDS.exec(text)?.[0] : undefined;
+  if (words !== undefined) {
+    const rest = text.slice(words.length);
+    return opensUnit(rest, true) && !countsThings(rest);
+  }
+  const unsigned = figure === 'rate' ? text.replace(/^[+-] ?/u, '') : text;
+  const number = NUMBER.exec(unsigned)?.[0];
+  if (number === undefined) return false;
+  const after = unsigned.slice(number.length).replace(PLUS_ODD, '');
+  if (figure === 'rate') {
+    const percent = PERCENT.exec(after)?.[0];
+    return percent !== undefined && !PLAN_AFTER.test(after.slice(percent.length));
+  }
+  return after === '' || (opensUnit(after) && !countsThings(after));
+}
+
+/**
+ * The Chinese and Lao words of a rate's direction, which may come before its bound, and the words
+ * of a share in en, vi, lo and zh ("accounting for", "chiếm", "ກວມເອົາ", "占比").
+ */
+const OTHER_DIRECTIONS =
+  /^(?:同比)?(?:增长|增長|增加|上升|提高|下降|减少|減少|下滑|降低|回落)了? ?|^同比 ?|^(?:ເພີ່ມຂຶ້ນ|ຂະຫຍາຍຕົວ|ຫຼຸດລົງ) ?|^(?:accounting|accounted|accounts?) for |^chiếm(?: t[ỷỉ] trọng)? |^[占佔]比? ?|^(?:ກວມເອົາ|ຄິດເປັນ) ?/iu;
+
+/**
+ * A rate's text after its direction words ("up by", "tăng trưởng", "同比增长", "ເພີ່ມຂຶ້ນ") or a
+ * share's ("accounting for", "chiếm", "占比").
+ */
+function afterDirection(text: string): string {
+  const after = takeWord(text, UP_WORDS) ?? takeWord(text, DOWN_WORDS);
+  if (after !== undefined) return takeWord(after, ['by', 'of', 'trưởng']) ?? after;
+  return text.replace(OTHER_DIRECTIONS, '');
+}
+
+/** The word of `words` that opens the text (a Latin one as a whole word), and what follows it. */
+function takeLeading<K>(
+  text: string,
+  words: readonly (readonly [string, K])[],
+): { rest: string; kind?: K } {
+  const lower = text.toLowerCase();
+  for (const [word, kind] of words) {
+    if (lower.startsWith(word)) {
+      const rest = text.slice(word.length);
+      // A Latin word ends at a space; Lao and Chinese are written without spaces between words.
+      const latin = /^\p{Script=Latin}/u.test(word);
+      if (!latin || rest === '' || rest.startsWith(' ')) return { rest: rest.trim(), kind };
+    }
+  }
+  return { rest: text };
+}
+
+/**
+ * The bound a published figure's text states, when its word governs the figure itself: a lower
+ * one ({@link LowerBound}: `'at-least'` ≥ after "at least", "no/not less than", "ít nhất",
+ * "tối thiểu", "không dưới", "ຢ່າງໜ້ອຍ", "至少", "不少于", "不低于" or before a closing 以上, "or
+ * more", "and above", "trở lên", "ຂຶ້ນໄປ"; `'more-than'` > after "more than", "over", "above",
+ * "hơn", "trên", "ຫຼາຍກວ່າ", "ເກີນ", "超过", "逾", "多于", or 多 and 余 after the number or its
+ * scale, "5亿多美元", "30余亿美元") or an upper one ({@link UpperBound}: "less than", "under",
+ * "dưới", "chưa tới", "không quá", "ຕ່ຳກວ່າ", "ບໍ່ເກີນ", "不到", "不足", "低于", "不超过", "nearly",
+ * "gần", "ເກືອບ", "近", "接近", 以下, "or less", "trở xuống", "ລົງມາ"…); undefined otherwise.
+ * The word opens the text (a rate's after its direction or a share's words: "up more than 30%",
+ * "tăng hơn 30%", "增长超过30%", "chiếm hơn 10%", "占比超过10%"), opens a clause before the text's
+ * first amount ({@link CLAUSE}: "hơn 5 triệu tấn, hơn 1,5 tỷ USD"), or follows a verb of reaching
+ * ({@link REACHED}: "Exports reached more than US$565 million", "đạt hơn", "达到超过"), and is
+ * followed by the figure ({@link opensFigure}), or closes it: "more than doubled", "hơn nữa",
+ * "trên cơ sở", "trên địa bàn", "ຫຼາຍກວ່າປີກາຍ", "超过去年同期", "10 năm trở lên", a count ("over 5
+ * million people"), a share of a plan ("đạt hơn 50% kế hoạch", "完成计划的50%以上") and a word
+ * elsewhere in the text ("exports more than US$565 million", "cao hơn cùng kỳ") state none, nor
+ * does a rate's word for an amount ("5亿美元，同比增长10%以上"). A rate's bound is one on its
+ * size, as the model reads a fall ("down more than 5%": `'more-than'`): on a rate written with a
+ * minus sign it is the other one ("more than -5%", a fall of less than 5 % or a rise:
+ * `'less-than'`). The en and vi words of a lower bound are those {@link takeQualifier} takes
+ * before a figure's number (as {@link readAmount} and {@link readRate} do), so a text that reads
+ * as an amount or a rate is the same bound here.
+ *
+ * @param text - the figure as published
+ * @param figure - what the text is: an amount (the default) or a rate (a growth rate, a share)
+ */
+export function readStatedBound(
+  text: string,
+  figure: 'amount' | 'rate' = 'amount',
+): StatedBound | undefined {
+  const limit = readStatedLimit(text, figure);
+  return limit === 'nearly' ? 'less-than' : limit;
+}
+
+/**
+ * What a figure's text states of it, as {@link readStatedBound} reads it, "nearly" and its like
+ * ({@link NEARLY}) apart: `'nearly'` (an upper bound the figure readers take as "about").
+ */
+export function readStatedLimit(
+  text: string,
+  figure: 'amount' | 'rate' = 'amount',
+): StatedBound | 'nearly' | undefined {
+  const normalized = normalizeText(foldLao(text));
+  const bound = leadingBound(figure === 'rate' ? afterDirection(normalized) : normalized, figure);
+  if (bound !== undefined) return bound;
+  // Past the text's first figure, a verb's or a closing word's figure is another one.
+  let first: number | undefined;
+  const firstAt = () => {
+    first ??= firstFigure(normalized, figure);
+    return first;
+  };
+  const past = (index: number) => index > firstAt();
+  for (const { 0: verb, index } of normalized.matchAll(REACHED)) {
+    const after = index + verb.length;
+    const reached = leadingBound(windowAt(normalized, after).trim(), figure);
+    if (reached !== undefined) return past(after) ? undefined : reached;
+  }
+  if (figure === 'amount') {
+    for (const { 0: mark, index } of normalized.matchAll(CLAUSE)) {
+      const after = index + mark.length;
+      const opened = leadingBound(windowAt(normalized, after), figure);
+      if (opened === undefined) continue;
+      if (!past(after)) return opened;
+      break;
+    }
+  }
+  const suffix = /-(?:plus|odd)(?![\p{L}\p{M}-])/iu.test(normalized)
+    ? plusOdd(normalized, firstAt(), figure)?.word
+    : undefined;
+  if (suffix !== undefined) return suffix === 'plus' ? 'at-least' : 'more-than';
+  const start = Math.max(0, normalized.length - WINDOW);
+  const end = normalized.slice(start);
+  const closing = CLOSING[figure].exec(end);
+  const { more, chinese } = closing?.groups ?? {};
+  const at = start + (closing?.index ?? 0);
+  if ((more ?? chinese) !== undefined && (past(at) || afterPlan(normalized, at))) {
+    return undefined;
+  }
+  if (chinese !== undefined) return chinese === '以上' ? 'at-least' : 'at-most';
+  if (more !== undefined) return 'more-than';
+  const words = CLOSING_WORDS.exec(end);
+  const [, closed, lower] = words ?? [];
+  if (closed === undefined || !opensFigure(closed, figure)) return undefined;
+  if (past(start + (words?.index ?? 0))) return undefined;
+  return signed(lower === undefined ? 'at-most' : 'at-least', closed, figure);
+}
+
+/**
+ * The text's {@link WINDOW} characters from `start`; when that cuts the text, without the Latin
+ * or Lao word or the number it may cut and with "…" after them, so that what the cut leaves reads
+ * as no figure ("over 1234" of "over 12345 partners", "565 m" of "565 metres", "over 5" of "over
+ * 5 partners").
+ */
+function windowAt(text: string, start: number): string {
+  const window = text.slice(start, start + WINDOW);
+  if (start + WINDOW >= text.length) return window;
+  return `${window.replace(/[\p{Script=Latin}\p{Script=Lao}\p{M}\p{Nd}.,．，]+$/u, '')}…`;
+}
+
+/** Where a figure may open: at a number (in any digits or Chinese numerals), or at a currency before one. */
+const FIGURE_START =
+  /(?:US ?\$|[$＄€₫₭฿¥￥] ?)?(?<![\p{Nd}.,．，〇零一二两兩三四五六七八九十百千])[\p{Nd}〇零一二两兩三四五六七八九十]/gu;
+
+/**
+ * Where the text's first figure of its kind opens ({@link opensFigure}), at its number: "Xuất khẩu đạt 5 triệu
+ * USD, nhập khẩu đạt trên 3 triệu USD", "出口5亿美元，进口3亿多美元", "Exports US$5 million,
+ * imports US$3 million or more" state no bound of the first figure. A year or a count before it
+ * ("Năm 2023, kim ngạch đạt hơn…", "9 tháng") is none. The text's length when none opens.
+ */
+function firstFigure(text: string, figure: 'amount' | 'rate'): number {
+  for (const { 0: start, index } of text.matchAll(FIGURE_START)) {
+    if (figure === 'rate' && afterPlan(text, index)) continue;
+    if (opensFigure(windowAt(text, index), figure)) return index + start.length - 1;
+  }
+  return text.length;
+}
+
+/**
+ * How much of a text the words after a verb of reaching and the closing words are read in: a
+ * figure's words fit, and a text of any length is read in linear time (the closing expressions,
+ * not anchored at the start, backtrack over each run of digits: 20,000 digits took 9 s).
+ */
+const WINDOW = 200;
+
+/**
+ * A verb of reaching ("reached", "đạt", "ບັນລຸ", "达到", "达"), after which a bound word governs
+ * the figure that follows it as it does opening the text ("Exports reached more than US$565
+ * million", "Kim ngạch đạt hơn 565 triệu USD", "出口额达到超过5.65亿美元"), with the words of a
+ * record or a total between them ("reached a record more than US$1 billion", "reached an all-time
+ * high of", "reached a total of", "reached the highest level of", "reached a peak of", "đạt mức kỷ
+ * lục hơn", "đạt mức hơn", "ບັນລຸສະຖິຕິໃໝ່", "达到创纪录的"); "reached a level more than …"
+ * compares, and states none (a level, a peak, a value, a figure or a mark only before "of").
+ */
+const REACHED =
+  /(?:^| )(?:reach(?:ed|es|ing)?(?: (?:an?|the|its))?(?: (?:new|all-time|historic|record|record-high|high|highest|low|lowest|total))*(?: (?:level|peak|value|figure|mark) of| of)?|đạt(?: (?:mức|con số|ngưỡng))?(?: (?:cao )?kỷ lục(?: mới)?)?)(?= )|(?:达到?|達到?)(?:创纪录的|創紀錄的)?|ບັນລຸ(?:ສະຖິຕິ(?:ໃໝ່)?)?/giu;
+
+/**
+ * What opens a clause: a comma (not a number's), a semicolon, 、 or "and" (en, vi, zh). A bound
+ * word opening one before the text's first amount governs it as one opening the text: "more than
+ * 5 million tonnes, more than US$1.5 billion", "hơn 5 triệu tấn, hơn 1,5 tỷ USD",
+ * "超过500万吨，超过15亿美元" (the count is no figure, {@link countsThings}).
+ */
+const CLAUSE = /,(?!\p{Nd}) ?|[;，；、] ?| (?:and|và) |和/gu;
+
+/**
+ * The bound on a fall's size that each bound on a negative rate states: "more than -5%" (above
+ * −5 %) is a fall of less than 5 % or a rise, "less than -5%" a fall of more than 5 %.
+ */
+const BEYOND_ZERO: Readonly<Record<StatedBound, StatedBound>> = {
+  'at-least': 'at-most',
+  'more-than': 'less-than',
+  'at-most': 'at-least',
+  'less-than': 'more-than',
+};
+
+/**
+ * The bound on a rate's size that a bound on the figure states: the other one for a rate written
+ * with a minus sign ("more than -5%", "-5% or more"), as the model reads a fall on its size.
+ */
+function signed(bound: StatedBound, figure: string, kind: 'amount' | 'rate'): StatedBound {
+  return kind === 'rate' && figure.startsWith('-') ? BEYOND_ZERO[bound] : bound;
+}
+
+/**
+ * The bound a word opening the text states when the figure follows it ({@link opensFigure});
+ * "about" and its like state none, and "nearly" `'nearly'` (the upper bound `'less-than'` of the
+ * rate's size whatever its sign).
+ */
+function leadingBound(text: string, figure: 'amount' | 'rate'): StatedBound | 'nearly' | undefined {
+  for (const words of [QUALIFIERS, NEARLY, OTHER_BOUNDS, UPPER_BOUNDS] as const) {
+    const { rest, kind } = takeLeading<Qualifier | UpperBound>(text, words);
+    if (kind !== undefined) {
+      if (kind === 'approximate' || !opensFigure(rest, figure)) return undefined;
+      return words === NEARLY ? 'nearly' : signed(kind, rest, figure);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The lower bound a published figure's text states ({@link readStatedBound}): `'at-least'`,
+ * `'more-than'`, or undefined (no bound, or an upper one). Statements record what it reads (an
+ * amount's `bound`, a rate's `rounding: 'truncate'`), and what reads them reads that.
+ *
+ * @param figure - what the text is: an amount (the default) or a rate (a growth rate, a share)
+ */
+export function readBound(
+  text: string,
+  figure: 'amount' | 'rate' = 'amount',
+): LowerBound | undefined {
+  const stated = readStatedBound(text, figure);
+  return stated === 'at-least' || stated === 'more-than' ? stated : undefined;
+}
+
+/**
+ * Removes a leading qualifier ("about", "more than", "khoảng", …) and says which it was; "nearly"
+ * and its like ({@link NEARLY}) are "about".
+ */
+export function takeQualifier(text: string): { rest: string; qualifier?: Qualifier } {
+  const { rest, kind } = takeLeading<Qualifier | 'less-than'>(text, [...QUALIFIERS, ...NEARLY]);
+  if (kind === undefined) return { rest };
+  return { rest, qualifier: kind === 'less-than' ? 'approximate' : kind };
+}
+
+/**
+ * The text without its opening qualifier ({@link takeQualifier}) or a closing "or more", "or
+ * above", "and above" or "trở lên" (the figure or more, `'at-least'`, as {@link readStatedBound}
+ * reads them), and which it was; a reason when the text has both ("about US$5 million or more").
+ */
+function takeQualifiers(text: string): { rest: string; qualifier?: Qualifier } | string {
+  const closer = / (?:or more|or above|and above|trở lên)$/iu.exec(text);
+  const open = closer === null ? text : text.slice(0, closer.index);
+  const taken = takeQualifier(open);
+  if (closer === null) return taken;
+  const { rest, qualifier } = taken;
+  if (qualifier === undefined) return { rest, qualifier: 'at-least' };
+  const words = open.slice(0, open.length - rest.length).trim();
+  return `it has two qualifiers, ${quoteInput(words)} and ${quoteInput(closer[0].trim())}`;
+}
+
+/** The parts of an amount text: currency before or after, number, scale. */
+export interface AmountParts {
+  readonly number: WrittenNumber;
+  readonly scale: Scale;
+  readonly currency?: string;
+  readonly qualifier?: Qualifier;
+}
+
+/** Reads an amount text; returns a reason when it cannot. */
+export function readAmount(text: string, locale: NumberLocale | undefined): AmountParts | string {
+  const normalized = normalizeText(text);
+  if (normalized === '') return 'the text is empty';
+  const effectiveLocale = locale ?? guessLocale(normalized);
+  const qualified = takeQualifiers(normalized);
+  if (typeof qualified === 'string') return qualified;
+  const { qualifier } = qualified;
+  let rest = qualified.rest;
+  let currency: string | undefined;
+  const prefix = /^(US ?\$|\$|€|₫|₭|฿|[A-Z]{3}(?= ?\d))/iu.exec(rest);
+  if (prefix !== null) {
+    const token = prefix[0];
+    const code =
+      CURRENCY_SYMBOLS[token.toUpperCase()] ?? (isCurrencyCode(token) ? token : undefined);
+    if (code === undefined) return `${quoteInput(token)} is not a currency`;
+    currency = code;
+    rest = rest.slice(token.length).trim();
+  }
+  const digits = /^\d[\d.,]*/u.exec(rest);
+  if (digits === null) return 'no number was found';
+  const written = readNumber(digits[0], effectiveLocale);
+  if (written === undefined) return `${quoteInput(digits[0])} is not a number`;
+  rest = rest.slice(digits[0].length).trim();
+  let scale: Scale = 'unit';
+  const lowerRest = rest.toLowerCase();
+  for (const [word, wordScale] of SCALE_WORDS) {
+    if (
+      lowerRest.startsWith(word) &&
+      (lowerRest.length === word.length || lowerRest[word.length] === ' ')
+    ) {
+      scale = wordScale;
+      rest = rest.slice(word.length).trim();
+      break;
+    }
+  }
+  if (rest !== '') {
+    const upper = rest.toUpperCase();
+    const code = CURRENCY_WORDS[rest.toLowerCase()] ?? (isCurrencyCode(upper) ? upper : undefined);
+    if (code === undefined) return `${quoteInput(rest)} is not a scale or a currency`;
+    if (currency !== undefined && currency !== code) {
+      return `it names two currencies, ${currency} and ${code}`;
+    }
+    currency = code;
+  }
+  return {
+    number: written,
+    scale,
+    ...(currency === undefined ? {} : { currency }),
+    ...(qualifier === undefined ? {} : { qualifier }),
+  };
+}
+
+const UP_WORDS = [
+  'an increase',
+  'a rise',
+  'a gain',
+  'increased',
+  'increases',
+  'increase',
+  'increasing',
+  'risen',
+  'rising',
+  'rises',
+  'rose',
+  'rise',
+  'grown',
+  'grew',
+  'growth',
+  'gained',
+  'gain',
+  'surged',
+  'jumped',
+  'climbed',
+  'higher',
+  'up',
+  'tăng',
+];
+const DOWN_WORDS = [
+  'a decrease',
+  'a decline',
+  'a drop',
+  'a fall',
+  'decreased',
+  'decreases',
+  'decrease',
+  'declined',
+  'declines',
+  'decline',
+  'dropped',
+  'drop',
+  'fallen',
+  'falling',
+  'fell',
+  'fall',
+  'shrank',
+  'lower',
+  'down',
+  'giảm',
+];
+const TAIL =
+  /^(?:year[- ]on[- ]year|y\/y|yoy|y-o-y|on year|from a year earlier|so với cùng kỳ(?: năm trước| năm ngoái)?)$/u;
+
+/** The parts of a rate text. */
+export interface RateParts {
+  readonly number: WrittenNumber;
+  /** +1 up, −1 down, 0 when the text gives no direction. */
+  readonly direction: 1 | -1 | 0;
+  readonly qualifier?: Qualifier;
+}
+
+function takeWord(text: string, words: readonly string[]): string | undefined {
+  const lower = text.toLowerCase();
+  for (const word of words) {
+    if (lower.startsWith(word) && (lower.length === word.length || lower[word.length] === ' ')) {
+      return text.slice(word.length).trim();
+    }
+  }
+  return undefined;
+}
+
+/** Reads a rate text ("up 25.5%", "giảm 1,1%", "+22.5 %", "25.5 percent"); a reason when not. */
+export function readRate(text: string, locale: NumberLocale | undefined): RateParts | string {
+  const normalized = normalizeText(text);
+  if (normalized === '') return 'the text is empty';
+  const effectiveLocale = locale ?? guessLocale(normalized);
+  let rest = normalized;
+  let direction: 1 | -1 | 0 = 0;
+  const afterUp = takeWord(rest, UP_WORDS);
+  const afterDown = afterUp === undefined ? takeWord(rest, DOWN_WORDS) : undefined;
+  if (afterUp !== undefined) {
+    direction = 1;
+    rest = afterUp;
+  } else if (afterDown !== undefined) {
+    direction = -1;
+    rest = afterDown;
+  }
+  if (direction !== 0) rest = takeWord(rest, ['by', 'of']) ?? rest;
+  const qualified = takeQualifiers(rest);
+  if (typeof qualified === 'string') return qualified;
+  const { qualifier } = qualified;
+  rest = qualified.rest;
+  const sign = /^([+-]) ?/u.exec(rest);
+  if (sign !== null) {
+    const signDirection = sign[1] === '-' ? -1 : 1;
+    if (direction !== 0 && direction !== signDirection) {
+      return `the words say ${direction > 0 ? 'up' : 'down'} but the sign says ${sign[1]}`;
+    }
+    if (signDirection < 0 && qualifier !== undefined && qualifier !== 'approximate') {
+      return 'a lower bound on a negative rate is an upper bound on the fall (at most its size, or a rise), which the model does not represent';
+    }
+    direction = signDirection;
+    rest = rest.slice(sign[0].length);
+  }
+  const digits = /^\d[\d.,]*/u.exec(rest);
+  if (digits === null) return 'no number was found';
+  const written = readNumber(digits[0], effectiveLocale);
+  if (written === undefined) return `${quoteInput(digits[0])} is not a number`;
+  rest = rest.slice(digits[0].length).trim();
+  const afterUnit = /^%/u.test(rest)
+    ? rest.slice(1).trim()
+    : takeWord(rest, ['percent', 'per cent', 'phần trăm', 'pct']);
+  if (afterUnit === undefined) return 'no "%" or "percent" was found';
+  rest = afterUnit;
+  if (rest !== '') {
+    const trailing = takeWord(rest, [
+      'increase',
+      'rise',
+      'growth',
+      'gain',
+      'decrease',
+      'decline',
+      'drop',
+      'fall',
+    ]);
+    if (trailing !== undefined) {
+      const trailingDirection = /^(increase|rise|growth|gain)/iu.test(rest) ? 1 : -1;
+      if (direction !== 0 && direction !== trailingDirection) {
+        return 'it says both up and down';
+      }
+      direction = trailingDirection;
+      rest = trailing;
+    }
+  }
+  if (rest !== '' && !TAIL.test(rest.toLowerCase())) {
+    return `${quoteInput(rest)} is not understood`;
+  }
+  return {
+    number: written,
+    direction,
+    ...(qualifier === undefined ? {} : { qualifier }),
+  };
+}
