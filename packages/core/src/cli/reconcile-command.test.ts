@@ -192,12 +192,32 @@ describe('bilateral reconcile', () => {
     );
   });
 
+  it('says a JSON value that is neither statements nor a dataset is an invalid input, exit 1, as validate and report do', async () => {
+    // It was a usage error (exit 2, USAGE), where validate and report say INVALID_DATASET, exit 1.
+    const { code, err } = await bilateral('reconcile', join(dir, 'number.json'));
+    expect([code, err]).toEqual([
+      1,
+      `bilateral reconcile: ${join(dir, 'number.json')}: expected an array of statements or a dataset document (an object with id, title, sources, flows and statements), got number 42`,
+    ]);
+    const json = await bilateral('reconcile', join(dir, 'number.json'), '--json');
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.out).error).toMatchObject({
+      code: 'INVALID_FIGURE',
+      issues: [
+        {
+          path: [],
+          message:
+            'expected an array of statements or a dataset document (an object with id, title, sources, flows and statements), got number 42',
+        },
+      ],
+    });
+  });
+
   it('refuses a missing file, bad JSON, a file of another shape, an unknown option, exit 2, no stack', async () => {
     const cases = [
       [['reconcile'], 'which file?'],
       [['reconcile', join(dir, 'nope.json')], 'no such file'],
       [['reconcile', join(dir, 'not-json.json')], 'is not valid JSON'],
-      [['reconcile', join(dir, 'number.json')], 'neither an array of statements'],
       [['reconcile', seed003, '--colour'], 'unknown option "--colour"'],
       [['reconcile', seed003, seed004], 'unexpected argument'],
       [

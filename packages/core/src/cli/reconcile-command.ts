@@ -1,5 +1,6 @@
-import { quoteInput } from '../_internal/quote-input.js';
+import { describeInput, quoteInput } from '../_internal/quote-input.js';
 import { parseDataset } from '../dataset/schemas.js';
+import { BilateralError } from '../errors/index.js';
 import { explainedInEnglishOnly } from '../figures/_checks.js';
 import type { ReconcileReport, Verdict } from '../figures/index.js';
 import { EXIT, inFile, UsageError } from './cli-io.js';
@@ -27,12 +28,15 @@ const VERDICT_COLOR: Readonly<Record<Verdict, Style>> = {
 /**
  * The statements of the file: a JSON array of statements as they are, or the statements of a
  * dataset document (validated as a whole first, so its problems are reported with their paths).
+ * Any other JSON value is an invalid input (`INVALID_FIGURE`, exit 1), as `validate` and `report`
+ * say one (`INVALID_DATASET`).
  */
-function statementsOf(json: unknown, file: string): readonly unknown[] {
+function statementsOf(json: unknown): readonly unknown[] {
   if (Array.isArray(json)) return json;
   if (typeof json === 'object' && json !== null) return parseDataset(json).statements;
-  throw new UsageError(
-    `${shownFile(file)} holds neither an array of statements nor a dataset document with "statements"`,
+  throw new BilateralError(
+    'INVALID_FIGURE',
+    `expected an array of statements or a dataset document (an object with id, title, sources, flows and statements), got ${describeInput(json)}`,
   );
 }
 
@@ -106,8 +110,8 @@ export const reconcileCommand: Command = {
     '                 computed; --json stays as it is)',
     '  --json         print { file, statements, counts, relations, implied }',
     '',
-    'Exit codes: 0 no relation is inconsistent, 1 some are (or a statement is invalid),',
-    '2 the file cannot be read.',
+    'Exit codes: 0 no relation is inconsistent, 1 some are (or the statements are invalid),',
+    '2 the file cannot be read, or is not JSON.',
   ].join('\n'),
   async run({ values, positionals }, io) {
     const locale = localeOption(values.locale);
@@ -116,7 +120,7 @@ export const reconcileCommand: Command = {
     if (extra !== undefined) throw new UsageError(`unexpected argument ${quoteInput(extra)}`);
     const json = await readDatasetJson(file);
     const shown = shownFile(file);
-    const statements = inFile(shown, () => statementsOf(json, file));
+    const statements = inFile(shown, () => statementsOf(json));
     // --json keeps its explanations in English: they are data beside codes.
     const words = REPORT_WORDS[values.json ? 'en' : locale];
     const report = inFile(shown, () => reconciliationIn(statements, words));
