@@ -4,6 +4,7 @@ import { quoteInput } from '../_internal/quote-input.js';
 import { type TradeBalance, tradeBalance } from '../balance/index.js';
 import { type Dataset, datasetCommodities, datasetSeries } from '../dataset/index.js';
 import { withMirroredBounds } from '../dataset/mirrored-bounds.js';
+import { withRecordedBounds } from '../dataset/recorded-bounds.js';
 import { withoutTurnoverBounds } from '../dataset/turnover-bounds.js';
 import { boundTurnover, type SideBounds } from '../dataset/turnover-bounds-interval.js';
 import { economyLabel } from '../economy/index.js';
@@ -1436,14 +1437,17 @@ export interface ReportOptions {
 
 /**
  * The dataset as the trade, growth and target sections read it: only `source`'s flows and
- * statements (`--source`), or all of them, with each lower bound a flow repeats from the other
- * side of its pair stated for that flow's pair too ({@link withMirroredBounds}), and without the
+ * statements (`--source`), or all of them, each with the bound its text states recorded as
+ * `parseDataset` records it ({@link withRecordedBounds}: a compact file toCompactDataset did not
+ * write, read with `datasetFromCheckedCompact`, is read as its text says), with each lower bound a
+ * flow repeats from the other side of its pair stated for that flow's pair too
+ * ({@link withMirroredBounds}), and without the
  * turnovers {@link withTurnoverBounds} states for drawing (a dataset the widgets validated has
  * them): the report works them out from the flows itself, with their ends, where read as
  * published one made a rate "+12.2 %" that the sides give as "+12.0 % to +12.3 %".
  */
 function scopedTo(given: Dataset, source: string | undefined): Dataset {
-  const dataset = withoutTurnoverBounds(given);
+  const dataset = withoutTurnoverBounds(withRecordedBounds(given));
   const { flows, statements } =
     source === undefined
       ? dataset

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { Decimal } from '../_internal/decimal.js';
+import { buildReport } from '../cli/report.js';
 import { laosChinaDocument, vietnamLaosDocument } from '../datasets/index.js';
 import { economyLabel } from '../economy/economy-label.js';
 import { BilateralError } from '../errors/index.js';
@@ -303,6 +304,35 @@ describe('the compact dataset form', () => {
       expect(point?.lowerBound).toBe('more-than');
     }
   });
+
+  it.each([
+    ['truncate', 'truncate'],
+    ['no rounding', null],
+  ] as const)(
+    'reads a bound only a hand-written file\'s text states, %s, as "at least" in the report (h355)',
+    (_name, rounding) => {
+      const parsed = parseDataset(vietnamLaosDocument);
+      const index = parsed.statements.findIndex((s) => s.id === 'lao-vn-2023-h1-exports');
+      const at = ['statements', index, 'amount'];
+      // "at least US$565 million" with no bound (and, in the second file, no rounding either): a
+      // file toCompactDataset did not write. The report read "more than" (the checked reader takes
+      // the statement as given: lowerBoundOf's 'more-than' for a truncated figure, and the flow's
+      // own bound without the statement's words); it reads what the text states, as parseDataset
+      // records it.
+      let file = withCell(toCompactDataset(parsed), [...at, 'text'], 'at least US$565 million');
+      file = withCell(withCell(file, [...at, 'bound'], null), [...at, 'rounding'], rounding);
+      for (const dataset of [datasetFromCheckedCompact(file), datasetFromCompact(file)]) {
+        const report = buildReport(dataset);
+        const half = report.trade
+          .flatMap((section) => section.rows)
+          .find((row) => row.period === '2023-H1' && row.lowerBounds !== undefined);
+        expect([half?.lowerBounds, half?.atLeast]).toEqual([['exports'], ['exports']]);
+      }
+      expect(datasetFromCompact(file).statements[index]).toMatchObject({
+        amount: { rounding: 'truncate', bound: 'at-least' },
+      });
+    },
+  );
 
   it('reports a file that is not a compact dataset with the path of the problem', () => {
     const errorOf = (input: unknown) => {

@@ -146,8 +146,9 @@ export function compactFields(compact: unknown): Partial<Record<keyof CompactDat
  * `Error` of `Decimal` or a `TypeError`; a statement is taken as the file gives it, so a truncated
  * amount without `bound` (which `toCompactDataset` refuses to write) stays so: the returned
  * Dataset is what its type says only for a file `toCompactDataset` wrote (recording the bound
- * here would cost a page's first load bytes). The series and `bilateral report` read such an
- * amount "more than" its figure all the same (`lowerBoundOf`), and the elements read such a
+ * here would cost a page's first load bytes). The series reads such an amount "more than" its
+ * figure all the same (`lowerBoundOf`); `bilateral report` records the bound its text states
+ * first ("at least US$565 million" is at least, truncated or not), and the elements read such a
  * Dataset given as `data` as its document. Use {@link datasetFromCompact} for compact data from
  * elsewhere: it records the bound.
  *

@@ -7,7 +7,6 @@ import type { Decimal } from '../_internal/decimal.js';
 import { fromPlainText } from '../_internal/decimal-from-text.js';
 import { BilateralError, type IssuePath } from '../errors/index.js';
 import { type BoundFields, boundIssues } from '../figures/_bound-issues.js';
-import { statementWithBound } from '../figures/_from-json.js';
 import { isCurrencyCode } from '../money/currency.js';
 import { readPeriodText } from '../period/read-period-text.js';
 import {
@@ -17,6 +16,7 @@ import {
   datasetFromCheckedCompact,
 } from './compact-dataset.js';
 import type { Dataset } from './dataset.js';
+import { withRecordedBounds } from './recorded-bounds.js';
 import { DATASET_SECTIONS } from './sections.js';
 
 const KINDS = new Set<unknown>(['v', 'd', 'p', 'o', 't']);
@@ -246,8 +246,5 @@ export function datasetFromCompact(compact: unknown): Dataset {
   checkStatements(dataset.statements);
   // The bound a figure's text states, recorded where the file gives no `bound` nor `rounding` (a
   // file from elsewhere), as `parseDataset` records it: the same Dataset, the same series.
-  const statements = dataset.statements.map(statementWithBound);
-  return statements.every((statement, index) => statement === dataset.statements[index])
-    ? dataset
-    : { ...dataset, statements };
+  return withRecordedBounds(dataset);
 }
