@@ -149,6 +149,40 @@ describe('bilateral report --currency', () => {
     expect(parsed.error.message).toMatch(/USD to LAK .*2016/);
   });
 
+  it('names the year whose rate takes a value past the supported range (text and JSON)', async () => {
+    // A rate of 10^35 - 1 for 2017: the year of a typo in a rate file, which it did not name.
+    const rates = testRates.map((rate) =>
+      rate.period === '2017' ? { ...rate, rate: '9'.repeat(35) } : rate,
+    );
+    await writeFile(join(dir, 'huge-2017.json'), JSON.stringify(rates));
+    const why =
+      'the rounding unit converted to VND is about 1e+40, past the supported range: values must be less than 10^36 in absolute value';
+    const text = await bilateral(
+      'report',
+      '--currency',
+      'VND',
+      '--rates',
+      join(dir, 'huge-2017.json'),
+    );
+    expect([text.code, text.out, text.err]).toEqual([
+      1,
+      '',
+      `bilateral report: currency: cannot show turnover in VND for 2017: ${why}`,
+    ]);
+    const json = await bilateral(
+      'report',
+      '--currency',
+      'VND',
+      '--rates',
+      join(dir, 'huge-2017.json'),
+      '--json',
+    );
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.out).error.issues).toEqual([
+      { path: ['currency'], message: `cannot show turnover in VND for 2017: ${why}` },
+    ]);
+  });
+
   it("takes the growth table's own currency as it is: no rate, --rates or not", async () => {
     // A script that always passes --currency works on a table already in that currency.
     const plain = await bilateral('report');

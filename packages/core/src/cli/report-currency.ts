@@ -219,7 +219,10 @@ export function localCurrencySection(
         .points[0];
     } catch (error) {
       if (!(error instanceof BilateralError)) throw error;
-      if (error.code !== 'MISSING_RATE') throw asCurrencyError(error, what, table.name);
+      // Past the range: the year whose rate took it there (a typo in a rate file, most likely).
+      if (error.code !== 'MISSING_RATE') {
+        throw asCurrencyError(error, `${what} for ${formatPeriod(point.period)}`, table.name);
+      }
       firstMissing ??= error;
       return undefined;
     }
