@@ -156,6 +156,36 @@ describe('planning UN Comtrade requests', () => {
     );
   });
 
+  it('quotes a refused flow, commodity or classification as given, not upper-cased', () => {
+    // They read "1E5", "Q" and "H9X", values the user never typed.
+    expect(() =>
+      planQuery({
+        reporter: 'THA',
+        periods: ['2024'],
+        flows: ['x', 'q'],
+        commodities: ['1e5'],
+        classification: 'h9x',
+      }),
+    ).toThrowError(
+      expect.objectContaining({
+        issues: [
+          expect.objectContaining({
+            path: ['flows', 1],
+            message: expect.stringMatching(/^"q" is not a UN Comtrade flow code/),
+          }),
+          expect.objectContaining({
+            path: ['commodities', 0],
+            message: expect.stringMatching(/^"1e5" is not a commodity code/),
+          }),
+          expect.objectContaining({
+            path: ['classification'],
+            message: expect.stringMatching(/^"h9x" /),
+          }),
+        ],
+      }),
+    );
+  });
+
   it('describes months and gaps in words', () => {
     expect(
       describeQuery(planQuery({ reporter: 764, periods: ['2023-11', '2023-12', '2024-01'] })),

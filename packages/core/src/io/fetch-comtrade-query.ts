@@ -239,29 +239,33 @@ export function planQuery(
       message: 'years and months in one query: UN Comtrade answers one frequency at a time',
     });
   }
-  const flows = (query.flows ?? ['X', 'M']).map((flow) => flow.trim().toUpperCase());
+  // Each code is read trimmed and in capitals, and quoted as given when refused.
+  const givenFlows = query.flows ?? ['X', 'M'];
+  const flows = givenFlows.map((flow) => flow.trim().toUpperCase());
   flows.forEach((flow, index) => {
     if (!FLOW_CODES.has(flow)) {
       issues.push({
         path: ['flows', index],
-        message: `${quoteInput(flow)} is not a UN Comtrade flow code: X, M, RX, RM, DX, FM, XIP, XOP, MIP or MOP`,
+        message: `${quoteInput(givenFlows[index] ?? flow)} is not a UN Comtrade flow code: X, M, RX, RM, DX, FM, XIP, XOP, MIP or MOP`,
       });
     }
   });
-  const commodities = (query.commodities ?? ['TOTAL']).map((code) => code.trim().toUpperCase());
+  const givenCommodities = query.commodities ?? ['TOTAL'];
+  const commodities = givenCommodities.map((code) => code.trim().toUpperCase());
   commodities.forEach((code, index) => {
     if (!COMMODITY.test(code)) {
       issues.push({
         path: ['commodities', index],
-        message: `${quoteInput(code)} is not a commodity code: TOTAL, AG1–AG6, or HS digits with their leading zeros ("0901")`,
+        message: `${quoteInput(givenCommodities[index] ?? code)} is not a commodity code: TOTAL, AG1–AG6, or HS digits with their leading zeros ("0901")`,
       });
     }
   });
-  const classification = (query.classification ?? 'HS').trim().toUpperCase();
+  const givenClassification = query.classification ?? 'HS';
+  const classification = givenClassification.trim().toUpperCase();
   if (!CLASSIFICATION.test(classification)) {
     issues.push({
       path: ['classification'],
-      message: `${quoteInput(classification)} is not an HS classification: HS (as reported) or H0–H6`,
+      message: `${quoteInput(givenClassification)} is not an HS classification: HS (as reported) or H0–H6`,
     });
   }
   if (issues.length > 0) throw new BilateralError('INVALID_INPUT', issues);
