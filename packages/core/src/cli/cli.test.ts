@@ -326,6 +326,18 @@ describe('bilateral', () => {
     }
   });
 
+  it("starts the words of each command's options at one column", async () => {
+    // `fetch --help` had "--id <id>, --title <title>  the dataset id …" six columns right of the rest.
+    for (const command of ['validate', 'report', 'reconcile', 'import', 'fetch', 'economies']) {
+      const { out } = await bilateral(command, '--help');
+      const columns = out
+        .split('\n')
+        .map((line) => /^( {2}\S(?:\S| \S)*) {2,}\S/.exec(line)?.[0].length)
+        .filter((column) => column !== undefined);
+      expect([command, new Set(columns).size]).toEqual([command, 1]);
+    }
+  });
+
   it('has --help on each command', async () => {
     for (const command of ['validate', 'report']) {
       const { code, out } = await bilateral(command, '--help');
