@@ -11,7 +11,9 @@
  * `build` writes the bundle and its data to `<dir>` (`--readable`: not minified nor merged into
  * few chunks, so that the
  * profile names functions). `run` opens the page from each `<dir>` in turn (interleaved, as many
- * rounds as `--pages N`, default 3) and prints, per page, the page's own time of its last figure
+ * rounds as `--pages N`, default 3; each round starts one `<dir>` later than the one before, so
+ * that none is always opened first, which can weigh more than the builds do: `round-order.ts`;
+ * not with `--shots`) and prints, per page, the page's own time of its last figure
  * (as the benchmark reads it), of its last `bilateral-load` and of the last change to a shadow
  * root watched; at the end, each `<dir>` after the first against it, pair by pair (in how many
  * rounds its last figure, and with `--trace` its main-thread busy and layout CPU, were lower, and
@@ -56,7 +58,7 @@
  *   and three quarters of the page's height, written to `DIR`, and how many pixels differ; with
  *   `.html` files, each one's (`<round>-<n>-<y>-static.png`) at the first one's places, and how
  *   many of its pixels differ from the first one's (is a variant of the floor drawn the same?);
- * - `--fonts FILE`: each `<dir>` opened twice a round, in Chromium as it is and then in a second
+ * - `--fonts FILE`: each `<dir>` opened twice a round, in Chromium as it is and in a second
  *   Chromium whose fontconfig is `FILE` (`FONTCONFIG_FILE`; e.g. this host's fonts plus Noto Sans
  *   Lao and Noto Sans CJK, as a phone has them: docs/performance-history.md, h118, says how),
  *   printed as `<dir> +fonts` and compared pair by pair with `<dir>`. (Every page with those fonts and none without:
@@ -73,6 +75,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { type CDPSession, chromium, type Page } from 'playwright';
+import { roundOrder } from './round-order.js';
 
 const TAGS = ['growth', 'balance', 'target', 'gates', 'dashboard'];
 
@@ -905,7 +908,13 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
     for (let round = warm ? -1 : 0; round < rounds; round++) {
       // With --shots, the round's first static page's screenshots, which the others' are compared with.
       let reference: { scrolls: readonly number[]; shots: Buffer[] | undefined } | undefined;
-      for (const [index, { label: dir, server, browser }] of targets.entries()) {
+      // Each round opens the folders starting one later (`roundOrder`), but with --shots, whose
+      // first static page of a round is the one the others' screenshots are compared with.
+      const order = options.shots
+        ? targets.map((_, index) => index)
+        : roundOrder(targets.length, round);
+      for (const index of order) {
+        const { label: dir, server, browser } = targets[index] as (typeof targets)[number];
         const address = servers[server]?.address();
         if (address === null || typeof address !== 'object') throw new Error('no server');
         // The page, then (with --floor) its static copy taken just after it, in a page of its own.
