@@ -4,7 +4,8 @@
  * that no folder is always opened first. The page opened first in a round and the one opened
  * second differ by more than two builds do at times: on 2026-12-07 (h353, load 9) a variant of
  * HEAD's bundle had the lower last figure in 20 of 30 pairs opened second and in 8 of 18 opened
- * first, and h334 (2026-12-06) found the page opened first the faster in 6 of 8 pairs, twice.
+ * first, and h334 (2026-12-06) found the page opened first with the lower busy CPU in 6 of 8
+ * pairs, twice.
  *
  * @example
  * ```ts
