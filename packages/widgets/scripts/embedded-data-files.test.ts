@@ -77,6 +77,32 @@ describe('embeddedDataFiles', () => {
     );
   });
 
+  it('writes a bound the other side of the pair repeats as the validator does, its turnover too', () => {
+    // Vietnam's own view of The Star's H1 2023 (the same source): imports of US$565 million, the
+    // figure of Laos' exports "more than US$565 million", and exports of exactly US$267 million.
+    // The build stated the turnover before the repeats, which it never added: US$832 million as
+    // if exact, imports exactly US$565 million (h354); the validator says more than both.
+    const thestar = vietnamLaos.flows.filter(
+      (flow) => flow.reporter === 'LAO' && flow.period.kind === 'half',
+    );
+    const mirrored = thestar.map(({ precision: _, ...flow }) => ({
+      ...flow,
+      reporter: 'VNM',
+      partner: 'LAO',
+      flow: flow.flow === 'export' ? ('import' as const) : ('export' as const),
+    }));
+    const dataset = { ...vietnamLaos, flows: [...vietnamLaos.flows, ...mirrored] };
+    const files = embeddedDataFiles('vietnam-laos', dataset);
+    const drawn = datasetFromCompact(JSON.parse(files['data/vietnam-laos.series.json'] as string));
+    const point = (measure: 'imports' | 'turnover') => {
+      const request = { reporter: 'VNM', partner: 'LAO', measure, periodKind: 'half' } as const;
+      const [found] = datasetSeries(drawn, { ...request, source: 'thestar-2023-09-18' }).points;
+      return [found?.value.amount.toFixed(), found?.precision?.toFixed(), found?.lowerBound];
+    };
+    expect(point('imports')).toEqual(['565000000', '1000000', 'more-than']);
+    expect(point('turnover')).toEqual(['832000000', '1000000', 'more-than']);
+  });
+
   it('writes a file with its characters beyond ASCII escaped where that gzips smaller, the same JSON', () => {
     const files = embeddedDataFiles('vietnam-laos', vietnamLaos);
     const whole = files['data/vietnam-laos.json'] as string;

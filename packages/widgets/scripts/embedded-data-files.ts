@@ -15,6 +15,7 @@ import {
   WHOLE_SECTIONS,
 } from '../src/data/embedded-names.js';
 import { type NarrowedBalances, narrowedBalances } from '../src/data/narrowed-balances.js';
+import { withRepeatedBounds } from '../src/data/with-disputed-rates-and-balances.js';
 import { crossingsAsDrawn } from './crossings-as-drawn.js';
 import { dataModule } from './embedded-data.js';
 import { statementsAsDrawn } from './statements-as-drawn.js';
@@ -62,9 +63,11 @@ function smallerGzipped(json: string): string {
  * English only), each followed by the same text as the module apps import (`.js`, `dataModule`).
  * Both without the prose no element shows (without-unshown-notes.ts), the optional fields no
  * element reads (without-unread-fields.ts) and the level statements a flow repeats
- * (without-levels-flows-give.ts), with the statements as drawn (statements-as-drawn.ts) and a
- * turnover on a side published as a lower bound stated as the interval it allows
- * (`withTurnoverBounds`: the compact form carries it, so the page's series only reads it); the
+ * (without-levels-flows-give.ts), with the statements as drawn (statements-as-drawn.ts), each
+ * lower bound a flow repeats from the other side of its pair stated for it too
+ * (`withRepeatedBounds`, first, as the validator does) and a turnover on a side published as a
+ * lower bound stated as the interval it allows (`withTurnoverBounds`: the compact form carries
+ * it, so the page's series only reads it); the
  * whole file without the facilities and with its crossings as the gates draw them
  * (crossings-as-drawn.ts). Each part is validated with the core's schemas (throws on any
  * problem) and written compact (`toCompactDataset`; see `compactText` for what it adds), its
@@ -83,11 +86,14 @@ function smallerGzipped(json: string): string {
  * ```
  */
 export function embeddedDataFiles(name: string, dataset: Dataset): Record<string, string> {
+  // Each bound repeated for the flow of the same figure from the other side first, as the
+  // validator does (`withRepeatedBounds`): the series, balances and rates read the repeats.
+  const whole = withRepeatedBounds(dataset);
   const shown = validated(
     sliceDataset(
       crossingsAsDrawn(
         withoutLevelsFlowsGive(
-          statementsAsDrawn(withoutUnreadFields(withoutUnshownNotes(withTurnoverBounds(dataset)))),
+          statementsAsDrawn(withoutUnreadFields(withoutUnshownNotes(withTurnoverBounds(whole)))),
         ),
       ),
       WHOLE_SECTIONS,
@@ -97,10 +103,10 @@ export function embeddedDataFiles(name: string, dataset: Dataset): Record<string
     [false, shown],
     [true, validated(withEnglishTitle(sliceDataset(shown, SERIES_SECTIONS)))],
   ] as const;
-  const balances = narrowedBalances(dataset);
+  const balances = narrowedBalances(whole);
   const files: Record<string, string> = {};
   for (const [series, data] of parts) {
-    const text = compactText(data, dataset, balances);
+    const text = compactText(data, whole, balances);
     files[embeddedFile(name, series)] = text;
     files[embeddedModule(name, series)] = dataModule(text);
   }

@@ -33,17 +33,34 @@ import { narrowedBalances } from './narrowed-balances.js';
  * ```
  */
 export function withDisputedRatesAndBalances(dataset: Dataset): Dataset {
-  const { flows, statements } = dataset;
-  const marked = withDisputedRates({
-    ...dataset,
-    statements: [...statements, ...mirroredBounds(flows, statements)],
-  });
+  const marked = withDisputedRates(withRepeatedBounds(dataset));
   // The turnover of a bound side as the interval its sides allow, a statement the series reads as
   // a published bound (in this chunk, so that the first load's series only reads it); after the
   // balances and the disputed rates, which read the published turnover alone.
   const drawn = withTurnoverBounds(marked);
   memoized(drawn, 'balances', () => narrowedBalances(marked));
   return drawn;
+}
+
+/**
+ * `dataset` (a copy) with each lower bound a flow repeats from the other side of its pair stated
+ * for that flow's pair too (`mirroredBounds`): the first step of what the elements draw, in
+ * {@link withDisputedRatesAndBalances} (the validator, the embedded datasets for apps) and in the
+ * build of the embedded data files (`embeddedDataFiles`), before the disputed rates, the narrowed
+ * balances and `withTurnoverBounds` (which reads the repeats itself too), so that a bound only
+ * the repeat gives says "more than" from either side on a script-tag page as in an app.
+ *
+ * @param dataset - a validated dataset
+ * @returns a copy of `dataset` with the repeats after its statements
+ * @example
+ * ```ts
+ * withRepeatedBounds(vietnamLaos).statements.length === vietnamLaos.statements.length;
+ * //=> true (no flow of the embedded data repeats a bound from the other side)
+ * ```
+ */
+export function withRepeatedBounds(dataset: Dataset): Dataset {
+  const { flows, statements } = dataset;
+  return { ...dataset, statements: [...statements, ...mirroredBounds(flows, statements)] };
 }
 
 /**
