@@ -243,3 +243,44 @@ describe('withDisputedRatesAndBalances on a lower bound drawn from the other sid
     }
   });
 });
+
+describe('withDisputedRatesAndBalances on a turnover another source publishes', () => {
+  it("states the bound source's turnover on its own, for an element with that source", () => {
+    // Laos' H1 2023 of The Star without its turnover, its imports exactly US$267 million, and the
+    // turnover "US$0.8 billion" from another source: The Star's series (`source`) is "more than
+    // US$832 million", as `bilateral report --source thestar-2023-09-18` gives (832, 833)
+    // million; it was US$832 million as if exact (h354).
+    const document = serializeDataset(vietnamLaos);
+    const statements = (document.statements ?? []).filter(
+      ({ id }) => id !== 'lao-vn-2023-h1-turnover' && id !== 'lao-vn-2023-h1-imports',
+    );
+    const other = {
+      id: 'other-lao-vn-2023-h1-turnover',
+      source: 'vietnamplus-280075',
+      kind: 'level',
+      reporter: 'LAO',
+      partner: 'VNM',
+      period: '2023-H1',
+      subject: 'turnover',
+      amount: { text: 'US$0.8 billion', value: '800000000', currency: 'USD' },
+    } as const;
+    const flows = document.flows.map(({ precision, ...flow }) =>
+      flow.reporter === 'LAO' && flow.flow === 'import' && flow.period === '2023-H1'
+        ? flow
+        : { ...flow, ...(precision === undefined ? {} : { precision }) },
+    );
+    const marked = withDisputedRatesAndBalances(
+      parseDataset({ ...document, flows, statements: [...statements, other] }),
+    );
+    const [point] = datasetSeries(marked, {
+      reporter: 'LAO',
+      partner: 'VNM',
+      measure: 'turnover',
+      periodKind: 'half',
+      source: 'thestar-2023-09-18',
+    }).points;
+    expect([point?.value.amount.toFixed(), point?.precision?.toFixed(), point?.lowerBound]).toEqual(
+      ['832000000', '1000000', 'more-than'],
+    );
+  });
+});
