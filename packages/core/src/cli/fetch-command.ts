@@ -271,7 +271,10 @@ export const fetchCommand: Command = {
     };
     if (result.count === 0) {
       if (values.json) await io.json({ ...summary, output: null });
-      else io.err(`UN Comtrade has no records for this query (${result.description}); nothing was written`);
+      else
+        io.err(
+          `UN Comtrade has no records for this query (${result.description}); nothing was written`,
+        );
       return EXIT.problems;
     }
 
