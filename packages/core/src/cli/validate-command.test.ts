@@ -12,6 +12,24 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('bilateral validate', () => {
+  it('lists its exit codes in its help, each as the command gives it', async () => {
+    // Its help had none, where reconcile's lists them.
+    const { out } = await bilateral('validate', '--help');
+    expect(out.split('\n').slice(-2)).toEqual([
+      'Exit codes: 0 the dataset is valid, 1 it is not (or the file is empty), 2 the file cannot',
+      'be read, is not JSON, or holds records to import first.',
+    ]);
+    await writeFile(join(dir, 'valid.json'), JSON.stringify(vietnamLaosDocument));
+    await writeFile(join(dir, 'invalid.json'), '{}');
+    await writeFile(join(dir, 'empty.json'), '');
+    await writeFile(join(dir, 'not-json.json'), '{');
+    const codes = [];
+    for (const name of ['valid', 'invalid', 'empty', 'not-json', 'missing']) {
+      codes.push((await bilateral('validate', join(dir, `${name}.json`))).code);
+    }
+    expect(codes).toEqual([0, 1, 1, 2, 2]);
+  });
+
   it("says what a command user can do about a crossing's class no system checks", async () => {
     const document = structuredClone(vietnamLaosDocument) as unknown as {
       crossings: { sides: { country: string; province?: unknown }[] }[];

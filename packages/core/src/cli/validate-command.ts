@@ -12,8 +12,12 @@ export const validateCommand: Command = {
   usage: 'validate <file>',
   summary: 'Check a dataset file; print every problem with its JSON path.',
   options: {},
-  optionsHelp:
+  optionsHelp: [
     '  --json  the result as { file, valid, flows, sources, issues: [{ path, message }] }',
+    '',
+    'Exit codes: 0 the dataset is valid, 1 it is not (or the file is empty), 2 the file cannot',
+    'be read, is not JSON, or holds records to import first.',
+  ].join('\n'),
   async run({ values, positionals }, io) {
     const [file, extra] = positionals;
     if (file === undefined) throw new UsageError('which file? Usage: bilateral validate <file>');
