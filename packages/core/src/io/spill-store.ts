@@ -133,9 +133,15 @@ export interface SpillStore {
  *
  * @example
  * ```ts
- * const spill: ImportSpill = { store: tempSpillStore(), records: 1_000_000 };
+ * import { existsSync } from 'node:fs';
+ * import { tempSpillStore } from '@bilateral/core/node';
+ * const store = tempSpillStore();
+ * const spill: ImportSpill = { store, records: 1_000_000 };
  * spill.records;
  * //=> 1000000
+ * store.removeAll(); // when the import ends
+ * existsSync(store.folder);
+ * //=> false
  * ```
  *
  * @category Importers
