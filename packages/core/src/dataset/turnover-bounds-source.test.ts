@@ -7,9 +7,9 @@ import { withTurnoverBounds } from './turnover-bounds.js';
 
 // Two publishers of Vietnam–Laos 2024: a newspaper ('news') with exports of exactly US$500
 // million and imports of "more than US$565 million", and customs with a turnover of its own
-// ("US$1.1 billion") or flows of its own. A series of the newspaper's figures alone (an element's
-// `source`) must read its turnover as `bilateral report --source news` does: the interval its
-// sides allow, not US$1,065 million as if exact (h354).
+// ("US$1.1 billion") or flows of its own. A series of the newspaper's figures alone
+// (`datasetSeries` with `source`) must read its turnover as `bilateral report --source news`
+// does: the interval its sides allow, not US$1,065 million as if exact (h354).
 const flow = (source: string, flow: 'export' | 'import', period: string, value: string) => ({
   reporter: 'VNM',
   partner: 'LAO',

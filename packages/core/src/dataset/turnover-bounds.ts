@@ -51,15 +51,15 @@ const certain = (point: SeriesPoint) => !point.uncertain && point.derivation ===
  * source's series builds as exports + imports (the source states no turnover of the pair and
  * period) where a side was published as a lower bound ("more than US$565 million" exports beside
  * exactly US$267 million of imports): read as exact, that sum (US$832 million) and every growth
- * rate from it were wrong. Each source's series is drawn on its own, as an element with `source`
- * draws it and `bilateral report --source` reads it: another source's published turnover or
- * flows of the period do not make this one's sum exact. The series of every source reads each
- * such statement as it reads a published one (the more precise wins, and a flow without precision
- * yields to a statement, as it does to the source's published sides). A lower bound a flow
- * repeats from the other side of its pair counts (`withMirroredBounds`, as the report reads it),
- * whether or not the caller added the repeats first; they are not added here. The statement is the
- * interval the sides allow ({@link addIntervals}), its width their precisions summed, its ends as
- * the report's `turnoverBound` keeps them (`boundTurnover`, the one rule for both).
+ * rate from it were wrong. Each source's series is drawn on its own, as `datasetSeries` with
+ * `source` draws it and `bilateral report --source` reads it: another source's published
+ * turnover or flows of the period do not make this one's sum exact. The series of every source
+ * reads each such statement as it reads a published one (the more precise wins, and a flow without
+ * precision yields to a statement, as it does to the source's published sides). A lower bound a
+ * flow repeats from the other side of its pair counts (`withMirroredBounds`, as the report reads
+ * it), whether or not the caller added the repeats first; they are not added here. The statement
+ * is the interval the sides allow ({@link addIntervals}), its width their precisions summed, its
+ * ends as the report's `turnoverBound` keeps them (`boundTurnover`, the one rule for both).
  * Beside an exact side, where its bottom is whole widths, it is a lower bound: that bottom as the
  * value, `'at-least'` where the bottom is reached (the bound "at least") and `'more-than'` where
  * it is not; so the turnover point says "more than US$832 million" (832 to 833 million) where
@@ -123,9 +123,9 @@ export function withTurnoverBounds(dataset: Dataset): Dataset {
       getOrCreate(boundSources, pair, () => new Set()).add(statement.source);
     }
   }
-  // The series of each source's totals by pair and period kind, each once: a source's own figures,
-  // as an element with `source` draws them and `bilateral report --source` reads them; the series
-  // of every source reads the statements of each (a period another source publishes too).
+  // The series of each source's totals by pair and period kind, each once: a source's own
+  // figures, as `datasetSeries` with `source` draws them and `bilateral report --source` reads
+  // them; the series of every source reads the statements of each.
   const requests = new Map<string, [string, string, PeriodKind, string]>();
   for (const { reporter, partner, period, commodity, source } of dataset.flows) {
     if (commodity === undefined && boundSources.get(`${reporter} ${partner}`)?.has(source)) {

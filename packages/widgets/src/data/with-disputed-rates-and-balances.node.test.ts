@@ -245,7 +245,7 @@ describe('withDisputedRatesAndBalances on a lower bound drawn from the other sid
 });
 
 describe('withDisputedRatesAndBalances on a turnover another source publishes', () => {
-  it("states the bound source's turnover on its own, for an element with that source", () => {
+  it("states the bound source's turnover on its own, for a series of that source", () => {
     // Laos' H1 2023 of The Star without its turnover, its imports exactly US$267 million, and the
     // turnover "US$0.8 billion" from another source: The Star's series (`source`) is "more than
     // US$832 million", as `bilateral report --source thestar-2023-09-18` gives (832, 833)
