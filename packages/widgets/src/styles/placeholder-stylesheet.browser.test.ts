@@ -100,6 +100,14 @@ describe('the placeholder stylesheet (bilateral-widgets.css)', () => {
     }
   });
 
+  it('is one line, its rules without line breaks between them (gzip codes each apart)', () => {
+    const sheet = placeholderStylesheet();
+    expect(sheet.endsWith('}\n')).toBe(true);
+    expect(sheet.slice(0, -1)).not.toContain('\n');
+    // A rule follows the one before it at once.
+    expect(sheet).toMatch(/\}@container \(max-width:[\d.]+em\)\{bilateral-/);
+  });
+
   it('gives them the frame they will have: padding and border, none when plain or hidden', () => {
     host.innerHTML =
       '<bilateral-growth></bilateral-growth><bilateral-dashboard plain></bilateral-dashboard>' +
