@@ -112,6 +112,26 @@ describe('withTurnoverBounds on a series of one source', () => {
     },
   );
 
+  it('gives the series of every source the more precise of the two turnovers, as for published ones', () => {
+    // The added statement competes as one the newspaper published would: beside customs' "US$1.1
+    // billion" (to 0.1 billion) the bound to the million wins; beside "US$1,065.4 million" (to
+    // 0.1 million) customs' stands. `bilateral report`'s growth table keeps customs' figure in
+    // both (it reads no added statement); its trade table gives both sources' rows.
+    const request = {
+      reporter: 'VNM',
+      partner: 'LAO',
+      measure: 'turnover',
+      periodKind: 'year',
+    } as const;
+    const drawn = (text: string, value: string) => {
+      const customs = { statements: [level('customs', 'turnover', text, value)] };
+      const point = datasetSeries(withTurnoverBounds(twoSources(customs)), request).points.at(-1);
+      return [point?.value.amount.toFixed(), point?.lowerBound, point?.source];
+    };
+    expect(drawn('US$1.1 billion', '1100000000')).toEqual(['1065000000', 'more-than', 'news']);
+    expect(drawn('US$1,065.4 million', '1065400000')).toEqual(['1065400000', undefined, 'customs']);
+  });
+
   it("leaves the other source's series as it was", () => {
     for (const [, customs] of CASES) {
       const dataset = twoSources(customs);
