@@ -94,6 +94,31 @@ describe('parseStatement', () => {
     ).toEqual([]);
   });
 
+  it('refuses a text in another currency than its own (h355)', () => {
+    // "more than THB 500 million" was taken as more than US$500 million: the text could not be
+    // read in US dollars, so only its precision was asked for.
+    expect(
+      issuesOf({
+        ...level,
+        amount: {
+          text: 'more than THB 500 million',
+          value: '500000000',
+          currency: 'USD',
+          precision: '1000000',
+        },
+      }),
+    ).toEqual(['amount.currency: the text "more than THB 500 million" is in THB, not USD']);
+    expect(
+      issuesOf({ ...level, amount: { ...level.amount, currency: 'VND', precision: '100000' } }),
+    ).toEqual(['amount.currency: the text "US$159.6 million" is in USD, not VND']);
+    expect(
+      issuesOf({
+        ...level,
+        amount: { text: 'more than 500 million baht', value: '500000000', currency: 'THB' },
+      }),
+    ).toEqual([]);
+  });
+
   it('names every bad field', () => {
     const issues = issuesOf({
       ...level,

@@ -10,6 +10,7 @@ import { CurrencyCodeSchema, decimalStringWhere } from '../money/money-schema.js
 import { PeriodTextSchema } from '../period/period-schema.js';
 import { boundIssues } from './_bound-issues.js';
 import { readPublishedAmount, readPublishedRate, statementWithBound } from './_from-json.js';
+import { safeParsePublishedAmount } from './parse-published-amount.js';
 import type { LowerBound } from './published-amount.js';
 
 const PositiveDecimalSchema = decimalStringWhere(
@@ -59,6 +60,28 @@ function agreesWithText<T extends { text: string; value: string; precision?: str
         code: 'custom',
         path: ['value'],
         message: `${json.value} does not match the text ${JSON.stringify(json.text)}, which says ${result.read.value.toString()}`,
+        input: json,
+      });
+    }
+  });
+}
+
+/**
+ * A check that an amount's text names no other currency than its `currency`: "more than THB 500
+ * million" is no figure in US dollars, as `parsePublishedAmount` refuses it (`CURRENCY_MISMATCH`).
+ * A text it cannot read ("超过5亿日元") names no currency it knows, and passes.
+ */
+function currencyAgreesWithText() {
+  return z.superRefine<{ text: string; value: string; currency: string }>((json, context) => {
+    // Other checks report a malformed value or currency.
+    if (!isDecimalText(json.value) || !isCurrencyCode(json.currency)) return;
+    const result = safeParsePublishedAmount(json.text, { currency: json.currency });
+    if (result.success || result.error.code !== 'CURRENCY_MISMATCH') return;
+    for (const { message } of result.error.issues) {
+      context.addIssue({
+        code: 'custom',
+        path: ['currency'],
+        message: `the text ${message}`,
         input: json,
       });
     }
@@ -136,6 +159,7 @@ export const PublishedAmountJsonSchema = z
         ? { read: readPublishedAmount(json.text, json.currency) }
         : undefined,
     ),
+    currencyAgreesWithText(),
     boundsAgreeWithText('amount'),
     z.superRefine((json, context) => {
       const { value, precision } = json;
