@@ -1487,7 +1487,11 @@ export function reportGrowth(
   );
 }
 
-/** Builds the report of a dataset. */
+/**
+ * Builds the report of a dataset. The turnovers `withTurnoverBounds` adds for drawing (a dataset
+ * the widgets validated, or a document written from one, has them) are left out: the report works
+ * them out from the flows, with their ends.
+ */
 export function buildReport(dataset: Dataset, options: ReportOptions = {}): Report {
   const { source } = options;
   const words = REPORT_WORDS[options.locale ?? 'en'];
