@@ -183,6 +183,24 @@ describe('bilateral report --currency', () => {
     ]);
   });
 
+  it("names the year of two rates once: the table's words name it", async () => {
+    // The out-of-range year above was put before every error but a missing rate, so this read
+    // "cannot show turnover in VND for 2017: the table has 2 USD→VND rates for 2017: …".
+    const second = { ...testRates[1], rate: '23000', source: 'other-rates' };
+    await writeFile(join(dir, 'two-2017.json'), JSON.stringify([...testRates, second]));
+    const { code, err } = await bilateral(
+      'report',
+      '--currency',
+      'VND',
+      '--rates',
+      join(dir, 'two-2017.json'),
+    );
+    expect([code, err]).toEqual([
+      1,
+      'bilateral report: currency: cannot show turnover in VND: the table has 2 USD→VND rates for 2017: 22500 (period-average, test-rates), 23000 (period-average, other-rates); keep one',
+    ]);
+  });
+
   it("takes the growth table's own currency as it is: no rate, --rates or not", async () => {
     // A script that always passes --currency works on a table already in that currency.
     const plain = await bilateral('report');

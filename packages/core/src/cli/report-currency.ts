@@ -219,10 +219,12 @@ export function localCurrencySection(
         .points[0];
     } catch (error) {
       if (!(error instanceof BilateralError)) throw error;
-      // Past the range: the year whose rate took it there (a typo in a rate file, most likely).
-      if (error.code !== 'MISSING_RATE') {
+      // Past the range: the year whose rate took it there (a typo in a rate file, most likely);
+      // the other errors' words name their year already.
+      if (error.code === 'OUT_OF_RANGE') {
         throw asCurrencyError(error, `${what} for ${formatPeriod(point.period)}`, table.name);
       }
+      if (error.code !== 'MISSING_RATE') throw asCurrencyError(error, what, table.name);
       firstMissing ??= error;
       return undefined;
     }
