@@ -74,6 +74,30 @@ describe('bilateral reconcile', () => {
     expect(out).toContain('--json');
   });
 
+  it('lists its exit codes in its help as validate does, each as the command gives it', async () => {
+    // Its help left out an empty file (1) and records to import first (2), which validate's says.
+    const { out } = await bilateral('reconcile', '--help');
+    expect(out.split('\n').slice(-3)).toEqual([
+      'Exit codes: 0 no relation is inconsistent, 1 some are (or the statements are invalid, or',
+      'the file is empty), 2 the file cannot be read, is not JSON, or holds records to import',
+      'first.',
+    ]);
+    await writeFile(join(dir, 'blank.json'), '');
+    const codes = [];
+    for (const file of [
+      seed003,
+      join(dir, 'corrupted.json'),
+      join(dir, 'invalid.json'),
+      join(dir, 'blank.json'),
+      join(dir, 'nope.json'),
+      join(dir, 'not-json.json'),
+      comtrade,
+    ]) {
+      codes.push((await bilateral('reconcile', file)).code);
+    }
+    expect(codes).toEqual([0, 1, 1, 1, 2, 2, 2]);
+  });
+
   it('finds seed 003 consistent: verdicts, statements, explanations and a summary, exit 0', async () => {
     const { code, out, err } = await bilateral('reconcile', seed003);
     expect(code).toBe(0);

@@ -110,8 +110,9 @@ export const reconcileCommand: Command = {
     '                 computed; --json stays as it is)',
     '  --json         print { file, statements, counts, relations, implied }',
     '',
-    'Exit codes: 0 no relation is inconsistent, 1 some are (or the statements are invalid),',
-    '2 the file cannot be read, or is not JSON.',
+    'Exit codes: 0 no relation is inconsistent, 1 some are (or the statements are invalid, or',
+    'the file is empty), 2 the file cannot be read, is not JSON, or holds records to import',
+    'first.',
   ].join('\n'),
   async run({ values, positionals }, io) {
     const locale = localeOption(values.locale);
