@@ -483,6 +483,44 @@ function afterPlan(text: string, index: number): boolean {
 const OTHER_SCALE_RUN = /^(?:[十百千万萬亿億多余餘]|ລ້ານ|ຕື້|ພັນ|ແສນ|ກວ່າ)+/u;
 
 /**
+ * The Chinese and Lao names of a currency that name one only (not 元 alone, nor 克朗, the krone's,
+ * koruna's or krona's), and its code.
+ */
+const OTHER_CURRENCIES: Readonly<Record<string, string>> = {
+  美元: 'USD',
+  美金: 'USD',
+  人民币: 'CNY',
+  人民幣: 'CNY',
+  日元: 'JPY',
+  欧元: 'EUR',
+  歐元: 'EUR',
+  泰铢: 'THB',
+  泰銖: 'THB',
+  基普: 'LAK',
+  越南盾: 'VND',
+  ໂດລາ: 'USD',
+  ກີບ: 'LAK',
+  ບາດ: 'THB',
+};
+
+const OTHER_CURRENCY = new RegExp(`^(?:${Object.keys(OTHER_CURRENCIES).join('|')})`, 'u');
+
+/**
+ * The currency the text's first amount names in Chinese or Lao after its number and scales
+ * ("超过5亿日元": `'JPY'`, "ຫຼາຍກວ່າ 500 ລ້ານກີບ": `'LAK'`; {@link OTHER_CURRENCIES}), which the
+ * amount reader does not read; undefined for any other text.
+ */
+export function otherCurrencyOf(text: string): string | undefined {
+  const normalized = normalizeText(foldLao(text));
+  const window = windowAt(normalized, firstFigure(normalized, 'amount'));
+  const number = NUMBER.exec(window)?.[0];
+  if (number === undefined) return undefined;
+  const after = window.slice(number.length).replace(OTHER_SCALE_RUN, '').trimStart();
+  const name = OTHER_CURRENCY.exec(after)?.[0];
+  return name === undefined ? undefined : OTHER_CURRENCIES[name];
+}
+
+/**
  * The words of what is counted rather than paid, in en, vi, lo and zh: people, visitors,
  * vehicles, goods by weight, volume, unit, bag, shipment or container, land, trips, cattle by the
  * head ("5 million people", "5 million metric tons", "5 million kgs", "2 million heads", "5 triệu

@@ -119,6 +119,24 @@ describe('parseStatement', () => {
     ).toEqual([]);
   });
 
+  it('refuses a Chinese or Lao text in another currency than its own (h355)', () => {
+    const amount = (text: string, currency = 'USD') =>
+      issuesOf({ ...level, amount: { text, value: '500000000', currency, precision: '1000000' } });
+    expect(amount('超过5亿日元')).toEqual([
+      'amount.currency: the text "超过5亿日元" is in JPY, not USD',
+    ]);
+    expect(amount('ຫຼາຍກວ່າ 500 ລ້ານກີບ')).toEqual([
+      'amount.currency: the text "ຫຼາຍກວ່າ 500 ລ້ານກີບ" is in LAK, not USD',
+    ]);
+    expect(amount('5亿泰铢以上', 'THB')).toEqual([]);
+    expect(amount('超过5亿美元')).toEqual([]);
+    expect(amount('超过5亿人民币', 'CNY')).toEqual([]);
+    // The text's first amount is the statement's: a count before it names no currency.
+    expect(amount('超过500万人次，贸易额5亿美元')).toEqual([]);
+    // 克朗 is the krone's, koruna's or krona's: no one currency, not checked.
+    expect(amount('超过5亿克朗')).toEqual([]);
+  });
+
   it('names every bad field', () => {
     const issues = issuesOf({
       ...level,

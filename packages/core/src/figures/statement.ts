@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { Decimal } from '../_internal/decimal.js';
 import { isDecimalText, isNegativeDecimalText } from '../_internal/decimal-text.js';
 import { SourceIdSchema } from '../_internal/id-schemas.js';
+import { quoteInput } from '../_internal/quote-input.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
 import { type SafeParseResult, toSafeParse } from '../errors/index.js';
 import { EconomyCodeTextSchema } from '../flow/trade-flow-schema.js';
@@ -10,6 +11,7 @@ import { CurrencyCodeSchema, decimalStringWhere } from '../money/money-schema.js
 import { PeriodTextSchema } from '../period/period-schema.js';
 import { boundIssues } from './_bound-issues.js';
 import { readPublishedAmount, readPublishedRate, statementWithBound } from './_from-json.js';
+import { otherCurrencyOf } from './_text.js';
 import { safeParsePublishedAmount } from './parse-published-amount.js';
 import type { LowerBound } from './published-amount.js';
 
@@ -68,14 +70,19 @@ function agreesWithText<T extends { text: string; value: string; precision?: str
 
 /**
  * A check that an amount's text names no other currency than its `currency`: "more than THB 500
- * million" is no figure in US dollars, as `parsePublishedAmount` refuses it (`CURRENCY_MISMATCH`).
- * A text it cannot read ("超过5亿日元") names no currency it knows, and passes.
+ * million" is no figure in US dollars, as `parsePublishedAmount` refuses it (`CURRENCY_MISMATCH`),
+ * nor "超过5亿日元" or "ຫຼາຍກວ່າ 500 ລ້ານກີບ", which it does not read (`otherCurrencyOf`).
  */
 function currencyAgreesWithText() {
   return z.superRefine<{ text: string; value: string; currency: string }>((json, context) => {
     // Other checks report a malformed value or currency.
     if (!isDecimalText(json.value) || !isCurrencyCode(json.currency)) return;
     const result = safeParsePublishedAmount(json.text, { currency: json.currency });
+    const other = result.success ? undefined : otherCurrencyOf(json.text);
+    if (other !== undefined && other !== json.currency) {
+      const message = `the text ${quoteInput(json.text, 200)} is in ${other}, not ${json.currency}`;
+      context.addIssue({ code: 'custom', path: ['currency'], message, input: json });
+    }
     if (result.success || result.error.code !== 'CURRENCY_MISMATCH') return;
     for (const { message } of result.error.issues) {
       context.addIssue({
