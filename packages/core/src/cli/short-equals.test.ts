@@ -64,6 +64,15 @@ describe('a short option glued to "="', () => {
     ]);
   });
 
+  it('points -o=- at standard output, not at -o -, which is refused too', async () => {
+    // It said "write -o - or --output=-": both are refused ("-o -: a file name is expected; …").
+    const { code, err } = await bilateral('import', 'flows', at('flows.csv'), '-o=-');
+    expect([code, err]).toEqual([
+      2,
+      'bilateral import: -o=-: the value of -o is all that follows it, "=" included (a file named "=-"); standard output is /dev/stdout: write -o /dev/stdout or --output=/dev/stdout',
+    ]);
+  });
+
   it('writes the file a separate argument names, "=" and all: that one was typed on purpose', async () => {
     const named = at('=kept.json');
     const { code } = await bilateral('import', 'flows', at('flows.csv'), '-o', named);

@@ -10,8 +10,9 @@ type ArgsToken = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
  * Refuses a short option glued to "=" (`-o=out.json`), before any work. A short option takes all
  * that follows it in its argument as its value (`-oout.json`, as getopt reads it), "=" included,
  * so the command wrote a file named `=out.json` where the user meant `out.json`. The message gives
- * both spellings that mean it. A value given as an argument of its own (`-o =out.json`) or to the
- * long name (`--output==out.json`) is taken as written: that "=" was typed on purpose.
+ * both spellings that mean it (for `-o=-`, those of /dev/stdout: `-o -` is refused too). A value
+ * given as an argument of its own (`-o =out.json`) or to the long name (`--output==out.json`) is
+ * taken as written: that "=" was typed on purpose.
  *
  * @param tokens - the tokens of the command's arguments, from `parseArgs` with `tokens: true`.
  * @throws UsageError naming the option, when one is glued to "=".
@@ -31,9 +32,11 @@ export function refuseShortEquals(tokens: readonly ArgsToken[]): void {
     const value = token.value ?? '';
     if (!value.startsWith('=')) continue;
     const meant = value.slice(1);
-    const file = meant === '' ? '<file>' : shownFile(meant);
+    // `-o=-` meant standard output, whose name is not "-" (`-o -` is refused as well).
+    const stdout = meant === '-' ? 'standard output is /dev/stdout: ' : '';
+    const file = meant === '' ? '<file>' : meant === '-' ? '/dev/stdout' : shownFile(meant);
     throw new UsageError(
-      `${shownFile(`${token.rawName}${value}`)}: the value of ${token.rawName} is all that follows it, "=" included (a file named ${quoteInput(value)}); write ${token.rawName} ${file} or --${token.name}=${file}`,
+      `${shownFile(`${token.rawName}${value}`)}: the value of ${token.rawName} is all that follows it, "=" included (a file named ${quoteInput(value)}); ${stdout}write ${token.rawName} ${file} or --${token.name}=${file}`,
     );
   }
 }
