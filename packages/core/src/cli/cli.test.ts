@@ -718,7 +718,7 @@ describe('bilateral report', () => {
     expect(err).toBe('');
     expect(code).toBe(0);
     expect(out).toContain('4 published flows from 1 source (dataset "mexico")');
-    expect(out).toContain('Trade reported by Mexico with United States');
+    expect(out).toContain('Trade reported by Mexico with the United States');
     expect(out).toMatch(/2024\s+US\$839 billion\s+\+0\.5 %/);
     const zh = await bilateral('report', join(dir, 'mexico.json'), '--locale', 'zh');
     expect(zh.out).toContain('墨西哥');

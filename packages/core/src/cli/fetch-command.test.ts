@@ -125,7 +125,7 @@ describe('bilateral fetch comtrade', () => {
     ]);
     const report = await bilateral('report', output);
     expect(report.code).toBe(0);
-    for (const name of ['World', 'Cambodia', 'European Union', 'Areas, nes', 'Bunkers']) {
+    for (const name of ['the World', 'Cambodia', 'the European Union', 'Areas, nes', 'Bunkers']) {
       expect(report.out).toContain(`Trade reported by Thailand with ${name} `);
     }
   });

@@ -16,6 +16,7 @@ export { listEconomies } from './list-economies.js';
 export { listProvinces } from './list-provinces.js';
 export { isLocale, LOCALES, type Locale } from './locale.js';
 export type { LocalizedNames } from './localized-names.js';
+export { nameInText } from './name-in-text.js';
 export { provinceAt } from './province-at.js';
 // A star re-export, resolved past this barrel: what imports writeEconomyLabel from the root reaches
 // its file only, not the files this barrel names one by one (economyLabel and, through it, the

@@ -29,3 +29,15 @@ describe('TitleFacts', () => {
     expect(facts.describe()).toBe('UN Comtrade: Brazil exports to China, all goods, 2021 and 2023');
   });
 });
+
+describe('TitleFacts: names in the title', () => {
+  it('writes "the" before the names English writes with it (the Philippines, the World)', () => {
+    const facts = new TitleFacts();
+    facts.addFacts('Philippines', 'World', 'export', undefined, '2023');
+    facts.addFacts('Philippines', 'World', 'import', undefined, '2023');
+    facts.addFacts('Vietnam', 'United States', 'import', undefined, '2023');
+    expect(facts.describe()).toBe(
+      'UN Comtrade: the Philippines and Vietnam trade with the World and the United States, all goods, 2023',
+    );
+  });
+});

@@ -1,11 +1,14 @@
 /**
  * Describes what a set of UN Comtrade records covers, for the title of the import's source:
- * "UN Comtrade: Brazil exports to China, HS 1201, 2021 and 2023". Private to the `io` module.
+ * "UN Comtrade: Brazil exports to China, HS 1201, 2021 and 2023", "UN Comtrade: the Philippines
+ * trade with the World, all goods, 2023" (names as English running text writes them, see
+ * `nameInText`). Private to the `io` module.
  *
  * @internal
  */
 
 import { countOf, grouped } from '../_internal/count-of.js';
+import { nameInText } from '../economy/name-in-text.js';
 import type { ComtradeRow } from './_comtrade-row.js';
 
 function unique<T>(items: readonly T[]): T[] {
@@ -76,7 +79,8 @@ export class TitleFacts {
       hs.length === 0
         ? 'all goods'
         : `HS ${list(hs, 5)}${this.codes.has('TOTAL') ? ' and all goods' : ''}`;
-    return `UN Comtrade: ${list([...this.reporters])} ${verb} ${list([...this.partners])}, ${goods}, ${periods([...this.periods])}`;
+    const names = (set: Set<string>) => list([...set].map((name) => nameInText(name, 'en')));
+    return `UN Comtrade: ${names(this.reporters)} ${verb} ${names(this.partners)}, ${goods}, ${periods([...this.periods])}`;
   }
 }
 

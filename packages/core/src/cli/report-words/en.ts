@@ -1,9 +1,13 @@
 import { countOf, grouped } from '../../_internal/count-of.js';
 import { possessive } from '../../_internal/possessive.js';
+import { nameInText } from '../../economy/name-in-text.js';
 import { ENGLISH_EXPLANATIONS } from '../../figures/_explanation-words.js';
 import type { ReportWords } from './report-words.js';
 
 const TOWARDS = { turnover: 'with', exports: 'to', imports: 'from' } as const;
+
+/** An economy's name inside an English sentence: "the Philippines", "Vietnam". */
+const the = (name: string) => nameInText(name, 'en');
 
 /**
  * The report's words in English (the default, and the words of `--json`'s marks and notes).
@@ -26,7 +30,7 @@ export const en: ReportWords = {
     `${countOf(flows, 'published flow')} from ${countOf(sources, 'source')} (dataset "${id}")`,
   measures: { turnover: 'turnover', exports: 'exports', imports: 'imports' },
   measureOf: (measure, reporter, partner) =>
-    `${measure} of ${reporter} ${TOWARDS[measure]} ${partner}`,
+    `${measure} of ${the(reporter)} ${TOWARDS[measure]} ${the(partner)}`,
   whose: (source) => (source === undefined ? 'the dataset' : `source ${source}`),
   noFlows: (whose) => `${whose} has no trade flows`,
 
@@ -34,7 +38,7 @@ export const en: ReportWords = {
   noTradeTable: (why) => `No trade table: ${why}.`,
   hs: (code, name) => (name === null ? `, HS ${code}` : `, HS ${code} — ${name}`),
   tradeHeading: (reporter, partner, hs) =>
-    `Trade reported by ${reporter} with ${partner}${hs} (balance and position from the reporter's side)`,
+    `Trade reported by ${the(reporter)} with ${the(partner)}${hs} (balance and position from the reporter's side)`,
   tradeColumns: {
     period: 'period',
     exports: 'exports',
@@ -73,7 +77,7 @@ export const en: ReportWords = {
   growthTitle: 'Growth',
   noGrowthTable: (why) => `No growth table: ${why}.`,
   growthHeading: (pair, measure, hs, reporter) =>
-    `Growth of ${pair} ${measure}${hs} (${possessive(reporter)} figures)`,
+    `Growth of ${pair} ${measure}${hs} (${possessive(the(reporter))} figures)`,
   growthColumns: {
     year: 'year',
     computed: 'y/y computed',
@@ -103,7 +107,7 @@ export const en: ReportWords = {
     noCommodityFlows: 'the dataset has no commodity-level flows',
     notSummed: (why) => `the commodity flows cannot be summed by HS level: ${why}`,
     productsHeading: (reporter, flow, partner, period, products, level) =>
-      `Products of ${possessive(reporter)} ${flow === 'export' ? `exports to ${partner}` : `imports from ${partner}`}, ${period} (${countOf(products, level)}; HS 2022 names)`,
+      `Products of ${possessive(the(reporter))} ${flow === 'export' ? `exports to ${the(partner)}` : `imports from ${the(partner)}`}, ${period} (${countOf(products, level)}; HS 2022 names)`,
     productColumns: { code: 'code', product: 'product', value: 'value', share: 'share' },
     otherProducts: 'other products',
     noSection: 'chapters in no HS section (77, 98, 99)',
@@ -118,7 +122,7 @@ export const en: ReportWords = {
     },
     rcaTitle: 'Revealed comparative advantage (Balassa)',
     rcaNeedsWorld: (reporter, period, reporters, notOwn) =>
-      `not computable: RCA needs ${possessive(reporter)} exports to the World (partner WLD) by product for ${period} and those of other reporters (the World's exports are their sum); the dataset has ${countOf(reporters, 'reporter')} with such flows${notOwn ? `, not ${reporter}` : ''}`,
+      `not computable: RCA needs ${possessive(the(reporter))} exports to the World (partner WLD) by product for ${period} and those of other reporters (the World's exports are their sum); the dataset has ${countOf(reporters, 'reporter')} with such flows${notOwn ? `, not ${the(reporter)}` : ''}`,
     rcaCurrencies: (currencies) =>
       `not computable: the exports to the World are in several currencies (${currencies}); convert them to one first`,
     rcaWorldSum: (reporters, list) =>
@@ -132,13 +136,13 @@ export const en: ReportWords = {
     noContributions: (from, period, why) =>
       `no contributions to growth ${from} → ${period}: ${why}`,
     mirrorHeading: (reporter, partner) =>
-      `Mirror flows: ${reporter} and ${partner} as each reports the other`,
+      `Mirror flows: ${the(reporter)} and ${the(partner)} as each reports the other`,
     mirrorCount: (period, flows, flagged) =>
       `${period}: ${countOf(flows, 'flow')}, ${grouped(flagged)} outside the CIF/FOB band (⚑)`,
     mirrorNote:
       'band: imports ÷ exports within 1.05–1.20, what CIF/FOB valuation explains; reconciled: the importer’s value ÷ 1.10 (FOB), or the exporter’s where the importer reported none',
     mirrorOneSide: (reporter, partner) =>
-      `no mirror comparison: the dataset has flows reported by ${reporter} only, none by ${partner}`,
+      `no mirror comparison: the dataset has flows reported by ${the(reporter)} only, none by ${the(partner)}`,
     noMirror: (why) => `no mirror comparison: ${why}`,
     mirrorColumns: {
       direction: 'exporter→importer',
