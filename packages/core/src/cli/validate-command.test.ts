@@ -23,11 +23,15 @@ describe('bilateral validate', () => {
     await writeFile(join(dir, 'invalid.json'), '{}');
     await writeFile(join(dir, 'empty.json'), '');
     await writeFile(join(dir, 'not-json.json'), '{');
+    await writeFile(
+      join(dir, 'records.json'),
+      JSON.stringify({ data: [{ reporterCode: 764, partnerCode: 418, flowCode: 'X' }] }),
+    );
     const codes = [];
-    for (const name of ['valid', 'invalid', 'empty', 'not-json', 'missing']) {
+    for (const name of ['valid', 'invalid', 'empty', 'not-json', 'missing', 'records']) {
       codes.push((await bilateral('validate', join(dir, `${name}.json`))).code);
     }
-    expect(codes).toEqual([0, 1, 1, 2, 2]);
+    expect(codes).toEqual([0, 1, 1, 2, 2, 2]);
   });
 
   it("says what a command user can do about a crossing's class no system checks", async () => {
