@@ -221,7 +221,7 @@ describe('bilateral reconcile', () => {
     const { code, err } = await bilateral('reconcile', join(dir, 'number.json'));
     expect([code, err]).toEqual([
       1,
-      `bilateral reconcile: ${join(dir, 'number.json')}: expected an array of statements or a dataset document (an object with id, title, sources, flows and statements), got number 42`,
+      `bilateral reconcile: ${join(dir, 'number.json')}: expected an array of statements or a dataset document (an object with id, title, sources, flows and statements), found a number (42)`,
     ]);
     const json = await bilateral('reconcile', join(dir, 'number.json'), '--json');
     expect(json.code).toBe(1);
@@ -231,7 +231,7 @@ describe('bilateral reconcile', () => {
         {
           path: [],
           message:
-            'expected an array of statements or a dataset document (an object with id, title, sources, flows and statements), got number 42',
+            'expected an array of statements or a dataset document (an object with id, title, sources, flows and statements), found a number (42)',
         },
       ],
     });

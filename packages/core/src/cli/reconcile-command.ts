@@ -1,4 +1,5 @@
-import { describeInput, quoteInput } from '../_internal/quote-input.js';
+import { foundWords } from '../_internal/must-be.js';
+import { quoteInput } from '../_internal/quote-input.js';
 import { parseDataset } from '../dataset/schemas.js';
 import { BilateralError } from '../errors/index.js';
 import { explainedInEnglishOnly } from '../figures/_checks.js';
@@ -36,7 +37,7 @@ function statementsOf(json: unknown): readonly unknown[] {
   if (typeof json === 'object' && json !== null) return parseDataset(json).statements;
   throw new BilateralError(
     'INVALID_FIGURE',
-    `expected an array of statements or a dataset document (an object with id, title, sources, flows and statements), got ${describeInput(json)}`,
+    `expected an array of statements or a dataset document (an object with id, title, sources, flows and statements), found ${foundWords(json)}`,
   );
 }
 

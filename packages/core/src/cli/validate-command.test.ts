@@ -34,6 +34,28 @@ describe('bilateral validate', () => {
     expect(codes).toEqual([0, 1, 1, 2, 2, 2]);
   });
 
+  it('words a document that is not an object as it words a field: found a number (42)', async () => {
+    // Was "got number 42", where a field of the wrong kind says "found a number (5)".
+    const said = [];
+    for (const [name, text] of [
+      ['number', '42'],
+      ['string', '"flows"'],
+      ['array', '[]'],
+    ]) {
+      await writeFile(join(dir, `${name}.json`), text);
+      said.push((await bilateral('validate', join(dir, `${name}.json`))).out.split('\n')[1]);
+    }
+    const expected = 'expected a dataset document (an object with id, title, sources and flows)';
+    expect(said).toEqual([
+      `  ${expected}, found a number (42)`,
+      `  ${expected}, found the string "flows"`,
+      `  ${expected}, found an array`,
+    ]);
+    await writeFile(join(dir, 'field.json'), '{"id":5}');
+    const field = await bilateral('validate', join(dir, 'field.json'));
+    expect(field.out).toContain('id: must be a string, found a number (5)');
+  });
+
   it("says what a command user can do about a crossing's class no system checks", async () => {
     const document = structuredClone(vietnamLaosDocument) as unknown as {
       crossings: { sides: { country: string; province?: unknown }[] }[];

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { SlugSchema } from '../_internal/id-schemas.js';
+import { foundWords, mustBe } from '../_internal/must-be.js';
 import { nestingIssue } from '../_internal/nesting-issue.js';
 import { ownFlow, ownStatement, ownTarget } from '../_internal/own-decimals.js';
-import { describeInput } from '../_internal/quote-input.js';
 import { issuesFromZod } from '../_internal/zod-issues.js';
 import {
   BilateralError,
@@ -156,7 +156,7 @@ function sectionItems(
     message:
       items === undefined
         ? `missing: a dataset lists its ${section} (an empty list [] when there are none)`
-        : `expected a list (an array), got ${describeInput(items)}`,
+        : mustBe('a list (an array)', [items]),
   });
   return undefined;
 }
@@ -227,7 +227,7 @@ export function parseDataset(input: unknown): Dataset {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new BilateralError(
       'INVALID_DATASET',
-      `expected a dataset document (an object with id, title, sources and flows), got ${describeInput(input)}`,
+      `expected a dataset document (an object with id, title, sources and flows), found ${foundWords(input)}`,
     );
   }
   const document = input as Readonly<Record<string, unknown>>;
