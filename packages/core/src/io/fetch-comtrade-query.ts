@@ -240,25 +240,25 @@ export function planQuery(
     });
   }
   // Each code is read trimmed and in capitals, and quoted as given when refused.
-  const givenFlows = query.flows ?? ['X', 'M'];
-  const flows = givenFlows.map((flow) => flow.trim().toUpperCase());
-  flows.forEach((flow, index) => {
+  const flows = (query.flows ?? ['X', 'M']).map((given, index) => {
+    const flow = given.trim().toUpperCase();
     if (!FLOW_CODES.has(flow)) {
       issues.push({
         path: ['flows', index],
-        message: `${quoteInput(givenFlows[index] ?? flow)} is not a UN Comtrade flow code: X, M, RX, RM, DX, FM, XIP, XOP, MIP or MOP`,
+        message: `${quoteInput(given)} is not a UN Comtrade flow code: X, M, RX, RM, DX, FM, XIP, XOP, MIP or MOP`,
       });
     }
+    return flow;
   });
-  const givenCommodities = query.commodities ?? ['TOTAL'];
-  const commodities = givenCommodities.map((code) => code.trim().toUpperCase());
-  commodities.forEach((code, index) => {
+  const commodities = (query.commodities ?? ['TOTAL']).map((given, index) => {
+    const code = given.trim().toUpperCase();
     if (!COMMODITY.test(code)) {
       issues.push({
         path: ['commodities', index],
-        message: `${quoteInput(givenCommodities[index] ?? code)} is not a commodity code: TOTAL, AG1–AG6, or HS digits with their leading zeros ("0901")`,
+        message: `${quoteInput(given)} is not a commodity code: TOTAL, AG1–AG6, or HS digits with their leading zeros ("0901")`,
       });
     }
+    return code;
   });
   const givenClassification = query.classification ?? 'HS';
   const classification = givenClassification.trim().toUpperCase();
