@@ -41,7 +41,7 @@ describe('bilateral validate', () => {
       ['number', '42'],
       ['string', '"flows"'],
       ['array', '[]'],
-    ]) {
+    ] as const) {
       await writeFile(join(dir, `${name}.json`), text);
       said.push((await bilateral('validate', join(dir, `${name}.json`))).out.split('\n')[1]);
     }
