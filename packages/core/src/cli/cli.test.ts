@@ -346,7 +346,7 @@ describe('bilateral', () => {
     for (const command of ['validate', 'report', 'reconcile', 'import', 'fetch', 'economies']) {
       const lines = (await bilateral(command, '--help')).out.split('\n');
       lines.forEach((line, index) => {
-        const words = /^( {2}\S(?:\S| \S)* {2,}| {8,})\S/.exec(line)?.[1].length;
+        const words = /^( {2}\S(?:\S| \S)* {2,}| {8,})\S/.exec(line)?.[1]?.length;
         const next = /^( +)(\S+)/.exec(lines[index + 1] ?? '');
         if (words === undefined || next?.[1]?.length !== words) return;
         if (line.length + 1 + (next[2]?.length ?? 0) <= width) early.push(`${command}: ${line}`);
