@@ -137,6 +137,26 @@ describe('parseStatement', () => {
     expect(amount('超过5亿克朗')).toEqual([]);
   });
 
+  it('gives a text in another currency one message, at currency (r30c)', () => {
+    // Without a precision, the text the reader cannot read in the statement's currency was also
+    // told its precision must be given: beside the point for a text in another currency.
+    const amount = (text: string) =>
+      issuesOf({ ...level, amount: { text, value: '500000000', currency: 'USD' } });
+    expect(amount('more than THB 500 million')).toEqual([
+      'amount.currency: the text "more than THB 500 million" is in THB, not USD',
+    ]);
+    expect(amount('超过5亿日元')).toEqual([
+      'amount.currency: the text "超过5亿日元" is in JPY, not USD',
+    ]);
+    expect(amount('ຫຼາຍກວ່າ 500 ລ້ານກີບ')).toEqual([
+      'amount.currency: the text "ຫຼາຍກວ່າ 500 ລ້ານກີບ" is in LAK, not USD',
+    ]);
+    // A text in its own currency the reader cannot read still needs its precision.
+    expect(amount('超过5亿美元')).toEqual([
+      'amount.precision: the text "超过5亿美元" cannot be read, so the precision must be given',
+    ]);
+  });
+
   it('names every bad field', () => {
     const issues = issuesOf({
       ...level,

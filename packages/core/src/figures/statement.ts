@@ -10,10 +10,10 @@ import { isCurrencyCode } from '../money/currency.js';
 import { CurrencyCodeSchema, decimalStringWhere } from '../money/money-schema.js';
 import { PeriodTextSchema } from '../period/period-schema.js';
 import { boundIssues } from './_bound-issues.js';
-import { readPublishedAmount, readPublishedRate, statementWithBound } from './_from-json.js';
+import { readPublishedRate, statementWithBound } from './_from-json.js';
 import { otherCurrencyOf } from './_text.js';
 import { safeParsePublishedAmount } from './parse-published-amount.js';
-import type { LowerBound } from './published-amount.js';
+import type { LowerBound, PublishedAmount } from './published-amount.js';
 
 const PositiveDecimalSchema = decimalStringWhere(
   (text) => /[1-9]/.test(text) && !text.startsWith('-'),
@@ -36,63 +36,90 @@ function within(text: string, low: number, high?: number): boolean {
 }
 
 /**
- * A check that a published figure's `value` agrees with its `text`: when the text can be read,
- * the values must be equal; when it cannot, the precision must be given. `readText` returns
- * undefined to skip the check (other checks report a malformed value).
+ * Adds the issues of a published figure's `value` against what its `text` reads as: when the
+ * text can be read, the values must be equal; when it cannot (`read` undefined), the precision
+ * must be given.
  */
-function agreesWithText<T extends { text: string; value: string; precision?: string | undefined }>(
-  readText: (json: T) => { read: { value: Decimal } | undefined } | undefined,
-) {
-  return z.superRefine<T>((json, context) => {
-    const result = readText(json);
-    if (result === undefined) return;
-    if (result.read === undefined) {
-      if (json.precision === undefined) {
-        context.addIssue({
-          code: 'custom',
-          path: ['precision'],
-          message: `the text ${JSON.stringify(json.text)} cannot be read, so the precision must be given`,
-          input: json,
-        });
-      }
-      return;
-    }
-    if (!result.read.value.eq(json.value)) {
+function addTextValueIssues(
+  json: { text: string; value: string; precision?: string | undefined },
+  read: { value: Decimal } | undefined,
+  context: z.core.$RefinementCtx,
+): void {
+  if (read === undefined) {
+    if (json.precision === undefined) {
       context.addIssue({
         code: 'custom',
-        path: ['value'],
-        message: `${json.value} does not match the text ${JSON.stringify(json.text)}, which says ${result.read.value.toString()}`,
+        path: ['precision'],
+        message: `the text ${JSON.stringify(json.text)} cannot be read, so the precision must be given`,
         input: json,
       });
+    }
+    return;
+  }
+  if (!read.value.eq(json.value)) {
+    context.addIssue({
+      code: 'custom',
+      path: ['value'],
+      message: `${json.value} does not match the text ${JSON.stringify(json.text)}, which says ${read.value.toString()}`,
+      input: json,
+    });
+  }
+}
+
+/**
+ * The messages saying an amount's text names another currency than `currency`: "more than THB
+ * 500 million" is no figure in US dollars, as `parsePublishedAmount` refuses it
+ * (`CURRENCY_MISMATCH`), nor "超过5亿日元" or "ຫຼາຍກວ່າ 500 ລ້ານກີບ", which it does not read
+ * (`otherCurrencyOf`). Empty when the text names none other.
+ */
+function otherCurrencyMessages(
+  text: string,
+  currency: string,
+  result: SafeParseResult<PublishedAmount>,
+): string[] {
+  if (result.success) return [];
+  if (result.error.code === 'CURRENCY_MISMATCH') {
+    return result.error.issues.map(({ message }) => `the text ${message}`);
+  }
+  const other = otherCurrencyOf(text);
+  return other === undefined || other === currency
+    ? []
+    : [`the text ${quoteInput(text, 200)} is in ${other}, not ${currency}`];
+}
+
+/**
+ * A check that an amount's text is in its `currency` (else one issue at `currency`, and no other
+ * about the text: a text in another currency needs no precision) and its `value` agrees with it.
+ */
+function amountAgreesWithText() {
+  return z.superRefine<{
+    text: string;
+    value: string;
+    currency: string;
+    precision?: string | undefined;
+  }>((json, context) => {
+    // Other checks report a malformed value or currency; compare with the text only when sound.
+    if (!isDecimalText(json.value) || !isCurrencyCode(json.currency)) return;
+    const result = safeParsePublishedAmount(json.text, { currency: json.currency });
+    const others = otherCurrencyMessages(json.text, json.currency, result);
+    for (const message of others) {
+      context.addIssue({ code: 'custom', path: ['currency'], message, input: json });
+    }
+    if (others.length === 0) {
+      addTextValueIssues(json, result.success ? result.data : undefined, context);
     }
   });
 }
 
-/**
- * A check that an amount's text names no other currency than its `currency`: "more than THB 500
- * million" is no figure in US dollars, as `parsePublishedAmount` refuses it (`CURRENCY_MISMATCH`),
- * nor "超过5亿日元" or "ຫຼາຍກວ່າ 500 ລ້ານກີບ", which it does not read (`otherCurrencyOf`).
- */
-function currencyAgreesWithText() {
-  return z.superRefine<{ text: string; value: string; currency: string }>((json, context) => {
-    // Other checks report a malformed value or currency.
-    if (!isDecimalText(json.value) || !isCurrencyCode(json.currency)) return;
-    const result = safeParsePublishedAmount(json.text, { currency: json.currency });
-    const other = result.success ? undefined : otherCurrencyOf(json.text);
-    if (other !== undefined && other !== json.currency) {
-      const message = `the text ${quoteInput(json.text, 200)} is in ${other}, not ${json.currency}`;
-      context.addIssue({ code: 'custom', path: ['currency'], message, input: json });
-    }
-    if (result.success || result.error.code !== 'CURRENCY_MISMATCH') return;
-    for (const { message } of result.error.issues) {
-      context.addIssue({
-        code: 'custom',
-        path: ['currency'],
-        message: `the text ${message}`,
-        input: json,
-      });
-    }
-  });
+/** A check that a published rate's `value` agrees with its `text` (see `addTextValueIssues`). */
+function rateAgreesWithText() {
+  return z.superRefine<{ text: string; value: string; precision?: string | undefined }>(
+    (json, context) => {
+      // Other checks report a malformed value.
+      if (isDecimalText(json.value))
+        addTextValueIssues(json, readPublishedRate(json.text), context);
+    },
+  );
 }
 
 /**
@@ -160,13 +187,7 @@ export const PublishedAmountJsonSchema = z
     bound: z.optional(LowerBoundSchema),
   })
   .check(
-    agreesWithText((json) =>
-      // Other checks report a malformed value or currency; compare with the text only when sound.
-      isDecimalText(json.value) && isCurrencyCode(json.currency)
-        ? { read: readPublishedAmount(json.text, json.currency) }
-        : undefined,
-    ),
-    currencyAgreesWithText(),
+    amountAgreesWithText(),
     boundsAgreeWithText('amount'),
     z.superRefine((json, context) => {
       const { value, precision } = json;
@@ -247,12 +268,7 @@ export const PublishedRateJsonSchema = z
     /** `'nearest'` unless given. */
     rounding: z.optional(RoundingSchema),
   })
-  .check(
-    agreesWithText((json) =>
-      isDecimalText(json.value) ? { read: readPublishedRate(json.text) } : undefined,
-    ),
-    boundsAgreeWithText('rate'),
-  );
+  .check(rateAgreesWithText(), boundsAgreeWithText('rate'));
 
 /**
  * The JSON form of a published rate inside a statement.
