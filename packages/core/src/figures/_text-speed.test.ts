@@ -1,5 +1,6 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PROPERTY_TIMEOUT } from '../__fixtures__/property-runs.js';
 import { PROPERTY_RUNS } from './__fixtures__/properties.js';
 import * as before from './__fixtures__/text-before-h355.js';
 import * as now from './_text.js';
@@ -56,9 +57,10 @@ describe('the first-figure pass made faster (h355)', () => {
   // h355 read the text's windows without an expression anchored at their end, a word's start
   // lowered without the rest of the text, and no word after a number that opens with neither a
   // letter nor "$": each reading must be what the module before it gave.
-  // Its own timeout: 500 texts of up to 1,000 characters read by both modules (the one before
-  // about 7 µs a character) took 0.8-2.9 s in Vitest at load 9-12, past a quarter of the 5 s.
-  it('reads every text as the module before it did', { timeout: 60_000 }, () => {
+  // PROPERTY_TIMEOUT: 500 texts of up to 1,000 characters read by both modules (the one before
+  // about 7 µs a character) took 0.8-2.9 s in Vitest at load 9-12 (1.2-2.1 s at load 7), 1,000
+  // under pnpm test:properties twice that, which a fixed timeout would cap below its 600 s.
+  it('reads every text as the module before it did', { timeout: PROPERTY_TIMEOUT }, () => {
     fc.assert(
       fc.property(TEXTS, (text) => {
         expect(readings(now, text)).toBe(readings(before as unknown as typeof now, text));
