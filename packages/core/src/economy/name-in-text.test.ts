@@ -35,8 +35,43 @@ describe('nameInText', () => {
     ]);
   });
 
+  it('writes "the" before the other names of those forms CLDR and UN Comtrade give', () => {
+    // CLDR (Intl.DisplayNames en, long and short style) and UN Comtrade's reporterDesc/partnerDesc
+    const names = [
+      'UK',
+      'EU',
+      'EU-28',
+      'Isle of Man',
+      'Palestinian Territories',
+      'French Southern Territories',
+      'British Indian Ocean Territory',
+      'Br. Indian Ocean Terr.',
+      'Caribbean Netherlands',
+      'Netherlands Antilles',
+      'Falkland Isds (Malvinas)',
+      'Holy See (Vatican City State)',
+      'State of Palestine',
+      'Congo',
+    ];
+    expect(names.map((name) => nameInText(name, 'en'))).toEqual(names.map((name) => `the ${name}`));
+  });
+
   it('keeps names that take none bare', () => {
-    const names = ['Vietnam', 'Laos', 'China', 'Czechia', 'Iran (Islamic Rep. of)', 'Thailand'];
+    const names = [
+      'Vietnam',
+      'Laos',
+      'China',
+      'Czechia',
+      'Iran (Islamic Rep. of)',
+      'Bolivia (Plurinational State of)',
+      'Micronesia (Federated States of)',
+      'Myanmar (Burma)',
+      'Norfolk Island',
+      'Congo - Kinshasa',
+      'Thailand',
+      'Areas, nes',
+      'Bunkers',
+    ];
     expect(names.map((name) => nameInText(name, 'en'))).toEqual(names);
   });
 

@@ -10,27 +10,40 @@ import type { Locale } from './locale.js';
 const WITH_THE = new Set([
   'Bahamas',
   'Comoros',
+  'Congo',
+  'EU',
   'European Union',
+  'Eurozone',
   'Gambia',
   'Holy See',
+  'Isle of Man',
   'Lao PDR',
   'Maldives',
   'Netherlands',
   'Philippines',
   'Seychelles',
+  'UK',
   'USA',
   'World',
 ]);
 
 /**
- * Names of a form that takes "the": one that opens with "United", "Republic", "Rep." or
- * "Dem(ocratic)" ("United Kingdom", "Republic of Korea", "Dem. Rep. of the Congo") or that ends
- * with "Republic", "Rep.", "Federation", "Emirates", "Islands" or Comtrade's "Isds" ("Czech
- * Republic", "Russian Federation", "Marshall Islands", "Lao People's Dem. Rep."). "Iran (Islamic
- * Rep. of)" neither opens nor ends so, and stays bare.
+ * Names of a form that takes "the": one that opens with "United", "Republic", "Rep.",
+ * "Dem(ocratic)" or "State of" ("United Kingdom", "Republic of Korea", "Dem. Rep. of the Congo",
+ * "State of Palestine"), one of the EU's counts ("EU-28"), or one whose last word, before any
+ * closing bracket, is "Republic", "Rep.", "Federation", "Emirates", "Islands", "Territory",
+ * "Territories", "Netherlands", "Antilles" or Comtrade's "Isds" and "Terr." ("Czech Republic",
+ * "Russian Federation", "Marshall Islands", "Lao People's Dem. Rep.", "Palestinian Territories",
+ * "Caribbean Netherlands", "Falkland Isds (Malvinas)"). "Iran (Islamic Rep. of)" and "Bolivia
+ * (Plurinational State of)" are a bare name and a bracket, and stay bare.
  */
 const THE_FORM =
-  /^(?:United|Republic|Rep\.|Dem\.|Democratic) |(?:Republic|Rep\.|Federation|Emirates|Islands|Isds)$/;
+  /^(?:United|Republic|Rep\.|Dem\.|Democratic|State of) |^EU-\d+$|(?:Republic|Rep\.|Federation|Emirates|Islands|Isds|Territory|Territories|Terr\.|Netherlands|Antilles)$/;
+
+/** The name without a closing bracket: "Holy See (Vatican City State)" → "Holy See". */
+function withoutBracket(name: string): string {
+  return /^(.*?)(?: \([^()]*\))?$/s.exec(name)?.[1] ?? name;
+}
 
 /**
  * An economy's name as a sentence writes it in `locale`: in English with "the" where English
@@ -58,7 +71,8 @@ const THE_FORM =
  * @category Economies
  */
 export function nameInText(name: string, locale: Locale, opening = false): string {
-  if (locale !== 'en' || /^the /i.test(name) || !(WITH_THE.has(name) || THE_FORM.test(name))) {
+  const bare = withoutBracket(name);
+  if (locale !== 'en' || /^the /i.test(name) || !(WITH_THE.has(bare) || THE_FORM.test(bare))) {
     return name;
   }
   return `${opening ? 'The' : 'the'} ${name}`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BilateralError } from '../errors/index.js';
+import { MONEY_WORDS_ZH } from '../money/money-words-zh.js';
 import seed003 from './__fixtures__/seed-003-statements.json';
 import seed004 from './__fixtures__/seed-004-statements.json';
 import { amountFromJson, rateFromJson } from './_from-json.js';
@@ -155,6 +156,33 @@ describe('parseStatement', () => {
     expect(amount('超过5亿美元')).toEqual([
       'amount.precision: the text "超过5亿美元" cannot be read, so the precision must be given',
     ]);
+  });
+
+  it('refuses 元人民币 and the Chinese names of other currencies beside another code (r30c)', () => {
+    // "5亿元人民币" is how Chinese news writes yuan most often, and 港元, 韩元, 英镑 name one
+    // currency each: all were taken as US dollars (the list had 人民币 only after the scale).
+    const amount = (text: string, currency = 'USD') =>
+      issuesOf({ ...level, amount: { text, value: '500000000', currency, precision: '1000000' } });
+    expect(amount('超过5亿元人民币')).toEqual([
+      'amount.currency: the text "超过5亿元人民币" is in CNY, not USD',
+    ]);
+    expect(amount('超过5亿港元')).toEqual([
+      'amount.currency: the text "超过5亿港元" is in HKD, not USD',
+    ]);
+    expect(amount('5亿韓元')).toEqual(['amount.currency: the text "5亿韓元" is in KRW, not USD']);
+    expect(amount('5亿英镑')).toEqual(['amount.currency: the text "5亿英镑" is in GBP, not USD']);
+    expect(amount('超过5亿元人民币', 'CNY')).toEqual([]);
+    expect(amount('5亿港币', 'HKD')).toEqual([]);
+    // 元 alone is still not checked: most often the yuan, but 5亿元 names no currency itself.
+    expect(amount('超过5亿元')).toEqual([]);
+    // What writeMoney writes in Chinese is read back: 老挝基普 and 柬埔寨瑞尔 were not.
+    for (const [code, name] of Object.entries(MONEY_WORDS_ZH.currencies ?? {})) {
+      const other = code === 'USD' ? 'EUR' : 'USD';
+      expect(amount(`5亿${name}`, other)).toEqual([
+        `amount.currency: the text "5亿${name}" is in ${code}, not ${other}`,
+      ]);
+      expect(amount(`5亿${name}`, code)).toEqual([]);
+    }
   });
 
   it('names every bad field', () => {
