@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../_internal/decimal.js';
-import { buildReport } from '../cli/report.js';
+import { buildReport, reportGrowth } from '../cli/report.js';
 import { parseDataset } from './dataset.js';
 import { datasetSeries } from './dataset-series.js';
 import { withTurnoverBounds } from './turnover-bounds.js';
@@ -8,8 +8,10 @@ import { withTurnoverBounds } from './turnover-bounds.js';
 // Two publishers of Vietnam–Laos 2024: a newspaper ('news') with exports of exactly US$500
 // million and imports of "more than US$565 million", and customs with a turnover of its own
 // ("US$1.1 billion") or flows of its own. A series of the newspaper's figures alone
-// (`datasetSeries` with `source`) must read its turnover as `bilateral report --source news`
-// does: the interval its sides allow, not US$1,065 million as if exact (h354).
+// (`datasetSeries` with `source`, of a dataset of its figures) must read its turnover as
+// `bilateral report --source news` does: the interval its sides allow, not US$1,065 million as if
+// exact (h354); the series of every source must draw customs' figure, as the report's growth
+// table does (r30b).
 const flow = (source: string, flow: 'export' | 'import', period: string, value: string) => ({
   reporter: 'VNM',
   partner: 'LAO',
@@ -86,14 +88,21 @@ describe('withTurnoverBounds on a series of one source', () => {
         ?.rows.find((trade) => trade.period === '2024');
       // The report: (1,065, 1,066) million, its bottom excluded ("more than").
       expect(row?.turnoverBound).toEqual({ lo: '1065000000', hi: '1066000000', bounds: '()' });
-      const series = datasetSeries(withTurnoverBounds(dataset), {
+      // Where customs publishes the period, the dataset's statements serve the series of every
+      // source too, so one source's series reads its bound from a dataset of its own figures.
+      const own = {
+        ...dataset,
+        flows: dataset.flows.filter((each) => each.source === 'news'),
+        statements: dataset.statements.filter((each) => each.source === 'news'),
+      };
+      const request = {
         reporter: 'VNM',
         partner: 'LAO',
         measure: 'turnover',
         periodKind: 'year',
         source: 'news',
-      });
-      const point = series.points.at(-1);
+      } as const;
+      const point = datasetSeries(withTurnoverBounds(own), request).points.at(-1);
       const [lo, hi] = [
         new Decimal(row?.turnoverBound?.lo ?? 0),
         new Decimal(row?.turnoverBound?.hi ?? 0),
@@ -112,24 +121,51 @@ describe('withTurnoverBounds on a series of one source', () => {
     },
   );
 
-  it('gives the series of every source the more precise of the two turnovers, as for published ones', () => {
-    // The added statement competes as one the newspaper published would: beside customs' "US$1.1
-    // billion" (to 0.1 billion) the bound to the million wins; beside "US$1,065.4 million" (to
-    // 0.1 million) customs' stands. `bilateral report`'s growth table keeps customs' figure in
-    // both (it reads no added statement); its trade table gives both sources' rows.
+  it.each(CASES)(
+    'leaves the series of every source as it was, as the growth table of bilateral report, beside %s',
+    (_, customs) => {
+      // The added statement is derived from the newspaper's sides: it stands in only for their
+      // sum where that is what the period draws, never for customs' preferred flows or published
+      // turnover (0a7a914e drew the newspaper's bound over both: review r30b).
+      const dataset = twoSources(customs);
+      const request = {
+        reporter: 'VNM',
+        partner: 'LAO',
+        measure: 'turnover',
+        periodKind: 'year',
+      } as const;
+      const point = datasetSeries(withTurnoverBounds(dataset), request).points.at(-1);
+      expect(point).toEqual(datasetSeries(dataset, request).points.at(-1));
+      const growth = reportGrowth(withTurnoverBounds(dataset)).growth?.rows.at(-1);
+      expect([point?.source, point?.value.amount.toFixed(), point?.lowerBound]).toEqual([
+        'customs',
+        growth?.value,
+        undefined,
+      ]);
+    },
+  );
+
+  it("stands in for the newspaper's sum where the series of every source draws it", () => {
+    // Customs' turnover of 2023 only: 2024 draws the newspaper's sides, as the report's growth
+    // table reads them (more than US$1,065 million).
+    const dataset = twoSources({
+      statements: [
+        { ...level('customs', 'turnover', 'US$0.9 billion', '900000000'), period: '2023' },
+      ],
+    });
     const request = {
       reporter: 'VNM',
       partner: 'LAO',
       measure: 'turnover',
       periodKind: 'year',
     } as const;
-    const drawn = (text: string, value: string) => {
-      const customs = { statements: [level('customs', 'turnover', text, value)] };
-      const point = datasetSeries(withTurnoverBounds(twoSources(customs)), request).points.at(-1);
-      return [point?.value.amount.toFixed(), point?.lowerBound, point?.source];
-    };
-    expect(drawn('US$1.1 billion', '1100000000')).toEqual(['1065000000', 'more-than', 'news']);
-    expect(drawn('US$1,065.4 million', '1065400000')).toEqual(['1065400000', undefined, 'customs']);
+    const point = datasetSeries(withTurnoverBounds(dataset), request).points.at(-1);
+    const growth = reportGrowth(dataset).growth?.rows.at(-1);
+    expect([point?.source, point?.value.amount.toFixed(), point?.lowerBound]).toEqual([
+      'news',
+      growth?.turnoverBound?.lo,
+      'more-than',
+    ]);
   });
 
   it("leaves the other source's series as it was", () => {

@@ -52,12 +52,15 @@ const certain = (point: SeriesPoint) => !point.uncertain && point.derivation ===
  * period) where a side was published as a lower bound ("more than US$565 million" exports beside
  * exactly US$267 million of imports): read as exact, that sum (US$832 million) and every growth
  * rate from it were wrong. Each source's series is drawn on its own, as `datasetSeries` with
- * `source` draws it and `bilateral report --source` reads it: another source's published
- * turnover or flows of the period do not make this one's sum exact. The series of every source
- * reads each such statement as it reads a published one (the more precise wins, and a flow without
- * precision yields to a statement, as it does to the source's published sides). A lower bound a
- * flow repeats from the other side of its pair counts (`withMirroredBounds`, as the report reads
- * it), whether or not the caller added the repeats first; they are not added here. The statement
+ * `source` draws it and `bilateral report --source` reads it. The series of every source reads
+ * the statements too, and one derived from a source's sides stands in only for their sum: none is
+ * added where that series draws another figure for the period (another source's preferred flows,
+ * a turnover another source published, sides from two sources), which it keeps, as the report's
+ * growth table does. There, one source's series reads its bound from a dataset of that source's
+ * figures alone (its flows and statements); from the whole dataset it is the sum, as before. A
+ * lower bound a flow repeats from the other side of its pair counts (`withMirroredBounds`, as the
+ * report reads it), whether or not the caller added the repeats first; they are not added here.
+ * The statement
  * is the interval the sides allow ({@link addIntervals}), its width their precisions summed, its
  * ends as the report's `turnoverBound` keeps them (`boundTurnover`, the one rule for both).
  * Beside an exact side, where its bottom is whole widths, it is a lower bound: that bottom as the
@@ -135,22 +138,24 @@ export function withTurnoverBounds(dataset: Dataset): Dataset {
   }
   const added: LevelStatement[] = [];
   for (const [reporter, partner, periodKind, source] of requests.values()) {
-    const series = (measure: 'exports' | 'imports' | 'turnover') =>
+    const series = (measure: 'exports' | 'imports' | 'turnover', of?: string) =>
       checkedDatasetSeries(
         read,
-        { reporter, partner, measure, periodKind, source },
+        { reporter, partner, measure, periodKind, ...(of === undefined ? {} : { source: of }) },
         shownPrecision,
       );
-    const byPeriod = (measure: 'exports' | 'imports') =>
-      new Map(series(measure).points.map((point) => [writePeriod(point.period), point]));
+    const byPeriod = (measure: 'exports' | 'imports' | 'turnover', of?: string) =>
+      new Map(series(measure, of).points.map((point) => [writePeriod(point.period), point]));
     let exports: Map<string, SeriesPoint>;
     let imports: Map<string, SeriesPoint>;
     let turnovers: readonly SeriesPoint[];
+    let drawn: Map<string, SeriesPoint>;
     try {
-      [exports, imports, turnovers] = [
-        byPeriod('exports'),
-        byPeriod('imports'),
-        series('turnover').points,
+      [exports, imports, turnovers, drawn] = [
+        byPeriod('exports', source),
+        byPeriod('imports', source),
+        series('turnover', source).points,
+        byPeriod('turnover'),
       ];
     } catch (error) {
       // A pair whose series cannot be drawn (exports and imports in two currencies, a statement in
@@ -182,6 +187,11 @@ export function withTurnoverBounds(dataset: Dataset): Dataset {
         !(sold.lowerBound || bought.lowerBound) ||
         ![sold, bought, point].every(certain) ||
         stated ||
+        // The series of every source reads the statement too: where its point for the period is
+        // not this source's sum (another source's preferred flows, or a turnover another source
+        // published), a statement derived from this source's sides must not replace it
+        // (review r30b: 0a7a914e drew the bound over both).
+        drawn.get(period)?.source !== source ||
         ids.has(id) ||
         !sold.value.amount.plus(bought.value.amount).eq(point.value.amount)
       ) {
