@@ -1441,10 +1441,10 @@ export interface ReportOptions {
  * `parseDataset` records it ({@link withRecordedBounds}: a compact file toCompactDataset did not
  * write, read with `datasetFromCheckedCompact`, is read as its text says), with each lower bound a
  * flow repeats from the other side of its pair stated for that flow's pair too
- * ({@link withMirroredBounds}), and without the
- * turnovers {@link withTurnoverBounds} states for drawing (a dataset the widgets validated has
- * them): the report works them out from the flows itself, with their ends, where read as
- * published one made a rate "+12.2 %" that the sides give as "+12.0 % to +12.3 %".
+ * ({@link withMirroredBounds}), and without the turnovers {@link withTurnoverBounds} states for
+ * drawing (a dataset the widgets validated has them): the report works them out from the flows
+ * itself, with their ends, where read as published one made a rate "+12.2 %" that the sides give
+ * as "+12.0 % to +12.3 %".
  */
 function scopedTo(given: Dataset, source: string | undefined): Dataset {
   const dataset = withoutTurnoverBounds(withRecordedBounds(given));

@@ -5,7 +5,6 @@
  * @packageDocumentation
  */
 
-import { Decimal } from '../_internal/decimal.js';
 import { getOrCreate } from '../_internal/get-or-create.js';
 import { BilateralError } from '../errors/index.js';
 import { shownPrecision } from '../figures/_shown-precision.js';
@@ -60,9 +59,9 @@ const certain = (point: SeriesPoint) => !point.uncertain && point.derivation ===
  * figures alone (its flows and statements); from the whole dataset it is the sum, as before. A
  * lower bound a flow repeats from the other side of its pair counts (`withMirroredBounds`, as the
  * report reads it), whether or not the caller added the repeats first; they are not added here.
- * The statement
- * is the interval the sides allow ({@link addIntervals}), its width their precisions summed, its
- * ends as the report's `turnoverBound` keeps them (`boundTurnover`, the one rule for both).
+ * The statement is the interval the sides allow ({@link addIntervals}), its width their
+ * precisions summed, its ends as the report's `turnoverBound` keeps them (`boundTurnover`, the one
+ * rule for both).
  * Beside an exact side, where its bottom is whole widths, it is a lower bound: that bottom as the
  * value, `'at-least'` where the bottom is reached (the bound "at least") and `'more-than'` where
  * it is not; so the turnover point says "more than US$832 million" (832 to 833 million) where
@@ -197,11 +196,12 @@ export function withTurnoverBounds(dataset: Dataset): Dataset {
       ) {
         continue;
       }
-      const { lo, hi, bounds } = boundTurnover(
-        addIntervals(sideInterval(sold), sideInterval(bought)),
-        { exports: sold.lowerBound, imports: bought.lowerBound },
-      );
-      const [bottom, width] = [new Decimal(lo), new Decimal(hi).minus(lo)];
+      const sum = addIntervals(sideInterval(sold), sideInterval(bought));
+      const { bounds } = boundTurnover(sum, {
+        exports: sold.lowerBound,
+        imports: bought.lowerBound,
+      });
+      const [bottom, width] = [sum.lo, sum.hi.minus(sum.lo)];
       // Beside an exact side, a bound whose figure is whole steps reads as one ("more than US$832
       // million", to the million), as `bilateral report` writes that interval ("US$832 million to
       // US$833 million"); any other is its middle to the width ("about US$832.5 million", to 2
