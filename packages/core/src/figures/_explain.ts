@@ -1,6 +1,7 @@
 import { Decimal } from '../_internal/decimal.js';
 import { possessive } from '../_internal/possessive.js';
 import { findEconomy } from '../economy/index.js';
+import { nameInText } from '../economy/name-in-text.js';
 import { currencyPrefix, writeAmount, writeRate, writeStated } from './_describe.js';
 import type { Explaining, ExplanationWords } from './_explanation-words.js';
 import type { Subject } from './_reconcile-index.js';
@@ -10,13 +11,16 @@ import type { Interval } from './interval.js';
 import type { PublishedAmount, Scale } from './published-amount.js';
 import type { PublishedRate } from './published-rate.js';
 
-/** A readable name for an economy or group code ("Laos", "the world", "ASEAN"). */
+/**
+ * An economy or group code's name inside an English sentence ("Laos", "the Philippines", "the
+ * world", "ASEAN").
+ */
 export function partyName(code: string): string {
   if (code === 'WLD') return 'the world';
-  return findEconomy(code)?.names.en ?? code;
+  return nameInText(findEconomy(code)?.names.en ?? code, 'en');
 }
 
-/** "Vietnam's exports to ASEAN", "Laos' trade with the world". */
+/** "Vietnam's exports to ASEAN", "the Philippines' trade with the world". */
 export function flowName(
   reporter: string,
   partner: string,
