@@ -32,6 +32,13 @@ const level = (source: string, subject: string, text: string, value: string) => 
   subject,
   amount: { text, value, currency: 'USD' },
 });
+/** The turnover series of Vietnam–Laos by year, of every source. */
+const TURNOVER = {
+  reporter: 'VNM',
+  partner: 'LAO',
+  measure: 'turnover',
+  periodKind: 'year',
+} as const;
 const news = {
   flows: [
     flow('news', 'export', '2023', '450000000'),
@@ -95,14 +102,10 @@ describe('withTurnoverBounds on a series of one source', () => {
         flows: dataset.flows.filter((each) => each.source === 'news'),
         statements: dataset.statements.filter((each) => each.source === 'news'),
       };
-      const request = {
-        reporter: 'VNM',
-        partner: 'LAO',
-        measure: 'turnover',
-        periodKind: 'year',
+      const point = datasetSeries(withTurnoverBounds(own), {
+        ...TURNOVER,
         source: 'news',
-      } as const;
-      const point = datasetSeries(withTurnoverBounds(own), request).points.at(-1);
+      }).points.at(-1);
       const [lo, hi] = [
         new Decimal(row?.turnoverBound?.lo ?? 0),
         new Decimal(row?.turnoverBound?.hi ?? 0),
@@ -128,14 +131,8 @@ describe('withTurnoverBounds on a series of one source', () => {
       // sum where that is what the period draws, never for customs' preferred flows or published
       // turnover (0a7a914e drew the newspaper's bound over both: review r30b).
       const dataset = twoSources(customs);
-      const request = {
-        reporter: 'VNM',
-        partner: 'LAO',
-        measure: 'turnover',
-        periodKind: 'year',
-      } as const;
-      const point = datasetSeries(withTurnoverBounds(dataset), request).points.at(-1);
-      expect(point).toEqual(datasetSeries(dataset, request).points.at(-1));
+      const point = datasetSeries(withTurnoverBounds(dataset), TURNOVER).points.at(-1);
+      expect(point).toEqual(datasetSeries(dataset, TURNOVER).points.at(-1));
       const growth = reportGrowth(withTurnoverBounds(dataset)).growth?.rows.at(-1);
       expect([point?.source, point?.value.amount.toFixed(), point?.lowerBound]).toEqual([
         'customs',
@@ -153,13 +150,7 @@ describe('withTurnoverBounds on a series of one source', () => {
         { ...level('customs', 'turnover', 'US$0.9 billion', '900000000'), period: '2023' },
       ],
     });
-    const request = {
-      reporter: 'VNM',
-      partner: 'LAO',
-      measure: 'turnover',
-      periodKind: 'year',
-    } as const;
-    const point = datasetSeries(withTurnoverBounds(dataset), request).points.at(-1);
+    const point = datasetSeries(withTurnoverBounds(dataset), TURNOVER).points.at(-1);
     const growth = reportGrowth(dataset).growth?.rows.at(-1);
     expect([point?.source, point?.value.amount.toFixed(), point?.lowerBound]).toEqual([
       'news',
@@ -171,13 +162,7 @@ describe('withTurnoverBounds on a series of one source', () => {
   it("leaves the other source's series as it was", () => {
     for (const [, customs] of CASES) {
       const dataset = twoSources(customs);
-      const request = {
-        reporter: 'VNM',
-        partner: 'LAO',
-        measure: 'turnover',
-        periodKind: 'year',
-        source: 'customs',
-      } as const;
+      const request = { ...TURNOVER, source: 'customs' } as const;
       expect(datasetSeries(withTurnoverBounds(dataset), request)).toEqual(
         datasetSeries(dataset, request),
       );
