@@ -192,7 +192,7 @@ describe('withTurnoverBounds', () => {
         point?.lowerBound,
       ]).toEqual(['865000000', '1000000', 'more-than']);
     }
-    // The repeats are the caller's to add: only the turnovers are, the same either way.
+    // withTurnoverBounds adds the turnovers only, never the repeats it reads: the same either way.
     const added = (dataset: Dataset) =>
       withTurnoverBounds(dataset).statements.slice(dataset.statements.length);
     expect(added(both)).toEqual(added(mirrored));
