@@ -35,11 +35,11 @@ describe('bilateral import comtrade of far more problems than a reader can use',
     expect(lines[0]).toBe(`${at('numbers.json')}: 1,200 problems; nothing was written`);
     // The 1,000 kept are ten problems alike a hundred times (numbers 0 to 9): a line each, saying
     // how many were kept, not 'in all' (the 200 counted may be alike too).
-    const record = "expected a record (an object with UN Comtrade's columns), got number";
+    const record = "expected a record (an object with UN Comtrade's columns), found a number";
     expect(lines.slice(1)).toEqual([
       ...Array.from(
         { length: 10 },
-        (_, n) => `  [${n}], [${n + 10}], [${n + 20}] and 97 more (100 kept): ${record} ${n}`,
+        (_, n) => `  [${n}], [${n + 10}], [${n + 20}] and 97 more (100 kept): ${record} (${n})`,
       ),
       '  … and 200 more problems (counted, not kept)',
     ]);

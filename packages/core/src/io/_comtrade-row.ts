@@ -9,6 +9,7 @@
 import { readAmountText } from '../_internal/amount-text.js';
 import { calendarDateProblem } from '../_internal/calendar-date.js';
 import type { Decimal } from '../_internal/decimal.js';
+import { foundWords } from '../_internal/must-be.js';
 import { capInput, describeInput, quoteInput } from '../_internal/quote-input.js';
 import {
   economyCodeFromComtradeIso,
@@ -528,7 +529,7 @@ export function readComtradeRow(
     log.problem(
       row,
       undefined,
-      `expected a record (an object with UN Comtrade's columns), got ${describeInput(raw)}`,
+      `expected a record (an object with UN Comtrade's columns), found ${foundWords(raw)}`,
     );
     return undefined;
   }

@@ -228,7 +228,12 @@ const CORPUS: [string, unknown, string, string][] = [
     'data[0].typeCode',
     'is not C (goods) or S (services)',
   ],
-  ['a record that is not an object', envelope('BRA,CHN,X'), 'data[0]', 'expected a record'],
+  [
+    'a record that is not an object, worded as a field of the wrong kind is',
+    envelope('BRA,CHN,X'),
+    'data[0]',
+    'expected a record (an object with UN Comtrade\'s columns), found the string "BRA,CHN,X"',
+  ],
   [
     'the same record with another value',
     envelope(record(), record({ primaryValue: 1, fobvalue: 1 })),
