@@ -24,14 +24,21 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('a short option glued to "="', () => {
   it('refuses -o=<file>, which wrote a file named "=<file>", and names both spellings', async () => {
-    const out = at('out.json');
-    const { code, err } = await bilateral('import', 'flows', at('flows.csv'), `-o=${out}`);
-    expect([code, err]).toEqual([
-      2,
-      `bilateral import: -o=${out}: the value of -o is all that follows it, "=" included (a file named "=${out}"); write -o ${out} or --output=${out}`,
-    ]);
-    expect(await exists(`=${out}`)).toBe(false);
-    expect(await exists(out)).toBe(false);
+    // A name relative to the working folder, as typed: "=" + an absolute path names a file in a
+    // folder "=" that is not there, which no command could ever write.
+    const previous = process.cwd();
+    process.chdir(dir);
+    try {
+      const { code, err } = await bilateral('import', 'flows', 'flows.csv', '-o=out.json');
+      expect([code, err]).toEqual([
+        2,
+        'bilateral import: -o=out.json: the value of -o is all that follows it, "=" included (a file named "=out.json"); write -o out.json or --output=out.json',
+      ]);
+    } finally {
+      process.chdir(previous);
+    }
+    expect(await exists(at('=out.json'))).toBe(false);
+    expect(await exists(at('out.json'))).toBe(false);
   });
 
   it('refuses it in fetch before its other checks, and as a USAGE envelope with --json', async () => {
