@@ -266,11 +266,12 @@ describe('withDisputedRatesAndBalances on a turnover another source publishes', 
       subject: 'turnover',
       amount: { text: 'US$0.8 billion', value: '800000000', currency: 'USD' },
     } as const;
-    const flows = document.flows.map(({ precision, ...flow }) =>
-      flow.reporter === 'LAO' && flow.flow === 'import' && flow.period === '2023-H1'
-        ? flow
-        : { ...flow, ...(precision === undefined ? {} : { precision }) },
-    );
+    const flows = document.flows.map((flow) => {
+      if (flow.reporter !== 'LAO' || flow.flow !== 'import' || flow.period !== '2023-H1')
+        return flow;
+      const { precision: _, ...exact } = flow;
+      return exact;
+    });
     const marked = withDisputedRatesAndBalances(
       parseDataset({ ...document, flows, statements: [...statements, other] }),
     );
