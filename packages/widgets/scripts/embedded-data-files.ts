@@ -67,9 +67,8 @@ function smallerGzipped(json: string): string {
  * lower bound a flow repeats from the other side of its pair stated for it too
  * (`withRepeatedBounds`, first, as the validator does) and a turnover on a side published as a
  * lower bound stated as the interval it allows (`withTurnoverBounds`: the compact form carries
- * it, so the page's series only reads it); the
- * whole file without the facilities and with its crossings as the gates draw them
- * (crossings-as-drawn.ts). Each part is validated with the core's schemas (throws on any
+ * it, so the page's series only reads it); the whole file without the facilities and with its
+ * crossings as the gates draw them (crossings-as-drawn.ts). Each part is validated with the core's schemas (throws on any
  * problem) and written compact (`toCompactDataset`; see `compactText` for what it adds), its
  * characters beyond ASCII escaped where that gzips smaller.
  * `scripts/write-data.mjs` (the build) writes these files, and `test/write-fixtures.ts` the same
