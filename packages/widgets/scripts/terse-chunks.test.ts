@@ -149,6 +149,23 @@ describe('terseChunks', () => {
     expect(readFileSync(lao, 'utf8')).toBe(`export const lo=${JSON.stringify(words)};`);
   });
 
+  it("keeps a chunk as written where escaping would break a regular expression's group name", async () => {
+    // Terser escapes a group name beyond ASCII as `\xf1`, which no engine parses: `(?<\xf1o>…)`.
+    const code = Array.from(
+      { length: 60 },
+      (_, i) =>
+        `export function f${i}(a,b){return a${i % 7}+b*${i}+"${'abcdefghijklmnopqrstuvwxyz'.slice(i % 20, (i % 20) + 6)}"}`,
+    ).join(';');
+    const file = join(dir, 'group-name.js');
+    writeFileSync(
+      file,
+      `${code};export const range=(a,b)=>a+"–"+b;export const year=t=>/(?<año>\\d{4})/.exec(t).groups.año;`,
+    );
+    await terseChunks([file]);
+    const { range, year } = await import(pathToFileURL(file).href);
+    expect([range(1, 2), year('in 2024')]).toEqual(['1–2', '2024']);
+  });
+
   it('gathers function declarations at the top of their scope where that gzips smaller', async () => {
     // Declarations between other statements, as rolldown concatenates modules: hoisted, the
     // functions stand together (gzip finds their likeness) and the constants between them join

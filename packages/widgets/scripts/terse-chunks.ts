@@ -102,6 +102,12 @@ export async function terseChunks(
 }
 
 /**
+ * A regular expression's group name beyond ASCII (`(?<año>…)`, `\k<año>`): escaped to ASCII,
+ * terser writes it `(?<a\xf1o>…)`, which no engine parses.
+ */
+const GROUP_NAME_BEYOND_ASCII = /(?:\(\?<|\\k<)[\p{ID_Continue}$\u200c\u200d]*[^\0-\x7f]/u;
+
+/**
  * `code` compressed again by terser (three passes, names kept), with its function declarations
  * where they are and gathered at the top of their scope (terser's `hoist_funs`), each printed as
  * it is and with every character beyond ASCII in its strings escaped (`"\u2013"` for `"–"`): the
@@ -112,7 +118,8 @@ export async function terseChunks(
  * the file; terser leaves exported ones and those in blocks in place. In a chunk of code, gzip
  * codes the few UTF-8 bytes of a dash or a quotation mark apart from the ASCII around them (about
  * 40 B of the runtime chunk); a chunk of Lao or Chinese words is smaller as it is. A tagged
- * template (`html`, `css`, `String.raw`) keeps its raw text either way.
+ * template (`html`, `css`, `String.raw`) keeps its raw text either way. A chunk with a regular
+ * expression's group name beyond ASCII is not escaped (see {@link GROUP_NAME_BEYOND_ASCII}).
  */
 async function smallerGzipped(code: string, map: string | undefined): Promise<MinifyOutput> {
   const printed = (hoist_funs: boolean, ascii_only: boolean) =>
@@ -124,8 +131,11 @@ async function smallerGzipped(code: string, map: string | undefined): Promise<Mi
       format: { comments: 'some', ascii_only },
       sourceMap: map !== undefined && { content: map },
     });
+  const escapable = !GROUP_NAME_BEYOND_ASCII.test(code);
   const outputs = await Promise.all(
-    [false, true].flatMap((hoist) => [printed(hoist, false), printed(hoist, true)]),
+    [false, true].flatMap((hoist) =>
+      escapable ? [printed(hoist, false), printed(hoist, true)] : [printed(hoist, false)],
+    ),
   );
   const gzipped = (output: MinifyOutput) => gzipSync(output.code ?? '', { level: 9 }).length;
   return outputs.reduce((best, output) => (gzipped(output) < gzipped(best) ? output : best));
