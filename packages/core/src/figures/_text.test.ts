@@ -797,3 +797,65 @@ describe('readStatedBound: "-plus" after a percent, words before a reached bound
     expect(readStatedBound(text, 'rate')).toBeUndefined();
   });
 });
+
+describe('readStatedBound: a bound after its subject noun (h360)', () => {
+  it.each([
+    // zh: the noun of a trade figure (…额, …总额), maybe an adverb, then the bound word.
+    ['zh', '贸易额超过3亿美元', 'more-than'],
+    ['zh', '进出口总额超过3亿美元', 'more-than'],
+    ['zh', '出口额超过3亿美元', 'more-than'],
+    ['zh', '进口額超過3億美元', 'more-than'],
+    ['zh', '中老双边贸易额逾3亿美元', 'more-than'],
+    ['zh', '贸易总额至少3亿美元', 'at-least'],
+    ['zh', '贸易额已超过3亿美元', 'more-than'],
+    ['zh', '两国贸易额不到3亿美元', 'less-than'],
+    ['zh', '贸易额近3亿美元', 'less-than'],
+    // 突破: a mark passed, at least it (see OTHER_BOUNDS).
+    ['zh', '双边贸易额突破10亿美元', 'at-least'],
+    ['zh', '贸易额首次突破10亿美元', 'at-least'],
+    ['zh', '突破10亿美元', 'at-least'],
+    // vi: "kim ngạch" and the words of its trade, then the bound word.
+    ['vi', 'kim ngạch thương mại trên 1,5 tỷ USD', 'more-than'],
+    ['vi', 'Kim ngạch thương mại song phương hơn 1,5 tỷ USD', 'more-than'],
+    ['vi', 'kim ngạch xuất khẩu ít nhất 1 tỷ USD', 'at-least'],
+    ['vi', 'kim ngạch vượt 1 tỷ USD', 'more-than'],
+    ['vi', 'kim ngạch xuất nhập khẩu vượt mốc 1 tỷ USD', 'at-least'],
+    ['vi', 'vượt quá 1 tỷ USD', 'more-than'],
+    ['vi', 'kim ngạch hai chiều dưới 1 tỷ USD', 'less-than'],
+    // en: the noun and "of", "worth", "valued at", "totalling", "amounting to" before the bound.
+    ['en', 'trade of over US$300 million', 'more-than'],
+    ['en', 'Bilateral trade of at least US$300 million', 'at-least'],
+    ['en', 'trade worth more than US$300 million', 'more-than'],
+    ['en', 'exports valued at over US$300 million', 'more-than'],
+    ['en', 'imports totalling less than US$300 million', 'less-than'],
+    ['en', 'trade amounting to more than US$300 million', 'more-than'],
+    // lo: ມູນຄ່າ (value) and its trade, then the bound word.
+    ['lo', 'ມູນຄ່າການຄ້າຫຼາຍກວ່າ 1 ຕື້ໂດລາ', 'more-than'],
+    ['lo', 'ມູນຄ່າການຄ້າ ເກີນ 1 ຕື້ໂດລາ', 'more-than'],
+  ])('%s: reads %j as %s', (_language, text, bound) => {
+    expect(readStatedBound(text)).toBe(bound);
+  });
+
+  it('reads "vượt" as the amount reader reads "hơn"', () => {
+    const read = parsePublishedAmount('vượt 1 tỷ USD');
+    expect([read.bound, read.rounding]).toEqual(['more-than', 'truncate']);
+    expect(parsePublishedAmount('vượt mốc 1 tỷ USD').bound).toBe('at-least');
+  });
+
+  it.each([
+    // The subject's figure is none, or another figure is the text's first.
+    '贸易额超过去年同期',
+    '贸易余额超过3亿美元',
+    '出口额5亿美元，进口额超过3亿美元',
+    'kim ngạch trên địa bàn tỉnh đạt 565 triệu USD',
+    'kim ngạch vượt kế hoạch, đạt 565 triệu USD',
+    'Xuất khẩu đạt 5 triệu USD, kim ngạch nhập khẩu hơn 3 triệu USD',
+    'trade of over 30 partners',
+    'exports more than US$565 million',
+    'trade over the first nine months, US$1.5 billion',
+    'ມູນຄ່າການຄ້າຫຼາຍກວ່າປີກາຍ',
+    '突破历史纪录，达5亿美元',
+  ])('reads no bound in %j', (text) => {
+    expect(readStatedBound(text)).toBeUndefined();
+  });
+});

@@ -134,6 +134,11 @@ const QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
   ['above', 'more-than'],
   ['hơn', 'more-than'],
   ['trên', 'more-than'],
+  // "Passed the mark of" ("vượt mốc", "vượt ngưỡng"): at least it, as 突破 ({@link OTHER_BOUNDS}).
+  ['vượt mốc', 'at-least'],
+  ['vượt ngưỡng', 'at-least'],
+  ['vượt quá', 'more-than'],
+  ['vượt', 'more-than'],
 ];
 
 /**
@@ -148,6 +153,11 @@ const OTHER_BOUNDS: readonly (readonly [string, LowerBound])[] = [
   ['不少於', 'at-least'],
   ['不低于', 'at-least'],
   ['不低於', 'at-least'],
+  // 突破 ("broke through") passes a mark: read as at least it, not more than it. The Civil Code's
+  // art. 1259 defines 超过 (excluding the figure) but not 突破, and the press writes 突破 both of a
+  // figure past the mark and of one that has just reached it ("突破100亿大关"): ≥ holds under
+  // either use, > would refuse the figure at the mark itself.
+  ['突破', 'at-least'],
   ['ຫຼາຍກວ່າ', 'more-than'],
   ['ເກີນກວ່າ', 'more-than'],
   ['ເກີນ', 'more-than'],
@@ -708,17 +718,18 @@ function takeLeading<K>(
 /**
  * The bound a published figure's text states, when its word governs the figure itself: a lower
  * one ({@link LowerBound}: `'at-least'` ≥ after "at least", "no/not less than", "ít nhất",
- * "tối thiểu", "không dưới", "ຢ່າງໜ້ອຍ", "至少", "不少于", "不低于" or before a closing 以上, "or
- * more", "and above", "trở lên", "ຂຶ້ນໄປ"; `'more-than'` > after "more than", "over", "above",
- * "hơn", "trên", "ຫຼາຍກວ່າ", "ເກີນ", "超过", "逾", "多于", or 多 and 余 after the number or its
- * scale, "5亿多美元", "30余亿美元") or an upper one ({@link UpperBound}: "less than", "under",
+ * "tối thiểu", "không dưới", "vượt mốc", "ຢ່າງໜ້ອຍ", "至少", "不少于", "不低于", "突破" or before
+ * a closing 以上, "or more", "and above", "trở lên", "ຂຶ້ນໄປ"; `'more-than'` > after "more than",
+ * "over", "above", "hơn", "trên", "vượt", "ຫຼາຍກວ່າ", "ເກີນ", "超过", "逾", "多于", or 多 and 余
+ * after the number or its scale, "5亿多美元", "30余亿美元") or an upper one ({@link UpperBound}: "less than", "under",
  * "dưới", "chưa tới", "không quá", "ຕ່ຳກວ່າ", "ບໍ່ເກີນ", "不到", "不足", "低于", "不超过", "nearly",
  * "gần", "ເກືອບ", "近", "接近", 以下, "or less", "trở xuống", "ລົງມາ"…); undefined otherwise.
  * The word opens the text (a rate's after its direction or a share's words: "up more than 30%",
  * "tăng hơn 30%", "增长超过30%", "chiếm hơn 10%", "占比超过10%"), opens a clause before the text's
  * first amount ({@link CLAUSE}: "hơn 5 triệu tấn, hơn 1,5 tỷ USD"), or follows a verb of reaching
- * ({@link REACHED}: "Exports reached more than US$565 million", "đạt hơn", "达到超过"), and is
- * followed by the figure ({@link opensFigure}), or closes it: "more than doubled", "hơn nữa",
+ * ({@link REACHED}: "Exports reached more than US$565 million", "đạt hơn", "达到超过") or a trade
+ * figure's noun ({@link SUBJECT}: "贸易额超过3亿美元", "kim ngạch vượt 1 tỷ USD", "trade of over
+ * US$300 million"), and is followed by the figure ({@link opensFigure}), or closes it: "more than doubled", "hơn nữa",
  * "trên cơ sở", "trên địa bàn", "ຫຼາຍກວ່າປີກາຍ", "超过去年同期", "10 năm trở lên", a count ("over 5
  * million people"), a share of a plan ("đạt hơn 50% kế hoạch", "完成计划的50%以上") and a word
  * elsewhere in the text ("exports more than US$565 million", "cao hơn cùng kỳ") state none, nor
@@ -758,7 +769,7 @@ export function readStatedLimit(
     return first;
   };
   const past = (index: number) => index > firstAt();
-  for (const { 0: verb, index } of normalized.matchAll(REACHED)) {
+  for (const { 0: verb, index } of normalized.matchAll(BEFORE_FIGURE)) {
     const after = index + verb.length;
     const reached = leadingBound(windowAt(normalized, after).trim(), figure);
     if (reached !== undefined) return past(after) ? undefined : reached;
@@ -859,6 +870,23 @@ const WINDOW = 200;
  */
 const REACHED =
   /(?:^| )(?:reach(?:ed|es|ing)?(?: (?:an?|the|its))?(?: (?:new|all-time|historic|record|record-high|high|highest|low|lowest|total))*(?: (?:level|peak|value|figure|mark) of| of)?|đạt(?: (?:mức|con số|ngưỡng))?(?: (?:cao )?kỷ lục(?: mới)?)?)(?= )|(?:达到?|達到?)(?:创纪录的|創紀錄的)?|ບັນລຸ(?:ສະຖິຕິ(?:ໃໝ່)?)?/giu;
+
+/**
+ * The noun of a trade figure, after which a bound word governs the figure that follows it as one
+ * opening the text: Chinese …额 and …总额 (贸易, 进出口, 出口, 进口, 交易, 成交; "贸易额超过3亿美元",
+ * "中老双边贸易额逾3亿美元", "进出口总额超过…"), maybe with 已, 已经, 首次 or 首度 ("贸易额首次突破
+ * 10亿美元"); Vietnamese "kim ngạch" and the words of its trade ("kim ngạch thương mại song phương
+ * hơn 1,5 tỷ USD", "kim ngạch vượt 1 tỷ USD"); Lao ມູນຄ່າ and its trade ("ມູນຄ່າການຄ້າຫຼາຍກວ່າ 1
+ * ຕື້ໂດລາ"); English "trade", "exports", "imports" or "turnover" only with "of", "worth", "valued
+ * at", "totalling" or "amounting to" ("trade of over US$300 million", "trade worth more than…"):
+ * "exports more than US$565 million" may compare, and states none. Not 余额 (a balance), nor a
+ * noun whose figure is no trade figure's ("trade of over 30 partners", {@link opensFigure}).
+ */
+const SUBJECT =
+  /(?:贸易|貿易|进出口|進出口|出口|进口|進口|交易|成交)(?:总|總)?[额額](?:已经?|已經|首次|首度)?|(?:^| )kim ngạch(?: (?:thương mại|xuất nhập khẩu|xuất khẩu|nhập khẩu|song phương|hai chiều|trao đổi|buôn bán))*(?= )|ມູນຄ່າ(?:ການ(?:ຄ້າ|ສົ່ງອອກ|ນຳເຂົ້າ|ນໍາເຂົ້າ))?|(?:^| )(?:trade|exports?|imports?|turnover) (?:of|worth|valued at|totall?ing|amounting to)(?= )/iu;
+
+/** A verb of reaching ({@link REACHED}) or a figure's subject ({@link SUBJECT}). */
+const BEFORE_FIGURE = new RegExp(`${REACHED.source}|${SUBJECT.source}`, 'giu');
 
 /**
  * What opens a clause: a comma (not a number's), a semicolon, 、 or "and" (en, vi, zh). A bound

@@ -286,6 +286,11 @@ describe('parseStatement: lower bounds', () => {
     ['不少于5.65亿美元', '565000000', { precision: '1000000' }, 'at-least'],
     ['5.65亿美元以上', '565000000', { precision: '1000000' }, 'at-least'],
     ['超过5.65亿美元', '565000000', { precision: '1000000' }, 'more-than'],
+    // A bound after its subject noun (h360): each was recorded as none, 3亿 rounded.
+    ['贸易额超过3亿美元', '300000000', { precision: '100000000' }, 'more-than'],
+    ['双边贸易额突破10亿美元', '1000000000', { precision: '1000000000' }, 'at-least'],
+    ['kim ngạch thương mại trên 1,5 tỷ USD', '1500000000', { precision: '100000000' }, 'more-than'],
+    ['trade of over US$300 million', '300000000', { precision: '1000000' }, 'more-than'],
   ] as const)(
     'records %j as a bound, with or without its rounding or bound given',
     (text, value, extra, bound) => {
