@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { datasetFromCompact, datasetSeries, embeddedDatasets, vietnamLaos } from '@bilateral/core';
+import {
+  datasetFromCompact,
+  datasetSeries,
+  embeddedDatasets,
+  nameInText,
+  vietnamLaos,
+} from '@bilateral/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFixtures } from '../test/write-fixtures.js';
 import { embeddedDataFiles } from './embedded-data-files.js';
@@ -118,6 +124,34 @@ describe('embeddedDataFiles', () => {
       const text = files[file] as string;
       const plain = JSON.stringify(JSON.parse(text));
       expect(gzipped(text), file).toBeLessThanOrEqual(gzipped(plain));
+    }
+  });
+
+  it('names no economy that a sentence writes with "the", but for the World in a turnover pair', () => {
+    // The widgets write a data file's names in a sentence as they are: the rule ("the
+    // Philippines") comes with the table of every economy's names, which such a page never loads
+    // (`inSentence`, src/i18n/format.ts). The World is named for the turnover of Laos and Vietnam
+    // with it (shares and a level statement), which a sentence writes as a bare pair
+    // ("Laos–World turnover"); a dataset with other figures of it would need the rule first.
+    for (const [name, dataset] of Object.entries(embeddedDatasets)) {
+      for (const [path, text] of Object.entries(embeddedDataFiles(name, dataset))) {
+        if (!path.endsWith('.json')) continue;
+        const names = JSON.parse(text).names as Record<string, { en: string }>;
+        const withThe = Object.keys(names).filter(
+          (code) => nameInText(names[code]?.en ?? '', 'en') !== names[code]?.en,
+        );
+        expect(
+          withThe.filter((code) => code !== 'WLD'),
+          path,
+        ).toEqual([]);
+      }
+      const world = (economies: object) => Object.values(economies).includes('WLD');
+      expect(dataset.flows.filter(world), name).toEqual([]);
+      for (const statement of dataset.statements.filter(
+        (each) => world(each) || ('whole' in each && world(each.whole ?? {})),
+      )) {
+        expect(statement.subject, statement.id).toBe('turnover');
+      }
     }
   });
 

@@ -15,12 +15,10 @@ import { withDisputedRatesAndBalances } from './with-disputed-rates-and-balances
 export {
   CLASSIFICATION_SYSTEMS,
   datasetSeriesWith,
-  economyLabel,
   parsePeriod,
   parsePublishedAmount,
   summarizeCrossings,
 } from '@bilateral/core';
-
 // What a growth chart's on-demand chunks (its band: growth-band.ts, timeline-band.ts, band.ts; its
 // table: growth-table.ts, table-notes.ts, amount-column.ts, derivation-text.ts) import from the
 // first load, re-exported so that this chunk reaches it too. Nothing imports it from here: it
@@ -31,6 +29,9 @@ export {
 // 30,159 -> 29,583 B gzipped. scripts/app-bundle.test.ts checks that they stay two; a name that
 // those chunks import from Lit or format.ts belongs here.
 export { html, nothing, svg } from 'lit';
+// The names of every economy, with how English sentences write them ("the Philippines"): only a
+// document validated here names economies that take "the" (economy-in-text.ts).
+export { economyLabel } from '../i18n/economy-in-text.js';
 export {
   amountScale,
   formatAmount,

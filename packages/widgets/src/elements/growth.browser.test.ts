@@ -392,7 +392,7 @@ describe('<bilateral-growth> with a figure published as a lower bound', () => {
   it.each([
     [
       'en',
-      'Laos’s exports to Vietnam were more than US$565 million in H1/2023.',
+      'Laos’ exports to Vietnam were more than US$565 million in H1/2023.',
       'H1/2023: more than US$565 million',
     ],
     ['vi', 'hơn 565 triệu USD', 'hơn 565 triệu USD'],
@@ -424,7 +424,7 @@ describe('<bilateral-growth> with a figure published as a lower bound', () => {
   it.each([
     [
       'en',
-      'Laos’s exports to Vietnam were at least US$565 million in H1/2023.',
+      'Laos’ exports to Vietnam were at least US$565 million in H1/2023.',
       'H1/2023: at least US$565 million',
       'H1/2023 at least US$565 million',
     ],

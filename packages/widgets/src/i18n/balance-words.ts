@@ -1,3 +1,4 @@
+import { inSentence, possessive } from './format.js';
 import type { Messages } from './messages.js';
 
 /**
@@ -33,9 +34,9 @@ export const balanceWords: Pick<
   },
   position: 'Position',
   balanceSentence: (r, pos, amount, p, period, cov) =>
-    `${r} had ${pos} of ${amount} with ${p} in ${period}. ${cov}`,
+    `${inSentence(r, true)} had ${pos} of ${amount} with ${inSentence(p)} in ${period}. ${cov}`,
   coverageText: (pct) => `Exports covered ${pct} of imports.`,
   unknownSentence: (r, low, high, p, period, bound) =>
-    `${r}’s balance with ${p} in ${period} was between ${low} and ${high}: surplus or deficit unknown ${bound ? 'since a side is published as a lower bound' : 'within rounding'}.`,
+    `${possessive(inSentence(r, true))} balance with ${inSentence(p)} in ${period} was between ${low} and ${high}: surplus or deficit unknown ${bound ? 'since a side is published as a lower bound' : 'within rounding'}.`,
   balanceRange: (low, high) => `${low} to ${high}`,
 };

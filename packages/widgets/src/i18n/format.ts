@@ -333,3 +333,36 @@ export function rateOf(point: TimelinePoint, locale: Locale, about?: string): st
 
 /** The decimals a number was written with: 1 for `'32.7'`, 0 for `'24'`. */
 const decimalsOf = (text: string) => text.split('.')[1]?.length ?? 0;
+
+/**
+ * An economy's English name as a sentence writes it: "the Philippines", "The United States" when
+ * `opening` (it opens the sentence), Vietnam and Laos bare (the core's `nameInText`, which the
+ * dataset validator's chunk gives the English messages: `economy-in-text.ts`). Only a document
+ * validated in the browser names economies that take "the" (an embedded dataset's file names
+ * none but the World, in turnover pairs only: `scripts/embedded-data-files.test.ts`), so until
+ * that chunk loads the name is given as it is. For the words of the elements' own modules
+ * (`balance-words.ts`, `gates-words.ts`); an app bundling a growth chart does not carry it.
+ *
+ * @param name - an English economy name, as `economyName` gives it
+ * @param opening - whether the name opens the sentence
+ * @returns the name as running text writes it
+ *
+ * @example
+ * ```ts
+ * inSentence('Philippines', true); //=> 'The Philippines' (once the validator has loaded)
+ * ```
+ */
+export const inSentence = (name: string, opening?: boolean): string =>
+  loadedMessages.en?.nameInText?.(name, opening) ?? name;
+
+/**
+ * An English name in the possessive, as Bilateral's English sentences write it (the core's
+ * report too): a name ending in s takes the apostrophe alone ("Laos’", "the Philippines’").
+ * The first load's subject (`messages.ts`) writes the same inline.
+ *
+ * @example
+ * ```ts
+ * [possessive('Vietnam'), possessive('The Philippines')]; //=> ['Vietnam’s', 'The Philippines’']
+ * ```
+ */
+export const possessive = (name: string): string => `${name}’${name.endsWith('s') ? '' : 's'}`;

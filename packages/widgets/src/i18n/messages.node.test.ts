@@ -124,15 +124,24 @@ describe('the words the report writes too', () => {
   });
 });
 
+describe('the English subject', () => {
+  it('writes a name ending in s in the possessive with the apostrophe alone, as the report does', () => {
+    const en = messagesFor('en') as Messages;
+    expect(en.subject('exports', 'Laos', 'Vietnam')).toBe('Laos’ exports to Vietnam');
+    expect(en.subject('imports', 'Vietnam', 'Laos')).toBe('Vietnam’s imports from Laos');
+    expect(en.subject('turnover', 'Laos', 'Vietnam')).toBe('Laos–Vietnam turnover');
+  });
+});
+
 describe('the English sentences’ verbs', () => {
   const en = messagesFor('en') as Messages;
 
   it('agree with a measure: turnover is one thing, exports and imports are several', () => {
-    expect(en.was('Laos’s exports to Vietnam', 'US$565 million', 'H1/2023', 'exports')).toBe(
-      'Laos’s exports to Vietnam were US$565 million in H1/2023.',
+    expect(en.was('Laos’ exports to Vietnam', 'US$565 million', 'H1/2023', 'exports')).toBe(
+      'Laos’ exports to Vietnam were US$565 million in H1/2023.',
     );
-    expect(en.was('Laos’s imports from Vietnam', 'US$267 million', 'H1/2023', 'imports')).toBe(
-      'Laos’s imports from Vietnam were US$267 million in H1/2023.',
+    expect(en.was('Laos’ imports from Vietnam', 'US$267 million', 'H1/2023', 'imports')).toBe(
+      'Laos’ imports from Vietnam were US$267 million in H1/2023.',
     );
     expect(en.was('Vietnam–Laos turnover', 'US$2.98 billion', '2025', 'turnover')).toBe(
       'Vietnam–Laos turnover was US$2.98 billion in 2025.',

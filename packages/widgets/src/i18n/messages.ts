@@ -106,8 +106,17 @@ export interface Messages {
    * this language (see `derivationText`); English has none and shows the core's words.
    */
   readonly impliedBase?: (period: string, rate: string) => string;
-  /** Subject of a sentence: "Vietnam–Laos turnover", "Vietnam's exports to Laos". */
+  /**
+   * Subject of a sentence: "Vietnam–Laos turnover", "Vietnam’s exports to Laos", "The
+   * Philippines’ exports to the United States" (in English the validator's chunk,
+   * `economy-in-text.ts`, writes the names as running text does; a turnover's pair stays bare).
+   */
   readonly subject: (measure: SeriesMeasure, reporter: string, partner: string) => string;
+  /**
+   * English only, once the dataset validator's chunk has loaded (`economy-in-text.ts`): an
+   * economy's name as running text writes it ("the Philippines"; "The …" when `opening`).
+   */
+  readonly nameInText?: (name: string, opening?: boolean) => string;
   /** What follows a subject or title about one commodity: " (HS 1201)". */
   readonly hs: (code: string) => string;
   readonly rose: (
@@ -125,7 +134,7 @@ export interface Messages {
     toPeriod: string,
   ) => string;
   /**
-   * A series of one point: "Vietnam–Laos turnover was US$2.98 billion in 2025.", "Laos’s exports
+   * A series of one point: "Vietnam–Laos turnover was US$2.98 billion in 2025.", "Laos’ exports
    * to Vietnam were …": `measure` is what the subject names, for a language whose verb agrees
    * with it (English; Vietnamese, Lao and Chinese verbs do not change with number).
    */
@@ -356,10 +365,12 @@ const en: Omit<Messages, ElementWord> = {
   derived: 'derived',
   published: 'published',
   disputed: (rate) => `published, values give ${rate}`,
+  // The possessive as `possessive` (format.ts) writes it, inline: the function would
+  // cost an app's first load 9 B more. "The" and "the" come with the validator's chunk.
   subject: (measure, reporter, partner) =>
     measure === 'turnover'
       ? `${reporter}–${partner} turnover`
-      : `${reporter}’s ${measure} ${measure === 'exports' ? 'to' : 'from'} ${partner}`,
+      : `${reporter}’${/s$/.test(reporter) ? '' : 's'} ${measure} ${measure === 'exports' ? 'to' : 'from'} ${partner}`,
   hs: (code) => ` (HS ${code})`,
   rose: (s, a, p, b, q) => `${s} rose from ${a} in ${p} to ${b} in ${q}.`,
   fell: (s, a, p, b, q) => `${s} fell from ${a} in ${p} to ${b} in ${q}.`,
