@@ -14,7 +14,7 @@ import { narrowedBalances } from './narrowed-balances.js';
  * 'truncate'` and `bound`, so its point says "more than"; `'more-than'` for a truncated figure
  * whose words state none, as `bilateral report` words it) repeated for a flow that gives the same
  * figure from the other side (Vietnam's imports from Laos of The Star's "more than US$565
- * million" of Laos' exports to Vietnam: `mirroredBounds`), each published rate
+ * million" of Laos' exports to Vietnam: `withRepeatedBounds`), each published rate
  * its own levels contradict marked (`withDisputedRates`), and the balances its published turnover
  * narrows kept with it under `'balances'` (`narrowedBalances`; `NarrowedBalances` says why the
  * key is written where it is read), and the turnover of a period whose exports or imports were
@@ -43,12 +43,19 @@ export function withDisputedRatesAndBalances(dataset: Dataset): Dataset {
 }
 
 /**
- * `dataset` (a copy) with each lower bound a flow repeats from the other side of its pair stated
- * for that flow's pair too (`mirroredBounds`): the first step of what the elements draw, in
+ * `dataset` (a copy) with each lower bound a flow repeats from the other side of its pair ("more
+ * than US$565 million": Laos' exports to Vietnam, H1 2023) stated for that flow's pair too, as
+ * `bilateral report` reads them (`withMirroredBounds`, the core's rule: Vietnam's imports from
+ * Laos of the same period, source, currency and value, the same published figure, where Vietnam
+ * states no imports of its own), so that the element drawn from either side says "more than" (the
+ * series marks a point `lowerBound` only from a statement of its own pair), on a script-tag page
+ * as in an app. The first step of what the elements draw, in
  * {@link withDisputedRatesAndBalances} (the validator, the embedded datasets for apps) and in the
  * build of the embedded data files (`embeddedDataFiles`), before the disputed rates, the narrowed
- * balances and `withTurnoverBounds` (which reads the repeats itself too), so that a bound only
- * the repeat gives says "more than" from either side on a script-tag page as in an app.
+ * balances and `withTurnoverBounds` (which reads the repeats itself too). `bilateral-load` passes
+ * the repeats on with the dataset, which parses again: each repeat's id is the statement's with
+ * `-mirror` after it (none is added where the document gives that id) and its note says what it
+ * is, the statement's own after it.
  *
  * @param dataset - a validated dataset
  * @returns a copy of `dataset` with the repeats after its statements
@@ -60,22 +67,7 @@ export function withDisputedRatesAndBalances(dataset: Dataset): Dataset {
  */
 export function withRepeatedBounds(dataset: Dataset): Dataset {
   const { flows, statements } = dataset;
-  return { ...dataset, statements: [...statements, ...mirroredBounds(flows, statements)] };
-}
-
-/**
- * The lower bounds of `statements` ("more than US$565 million": Laos' exports to Vietnam, H1
- * 2023) that a flow repeats from the other side, as `bilateral report` reads them
- * (`withMirroredBounds`, the core's rule: Vietnam's imports from Laos of the same period, source,
- * currency and value, the same published figure, where Vietnam states no imports of its own), so
- * that the element drawn from either side says "more than" (the series marks a point
- * `lowerBound` only from a statement of its own pair). `bilateral-load` passes it on with the
- * dataset, which parses again: each repeat's id is the statement's with `-mirror` after it (none
- * is added where the document gives that id) and its note says what it is, the statement's own
- * after it.
- */
-function mirroredBounds(flows: Dataset['flows'], statements: readonly Statement[]): Statement[] {
-  return withMirroredBounds(flows, statements)
+  const repeats = withMirroredBounds(flows, statements)
     .slice(statements.length)
     .flatMap((repeat) => {
       const id = `${repeat.id}-mirror`;
@@ -87,4 +79,5 @@ function mirroredBounds(flows: Dataset['flows'], statements: readonly Statement[
       const note = `Added by @bilateral/widgets: statement ${repeat.id} (${partner}'s ${said} ${to} ${reporter}), whose figure ${reporter}'s ${subject} ${from} ${partner} repeat.`;
       return [{ ...repeat, id, note: [note, repeat.note].join(' ').trim() }];
     });
+  return { ...dataset, statements: [...statements, ...repeats] };
 }
