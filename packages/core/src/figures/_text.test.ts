@@ -821,6 +821,10 @@ describe('readStatedBound: a bound after its subject noun (h360)', () => {
     ['vi', 'kim ngạch vượt 1 tỷ USD', 'more-than'],
     ['vi', 'kim ngạch xuất nhập khẩu vượt mốc 1 tỷ USD', 'at-least'],
     ['vi', 'vượt quá 1 tỷ USD', 'more-than'],
+    // "vượt qua" ("went past"): as "vượt"; "vượt qua mốc" as "vượt mốc" (r30g: both were none).
+    ['vi', 'kim ngạch thương mại vượt qua 1 tỷ USD', 'more-than'],
+    ['vi', 'kim ngạch hai chiều vượt qua mốc 1 tỷ USD', 'at-least'],
+    ['vi', 'vượt qua ngưỡng 1 tỷ USD', 'at-least'],
     ['vi', 'kim ngạch hai chiều dưới 1 tỷ USD', 'less-than'],
     // en: the noun and "of", "worth", "valued at", "totalling", "amounting to" before the bound.
     ['en', 'trade of over US$300 million', 'more-than'],
@@ -849,6 +853,7 @@ describe('readStatedBound: a bound after its subject noun (h360)', () => {
     '出口额5亿美元，进口额超过3亿美元',
     'kim ngạch trên địa bàn tỉnh đạt 565 triệu USD',
     'kim ngạch vượt kế hoạch, đạt 565 triệu USD',
+    'kim ngạch vượt qua khó khăn, đạt 565 triệu USD',
     'Xuất khẩu đạt 5 triệu USD, kim ngạch nhập khẩu hơn 3 triệu USD',
     'trade of over 30 partners',
     'exports more than US$565 million',

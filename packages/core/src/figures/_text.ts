@@ -134,10 +134,14 @@ const QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
   ['above', 'more-than'],
   ['hơn', 'more-than'],
   ['trên', 'more-than'],
-  // "Passed the mark of" ("vượt mốc", "vượt ngưỡng"): at least it, as 突破 ({@link OTHER_BOUNDS}).
+  // "Passed the mark of" ("vượt mốc", "vượt ngưỡng", "vượt qua mốc"): at least it, as 突破
+  // ({@link OTHER_BOUNDS}); "vượt qua" ("went past") as "vượt".
   ['vượt mốc', 'at-least'],
   ['vượt ngưỡng', 'at-least'],
+  ['vượt qua mốc', 'at-least'],
+  ['vượt qua ngưỡng', 'at-least'],
   ['vượt quá', 'more-than'],
+  ['vượt qua', 'more-than'],
   ['vượt', 'more-than'],
 ];
 
@@ -718,9 +722,9 @@ function takeLeading<K>(
 /**
  * The bound a published figure's text states, when its word governs the figure itself: a lower
  * one ({@link LowerBound}: `'at-least'` ≥ after "at least", "no/not less than", "ít nhất",
- * "tối thiểu", "không dưới", "vượt mốc", "ຢ່າງໜ້ອຍ", "至少", "不少于", "不低于", "突破" or before
+ * "tối thiểu", "không dưới", "vượt (qua) mốc", "ຢ່າງໜ້ອຍ", "至少", "不少于", "不低于", "突破" or before
  * a closing 以上, "or more", "and above", "trở lên", "ຂຶ້ນໄປ"; `'more-than'` > after "more than",
- * "over", "above", "hơn", "trên", "vượt", "ຫຼາຍກວ່າ", "ເກີນ", "超过", "逾", "多于", or 多 and 余
+ * "over", "above", "hơn", "trên", "vượt", "vượt qua", "ຫຼາຍກວ່າ", "ເກີນ", "超过", "逾", "多于", or 多 and 余
  * after the number or its scale, "5亿多美元", "30余亿美元") or an upper one ({@link UpperBound}: "less than", "under",
  * "dưới", "chưa tới", "không quá", "ຕ່ຳກວ່າ", "ບໍ່ເກີນ", "不到", "不足", "低于", "不超过", "nearly",
  * "gần", "ເກືອບ", "近", "接近", 以下, "or less", "trở xuống", "ລົງມາ"…); undefined otherwise.
