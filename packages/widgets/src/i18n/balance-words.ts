@@ -1,4 +1,4 @@
-import { inSentence, possessive } from './format.js';
+import { inSentence } from './format.js';
 import type { Messages } from './messages.js';
 
 /**
@@ -37,6 +37,6 @@ export const balanceWords: Pick<
     `${inSentence(r, true)} had ${pos} of ${amount} with ${inSentence(p)} in ${period}. ${cov}`,
   coverageText: (pct) => `Exports covered ${pct} of imports.`,
   unknownSentence: (r, low, high, p, period, bound) =>
-    `${possessive(inSentence(r, true))} balance with ${inSentence(p)} in ${period} was between ${low} and ${high}: surplus or deficit unknown ${bound ? 'since a side is published as a lower bound' : 'within rounding'}.`,
+    `${inSentence(r, true, true)} balance with ${inSentence(p)} in ${period} was between ${low} and ${high}: surplus or deficit unknown ${bound ? 'since a side is published as a lower bound' : 'within rounding'}.`,
   balanceRange: (low, high) => `${low} to ${high}`,
 };

@@ -12,6 +12,7 @@ import {
   formatPeriodLabel,
   formatRate,
   formatShare,
+  inSentence,
   sharedDecimals,
 } from './format.js';
 import { formatPartialDate } from './format-date.js';
@@ -436,5 +437,13 @@ describe('periods, dates and axis units in every language', () => {
     expect(formatNumber(0, 'zh')).toBe('0');
     expect(formatRate(new Decimal(0), 'en')).toBe('0.0\u00a0%');
     expect(formatRate(new Decimal('12.3456'), 'lo')).toBe('+1234,6%');
+  });
+});
+
+describe('inSentence in the possessive (r30g)', () => {
+  it('gives a name ending in s the apostrophe alone, any other ’s, as the report writes them', () => {
+    expect(inSentence('Laos', true, true)).toBe('Laos’');
+    expect(inSentence('Vietnam', false, true)).toBe('Vietnam’s');
+    expect(inSentence('Vietnam')).toBe('Vietnam');
   });
 });

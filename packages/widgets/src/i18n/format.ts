@@ -340,29 +340,24 @@ const decimalsOf = (text: string) => text.split('.')[1]?.length ?? 0;
  * dataset validator's chunk gives the English messages: `economy-in-text.ts`). Only a document
  * validated in the browser names economies that take "the" (an embedded dataset's file names
  * none but the World, in turnover pairs only: `scripts/embedded-data-files.test.ts`), so until
- * that chunk loads the name is given as it is. For the words of the elements' own modules
- * (`balance-words.ts`, `gates-words.ts`); an app bundling a growth chart does not carry it.
+ * that chunk loads the name is given as it is. With `owner`, in the possessive as Bilateral's
+ * English sentences write it (the core's report too): a name ending in s takes the apostrophe
+ * alone ("Laos’", "the Philippines’"; the first load's subject, `messages.ts`, writes the same
+ * inline). For the words of the elements' own modules (`balance-words.ts`, `gates-words.ts`); an
+ * app bundling a growth chart does not carry it.
  *
  * @param name - an English economy name, as `economyName` gives it
  * @param opening - whether the name opens the sentence
+ * @param owner - whether to write it in the possessive
  * @returns the name as running text writes it
  *
  * @example
  * ```ts
  * inSentence('Philippines', true); //=> 'The Philippines' (once the validator has loaded)
+ * [inSentence('Vietnam', false, true), inSentence('Laos', true, true)]; //=> ['Vietnam’s', 'Laos’']
  * ```
  */
-export const inSentence = (name: string, opening?: boolean): string =>
-  loadedMessages.en?.nameInText?.(name, opening) ?? name;
-
-/**
- * An English name in the possessive, as Bilateral's English sentences write it (the core's
- * report too): a name ending in s takes the apostrophe alone ("Laos’", "the Philippines’").
- * The first load's subject (`messages.ts`) writes the same inline.
- *
- * @example
- * ```ts
- * [possessive('Vietnam'), possessive('The Philippines')]; //=> ['Vietnam’s', 'The Philippines’']
- * ```
- */
-export const possessive = (name: string): string => `${name}’${name.endsWith('s') ? '' : 's'}`;
+export const inSentence = (name: string, opening?: boolean, owner?: boolean): string => {
+  const text = loadedMessages.en?.nameInText?.(name, opening) ?? name;
+  return owner ? `${text}’${text.endsWith('s') ? '' : 's'}` : text;
+};

@@ -1,4 +1,4 @@
-import { inSentence, possessive } from './format.js';
+import { inSentence } from './format.js';
 import { englishMonth, type Messages } from './messages.js';
 
 /**
@@ -36,7 +36,7 @@ export const gatesWords: Pick<
   legend: 'Classes',
   unknownClass: 'class not known',
   gatesSentence: (n, pair, country) =>
-    `${n} ${n === 1 ? 'crossing is' : 'crossings are'} listed on the ${pair} border, counted by ${possessive(inSentence(country))} classes.`,
+    `${n} ${n === 1 ? 'crossing is' : 'crossings are'} listed on the ${pair} border, counted by ${inSentence(country, false, true)} classes.`,
   officialSentence: (listed, official, asOf) =>
     `The official count of ${asOf} has ${official}; ${listed} ${listed === 1 ? 'is' : 'are'} listed.`,
   asAtSentence: (day, undated) =>

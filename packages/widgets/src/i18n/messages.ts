@@ -365,7 +365,7 @@ const en: Omit<Messages, ElementWord> = {
   derived: 'derived',
   published: 'published',
   disputed: (rate) => `published, values give ${rate}`,
-  // The possessive as `possessive` (format.ts) writes it, inline: the function would
+  // The possessive as `inSentence` (format.ts) writes it with `owner`, inline: that would
   // cost an app's first load 9 B more. "The" and "the" come with the validator's chunk.
   subject: (measure, reporter, partner) =>
     measure === 'turnover'
