@@ -3,7 +3,7 @@
  * text's first words): 200,000 characters of numbers before a closing "-odd" or 多, of counts
  * before the amount, of clause marks, of verbs of reaching. Each text's reading is checked first.
  * Run with `pnpm bench`; numbers in docs/performance.md (with those of the module before h355,
- * measured once; `_text-speed.test.ts` keeps the two reading alike).
+ * measured once).
  */
 import { expect, test } from 'vitest';
 import { closingStep, readStatedBound } from './_text.js';
