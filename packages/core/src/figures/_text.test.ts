@@ -864,3 +864,43 @@ describe('readStatedBound: a bound after its subject noun (h360)', () => {
     expect(readStatedBound(text)).toBeUndefined();
   });
 });
+
+describe('readStatedBound: English verbs of passing a figure (h362)', () => {
+  it.each([
+    // "exceeded", "surpassed", "topped", "in excess of": more than the figure, as "over" is.
+    ['Bilateral trade exceeded US$1 billion in 2023', 'more-than'],
+    ['exports exceeds US$1 billion', 'more-than'],
+    ['Exports topped US$500 million', 'more-than'],
+    ['two-way trade surpassed US$2 billion', 'more-than'],
+    ['trade in excess of US$300 million', 'more-than'],
+    ['in excess of US$300 million', 'more-than'],
+    // A mark passed: at least it, as "vượt mốc" and 突破 are.
+    ['trade passed the US$1 billion mark', 'at-least'],
+    ['Exports crossed the US$1 billion mark in May', 'at-least'],
+    ['trade exceeded the US$1 billion mark', 'at-least'],
+    ['two-way trade topped the US$1 billion threshold', 'at-least'],
+  ])('reads %j as %s', (text, bound) => {
+    expect(readStatedBound(text)).toBe(bound);
+  });
+
+  it('reads "in excess of" and "exceeded" as the amount reader reads "over"', () => {
+    const read = parsePublishedAmount('in excess of US$300 million');
+    expect([read.bound, read.rounding]).toEqual(['more-than', 'truncate']);
+    expect(parsePublishedAmount('exceeded US$1 billion').bound).toBe('more-than');
+  });
+
+  it.each([
+    // A difference, a target's figure, last year's figure, a figure reached, a later figure.
+    'exports exceeded imports by US$300 million',
+    'trade exceeded the target of US$1 billion',
+    'trade exceeded the US$1 billion target',
+    "trade surpassed last year's US$1 billion",
+    'trade hit US$1 billion',
+    'trade hit the US$1 billion mark',
+    'Imports were US$900 million; exports exceeded US$1 billion',
+    'trade not exceeding US$1 billion',
+    'exports topped the list at US$1 billion',
+  ])('reads no lower bound in %j', (text) => {
+    expect(readBound(text)).toBeUndefined();
+  });
+});

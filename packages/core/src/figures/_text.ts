@@ -132,6 +132,14 @@ const QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
   ['a little above', 'more-than'],
   ['over', 'more-than'],
   ['above', 'more-than'],
+  // English verbs of passing a figure, and "in excess of": more than it, as "over" ({@link PASSING};
+  // "passed the … mark" is at least it, {@link passedMark}).
+  ['in excess of', 'more-than'],
+  ['exceeded', 'more-than'],
+  ['exceeds', 'more-than'],
+  ['surpassed', 'more-than'],
+  ['surpasses', 'more-than'],
+  ['topped', 'more-than'],
   ['hơn', 'more-than'],
   ['trên', 'more-than'],
   // "Passed the mark of" ("vượt mốc", "vượt ngưỡng", "vượt qua mốc"): at least it, as 突破
@@ -775,7 +783,8 @@ export function readStatedLimit(
   const past = (index: number) => index > firstAt();
   for (const { 0: verb, index } of normalized.matchAll(BEFORE_FIGURE)) {
     const after = index + verb.length;
-    const reached = leadingBound(windowAt(normalized, after).trim(), figure);
+    const window = windowAt(normalized, after).trim();
+    const reached = leadingBound(window, figure) ?? passedMark(window, figure);
     if (reached !== undefined) return past(after) ? undefined : reached;
   }
   if (figure === 'amount') {
@@ -889,8 +898,44 @@ const REACHED =
 const SUBJECT =
   /(?:贸易|貿易|进出口|進出口|出口|进口|進口|交易|成交)(?:总|總)?[额額](?:已经?|已經|首次|首度)?|(?:^| )kim ngạch(?: (?:thương mại|xuất nhập khẩu|xuất khẩu|nhập khẩu|song phương|hai chiều|trao đổi|buôn bán))*(?= )|ມູນຄ່າ(?:ການ(?:ຄ້າ|ສົ່ງອອກ|ນຳເຂົ້າ|ນໍາເຂົ້າ))?|(?:^| )(?:trade|exports?|imports?|turnover) (?:of|worth|valued at|totall?ing|amounting to)(?= )/iu;
 
-/** A verb of reaching ({@link REACHED}) or a figure's subject ({@link SUBJECT}). */
-const BEFORE_FIGURE = new RegExp(`${REACHED.source}|${SUBJECT.source}`, 'giu');
+/**
+ * Where an English verb of passing a figure opens ("exceeded", "exceeds", "surpassed",
+ * "surpasses", "topped", "in excess of": {@link QUALIFIERS} read it as "over"), anywhere before
+ * the text's first figure: "Bilateral trade exceeded US$1 billion", "exports topped US$500
+ * million". The verb is the predicate, so unlike "exports more than US$565 million" it compares
+ * nothing when a figure follows it; when none does it states none ("exports exceeded imports by
+ * US$300 million", "surpassed last year's US$1 billion", "exceeded the target of US$1 billion").
+ * With "the" after it (and after "passed", "crossed", "went past"), the end of such a verb: the
+ * figure after it is a mark's only in {@link passedMark}. "hit" is a verb of reaching, and states
+ * none.
+ */
+const PASSING =
+  /(?:^| )(?:(?:exceed(?:ed|s)|surpass(?:ed|es)|topped|passed|crossed|went past) the(?= )|(?=(?:exceed(?:ed|s)|surpass(?:ed|es)|topped|in excess of) ))/iu;
+
+/**
+ * A verb of reaching ({@link REACHED}), a figure's subject ({@link SUBJECT}) or a verb of passing
+ * ({@link PASSING}).
+ */
+const BEFORE_FIGURE = new RegExp(`${REACHED.source}|${SUBJECT.source}|${PASSING.source}`, 'giu');
+
+/**
+ * A figure and a mark's noun after it ("US$1 billion mark", "1 tỷ USD threshold"): the figure's
+ * words (a number, a currency, a scale) and no other before "mark", "threshold" or "milestone".
+ */
+const MARK =
+  /^(\S+(?: (?:[\p{Nd}.,]+|thousand|million|billion|trillion|bn|mn|usd|us dollars?|dollars?))*) (?:mark|threshold|milestone)(?![\p{L}\p{M}])/iu;
+
+/**
+ * `'at-least'` when the words after "passed the", "crossed the", "exceeded the", "topped the"…
+ * ({@link PASSING}) are an amount and the mark it is ("trade passed the US$1 billion mark"): a mark
+ * passed is at least the figure, as "vượt mốc" and 突破 are ({@link OTHER_BOUNDS}); "exceeded the
+ * US$1 billion target" and "topped the list at US$1 billion" state none.
+ */
+function passedMark(text: string, figure: 'amount' | 'rate'): 'at-least' | undefined {
+  if (figure !== 'amount') return undefined;
+  const amount = MARK.exec(text)?.[1];
+  return amount !== undefined && opensFigure(amount, figure) ? 'at-least' : undefined;
+}
 
 /**
  * What opens a clause: a comma (not a number's), a semicolon, 、 or "and" (en, vi, zh). A bound

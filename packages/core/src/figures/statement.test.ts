@@ -291,6 +291,14 @@ describe('parseStatement: lower bounds', () => {
     ['双边贸易额突破10亿美元', '1000000000', { precision: '1000000000' }, 'at-least'],
     ['kim ngạch thương mại trên 1,5 tỷ USD', '1500000000', { precision: '100000000' }, 'more-than'],
     ['trade of over US$300 million', '300000000', { precision: '1000000' }, 'more-than'],
+    // English verbs of passing (h362): each was recorded as none, 1 billion rounded.
+    [
+      'Bilateral trade exceeded US$1 billion',
+      '1000000000',
+      { precision: '100000000' },
+      'more-than',
+    ],
+    ['trade passed the US$1 billion mark', '1000000000', { precision: '100000000' }, 'at-least'],
   ] as const)(
     'records %j as a bound, with or without its rounding or bound given',
     (text, value, extra, bound) => {
