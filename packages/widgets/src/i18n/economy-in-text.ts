@@ -17,15 +17,19 @@ import type { Messages } from './messages.js';
 
 // The English messages through the catalog (`loaded-messages.ts`), not `addEnglish`: importing
 // `messages.ts` here would split the English words from an app's entry into a chunk of their own;
-// and not a module of the rule's own, which would be a file of its own on a page.
-const en = loadedMessages.en as { -readonly [K in keyof Messages]: Messages[K] };
-const { subject } = en;
-const writeInText = (name: string, opening?: boolean) => nameInText(name, 'en', opening);
-en.nameInText = writeInText;
-en.subject = (measure, reporter, partner) =>
-  measure === 'turnover'
-    ? subject(measure, reporter, partner)
-    : subject(measure, writeInText(reporter, true), writeInText(partner));
+// and not a module of the rule's own, which would be a file of its own on a page. An element's
+// module registers them before it can load this chunk; a page or a test that loads the validator
+// with no element's module loaded has no English sentences to write, and the rule is not set.
+const en = loadedMessages.en as { -readonly [K in keyof Messages]: Messages[K] } | undefined;
+if (en !== undefined) {
+  const { subject } = en;
+  const writeInText = (name: string, opening?: boolean) => nameInText(name, 'en', opening);
+  en.nameInText = writeInText;
+  en.subject = (measure, reporter, partner) =>
+    measure === 'turnover'
+      ? subject(measure, reporter, partner)
+      : subject(measure, writeInText(reporter, true), writeInText(partner));
+}
 
 /**
  * The core's name of an economy (the writer without `economyLabel`'s check, as
