@@ -39,6 +39,21 @@ function sideInterval({
   return publishedAmount({ value: amount, currency, precision }).interval;
 }
 
+/**
+ * What `draw` returns, or null where it throws a `BilateralError`: a pair whose series cannot be
+ * drawn (exports and imports in two currencies, a statement in another currency than its flows:
+ * CURRENCY_MISMATCH) adds nothing; the element that draws it says why, and the rest of the
+ * dataset is drawn (review r29a: the validator refused the whole document).
+ */
+function orRefused<T>(draw: () => T): T | null {
+  try {
+    return draw();
+  } catch (error) {
+    if (error instanceof BilateralError) return null;
+    throw error;
+  }
+}
+
 /** The text of a statement {@link withTurnoverBounds} adds: no published figure has it. */
 const SUM_TEXT = 'exports + imports';
 
@@ -135,6 +150,20 @@ export function withTurnoverBounds(dataset: Dataset): Dataset {
       requests.set(key, [reporter, partner, period.kind, source]);
     }
   }
+  // The source's own turnovers (the keys of `statedKey`): such a turnover stands, as published
+  // (another source's does not make this one's sum exact).
+  const statedKey = (source: string, reporter: string, partner: string, period: string) =>
+    `${source} ${reporter} ${partner} ${period}`;
+  const stated = new Set<string>();
+  for (const statement of statements) {
+    if (statement.kind === 'level' && statement.subject === 'turnover') {
+      const { source, reporter, partner, period } = statement;
+      stated.add(statedKey(source, reporter, partner, period));
+    }
+  }
+  // The series of every source by pair and period kind, drawn once for all the sources of the
+  // pair (it does not depend on the source); null where it cannot be drawn.
+  const everySource = new Map<string, Map<string, SeriesPoint> | null>();
   const added: LevelStatement[] = [];
   for (const [reporter, partner, periodKind, source] of requests.values()) {
     const series = (measure: 'exports' | 'imports' | 'turnover', of?: string) =>
@@ -145,25 +174,17 @@ export function withTurnoverBounds(dataset: Dataset): Dataset {
       );
     const byPeriod = (measure: 'exports' | 'imports' | 'turnover', of?: string) =>
       new Map(series(measure, of).points.map((point) => [writePeriod(point.period), point]));
-    let exports: Map<string, SeriesPoint>;
-    let imports: Map<string, SeriesPoint>;
-    let turnovers: readonly SeriesPoint[];
-    let drawn: Map<string, SeriesPoint>;
-    try {
-      [exports, imports, turnovers, drawn] = [
-        byPeriod('exports', source),
-        byPeriod('imports', source),
-        series('turnover', source).points,
-        byPeriod('turnover'),
-      ];
-    } catch (error) {
-      // A pair whose series cannot be drawn (exports and imports in two currencies, a statement in
-      // another currency than its flows: CURRENCY_MISMATCH) adds nothing: the element that draws
-      // it says why, and the rest of the dataset is drawn (review r29a: the validator refused the
-      // whole document).
-      if (error instanceof BilateralError) continue;
-      throw error;
-    }
+    const own = orRefused(() => ({
+      exports: byPeriod('exports', source),
+      imports: byPeriod('imports', source),
+      turnovers: series('turnover', source).points,
+    }));
+    if (own === null) continue;
+    const drawn = getOrCreate(everySource, `${reporter} ${partner} ${periodKind}`, () =>
+      orRefused(() => byPeriod('turnover')),
+    );
+    if (drawn === null) continue;
+    const { exports, imports, turnovers } = own;
     for (const point of turnovers) {
       const period = writePeriod(point.period);
       const [sold, bought] = [exports.get(period), imports.get(period)];
@@ -172,20 +193,10 @@ export function withTurnoverBounds(dataset: Dataset): Dataset {
       const id = `${source}-${reporter}-${partner}-${period}-turnover-bound`
         .toLowerCase()
         .replace(/[^a-z0-9._-]/g, '-');
-      // The source's own turnover stands (another source's does not make this one's sum exact).
-      const stated = statements.some(
-        (statement) =>
-          statement.kind === 'level' &&
-          statement.subject === 'turnover' &&
-          statement.source === source &&
-          statement.reporter === reporter &&
-          statement.partner === partner &&
-          statement.period === period,
-      );
       if (
         !(sold.lowerBound || bought.lowerBound) ||
         ![sold, bought, point].every(certain) ||
-        stated ||
+        stated.has(statedKey(source, reporter, partner, period)) ||
         // The series of every source reads the statement too: where its point for the period is
         // not this source's sum (another source's preferred flows, or a turnover another source
         // published), a statement derived from this source's sides must not replace it
