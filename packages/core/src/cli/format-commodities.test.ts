@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../dataset/dataset.js';
+import { commodityDataset, commodityFlow } from './__fixtures__/commodity-dataset.js';
 import { commodityLines } from './format-commodities.js';
 import { commoditySection } from './report-commodities.js';
 import { REPORT_WORDS } from './report-words/index.js';
@@ -11,22 +11,10 @@ describe('commodityLines', () => {
       const chapter = 1 + Math.floor(i / 20);
       return `${String(chapter).padStart(2, '0')}${String(1 + (i % 20)).padStart(2, '0')}`;
     });
-    const dataset = parseDataset({
-      id: 'many',
-      title: { en: 'Many' },
-      sources: [{ id: 's', publisher: 'S', title: 'S', date: '2025-01-01', language: 'en' }],
-      flows: codes.map((commodity) => ({
-        reporter: 'VNM',
-        partner: 'LAO',
-        flow: 'export',
-        period: '2024',
-        value: '1',
-        currency: 'USD',
-        commodity,
-        status: 'official',
-        source: 's',
-      })),
-    });
+    const dataset = commodityDataset(
+      'many',
+      codes.map((code) => commodityFlow(code)),
+    );
     const restLine = (locale: 'en' | 'vi' | 'zh') => {
       const words = REPORT_WORDS[locale].commodities;
       const section = commoditySection(dataset, words);

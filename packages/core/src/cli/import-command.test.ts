@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { access, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bilateral } from '../__fixtures__/run-cli.js';
 import { record, response, soy, toCsv } from '../io/__fixtures__/comtrade.js';
+import { exists, ONE_FLOW_CSV, tempFolder } from './__fixtures__/temp-folder.js';
 
 /** The result of a `--json` run that succeeded: the envelope's `result`. */
 function resultOf(out: string) {
@@ -14,17 +14,10 @@ function resultOf(out: string) {
   return envelope.result;
 }
 
-const exists = (file: string) =>
-  access(file).then(
-    () => true,
-    () => false,
-  );
-
-let dir = '';
-const at = (name: string) => join(dir, name);
+const folder = tempFolder('import');
+const { at } = folder;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'bilateral-import-'));
   const fixtures = join(import.meta.dirname, '..', 'io', '__fixtures__');
   await writeFile(
     at('soy-2023.json'),
@@ -48,10 +41,7 @@ beforeAll(async () => {
     JSON.stringify([record({ primaryValue: 'n/a' }), record({ flowCode: 'Z', period: '2022' })]),
   );
   await writeFile(at('not-json.json'), '{"data": [');
-  await writeFile(
-    at('flows.csv'),
-    'reporter,partner,flow,period,value,currency,status\nVNM,LAO,export,2017,524500000,USD,official\n',
-  );
+  await writeFile(at('flows.csv'), ONE_FLOW_CSV);
   // Three rows without a status, the second over two lines (a quoted note with a line break).
   await writeFile(
     at('no-status.csv'),
@@ -65,7 +55,6 @@ beforeAll(async () => {
     ].join('\n'),
   );
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('bilateral import', () => {
   it('is listed in the help and has its own --help', async () => {
@@ -114,7 +103,7 @@ describe('bilateral import', () => {
     expect(code).toBe(0);
     expect((await stat(output)).ino).not.toBe(before);
     expect(JSON.parse(await readFile(output, 'utf8')).flows).toHaveLength(1);
-    expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect((await readdir(folder.dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
   it('reads CSV, takes --id and --title, and prints the report as JSON with --json', async () => {
@@ -369,11 +358,11 @@ describe('bilateral import', () => {
       'comtrade',
       at('soy.csv'),
       '-o',
-      join(dir, '.', 'soy.csv'),
+      join(folder.dir, '.', 'soy.csv'),
     );
     expect([same.code, same.err]).toEqual([
       2,
-      `bilateral import: -o ${join(dir, 'soy.csv')} is the file being imported: write the dataset to another file`,
+      `bilateral import: -o ${at('soy.csv')} is the file being imported: write the dataset to another file`,
     ]);
     const rows = await bilateral(
       'import',
@@ -494,7 +483,7 @@ describe('bilateral import', () => {
         'unexpected argument',
       ],
       [
-        ['import', 'comtrade', at('soy-2023.json'), '-o', join(dir, 'no', 'such', 'dir.json')],
+        ['import', 'comtrade', at('soy-2023.json'), '-o', at(join('no', 'such', 'dir.json'))],
         'cannot write',
       ],
     ];

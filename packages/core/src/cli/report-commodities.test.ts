@@ -1,12 +1,11 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bilateral } from '../__fixtures__/run-cli.js';
-import { parseDataset } from '../dataset/dataset.js';
 import { vietnamLaos } from '../datasets/index.js';
 import { response } from '../io/__fixtures__/comtrade.js';
+import { commodityDataset, commodityFlow as flow } from './__fixtures__/commodity-dataset.js';
 import { commodityExtract } from './__fixtures__/commodity-extract.js';
+import { tempFolder } from './__fixtures__/temp-folder.js';
 import { formatReport } from './format-report.js';
 import { buildReport } from './report.js';
 import { commoditySection } from './report-commodities.js';
@@ -19,33 +18,32 @@ async function reportJson(file: string) {
   return envelope.result;
 }
 
-let dir = '';
+const { at } = tempFolder('commodities');
+
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'bilateral-commodities-'));
   const [y2021, y2023] = [response(2021), response(2023)];
   await writeFile(
-    join(dir, 'soy-records.json'),
+    at('soy-records.json'),
     JSON.stringify({ ...y2023, count: 2, data: [...y2021.data, ...y2023.data] }),
   );
-  await writeFile(join(dir, 'extract-records.json'), JSON.stringify(commodityExtract()));
+  await writeFile(at('extract-records.json'), JSON.stringify(commodityExtract()));
   for (const name of ['soy', 'extract']) {
     const run = await bilateral(
       'import',
       'comtrade',
-      join(dir, `${name}-records.json`),
+      at(`${name}-records.json`),
       '-o',
-      join(dir, `${name}.json`),
+      at(`${name}.json`),
       '--date',
       '2026-12-01',
     );
     expect(run.code).toBe(0);
   }
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('bilateral report: the commodity indicators', () => {
   it('names soya beans, and gives the HHI, why no RCA, growth and why no mirror (the soy import)', async () => {
-    const { code, out, err } = await bilateral('report', join(dir, 'soy.json'));
+    const { code, out, err } = await bilateral('report', at('soy.json'));
     expect([code, err]).toEqual([0, '']);
     expect(out).toContain("Products of Brazil's exports to China, 2023 (1 heading; HS 2022 names)");
     expect(out).toMatch(
@@ -59,7 +57,7 @@ describe('bilateral report: the commodity indicators', () => {
     expect(out).toContain(
       'no mirror comparison: the dataset has flows reported by BRA only, none by CHN',
     );
-    const json = await reportJson(join(dir, 'soy.json'));
+    const json = await reportJson(at('soy.json'));
     expect(json.commodities).toMatchObject({
       reporter: 'BRA',
       partner: 'CHN',
@@ -81,7 +79,7 @@ describe('bilateral report: the commodity indicators', () => {
   });
 
   it('shows top products, sections, RCA, growth and mirror flows of a generated extract', async () => {
-    const { code, out, err } = await bilateral('report', join(dir, 'extract.json'));
+    const { code, out, err } = await bilateral('report', at('extract.json'));
     expect([code, err]).toEqual([0, '']);
     expect(out).toContain(
       "Products of Vietnam's exports to Laos, 2024 (7 headings; HS 2022 names)",
@@ -95,14 +93,14 @@ describe('bilateral report: the commodity indicators', () => {
       text.slice(text.indexOf(heading)).split('\n').slice(4, 8).join('\n');
     const en = rca(out, 'Revealed comparative advantage');
     expect(en).toMatch(/\d\.\d\d/);
-    const vi = await bilateral('report', join(dir, 'extract.json'), '--locale', 'vi');
+    const vi = await bilateral('report', at('extract.json'), '--locale', 'vi');
     expect(vi.out).toContain(
       'Mặt hàng xuất khẩu của Việt Nam sang Lào, 2024 (7 nhóm; tên theo HS 2022)',
     );
     expect(rca(vi.out, 'Lợi thế so sánh hiện hữu (Balassa)')).toBe(
       en.replaceAll(/(\d)\.(\d\d)/g, '$1,$2'),
     );
-    const json = await reportJson(join(dir, 'extract.json'));
+    const json = await reportJson(at('extract.json'));
     const c = json.commodities;
     expect(c.top).toHaveLength(7);
     expect(c.sections.map((row: { code: string }) => row.code).sort()).toEqual([
@@ -129,23 +127,7 @@ describe('bilateral report: the commodity indicators', () => {
 
   it('says why there is no commodity section, or why codes cannot be summed', () => {
     expect(commoditySection(vietnamLaos)).toBe('the dataset has no commodity-level flows');
-    const flow = (commodity: string) => ({
-      reporter: 'VNM',
-      partner: 'LAO',
-      flow: 'export',
-      period: '2024',
-      value: '1',
-      currency: 'USD',
-      commodity,
-      status: 'official',
-      source: 's',
-    });
-    const overlapping = parseDataset({
-      id: 'overlap',
-      title: { en: 'Overlap' },
-      sources: [{ id: 's', publisher: 'S', title: 'S', date: '2025-01-01', language: 'en' }],
-      flows: [flow('1201'), flow('120190')],
-    });
+    const overlapping = commodityDataset('overlap', [flow('1201'), flow('120190')]);
     const text = formatReport(buildReport(overlapping), 'en', false);
     expect(text).toContain('Commodity indicators');
     expect(text).toContain('None: the commodity flows cannot be summed by HS level');
@@ -153,29 +135,15 @@ describe('bilateral report: the commodity indicators', () => {
       'Commodity indicators',
     );
     // Products of one year in two currencies: the report stands, without the indicators.
-    const mixed = parseDataset({
-      id: 'mixed',
-      title: { en: 'Mixed' },
-      sources: [{ id: 's', publisher: 'S', title: 'S', date: '2025-01-01', language: 'en' }],
-      flows: [flow('1201'), { ...flow('2601'), currency: 'LAK' }],
-    });
+    const mixed = commodityDataset('mixed', [flow('1201'), flow('2601', { currency: 'LAK' })]);
     expect(buildReport(mixed).commoditiesNote).toMatch(
       /^the commodity indicators cannot be computed: /,
     );
     // World exports in two currencies: no RCA, the rest shown.
-    const world = (reporter: string, currency: string) => ({
-      ...flow('1201'),
-      reporter,
-      partner: 'WLD',
-      currency,
-    });
+    const world = (reporter: string, currency: string) =>
+      flow('1201', { reporter, partner: 'WLD', currency });
     const rca = commoditySection(
-      parseDataset({
-        id: 'rca',
-        title: { en: 'RCA' },
-        sources: [{ id: 's', publisher: 'S', title: 'S', date: '2025-01-01', language: 'en' }],
-        flows: [flow('1201'), world('VNM', 'USD'), world('THA', 'THB')],
-      }),
+      commodityDataset('rca', [flow('1201'), world('VNM', 'USD'), world('THA', 'THB')]),
     );
     expect(typeof rca === 'string' ? rca : rca.rcaNote).toMatch(/several currencies \(USD, THB\)/);
     expect(commoditySection(overlapping)).toMatch(

@@ -1,42 +1,24 @@
-import { access, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bilateral } from '../__fixtures__/run-cli.js';
+import { exists, ONE_FLOW_CSV, tempFolder } from './__fixtures__/temp-folder.js';
 
-const exists = (file: string) =>
-  access(file).then(
-    () => true,
-    () => false,
-  );
+const folder = tempFolder('short-equals');
+const { at } = folder;
 
-let dir = '';
-const at = (name: string) => join(dir, name);
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'bilateral-short-equals-'));
-  await writeFile(
-    at('flows.csv'),
-    'reporter,partner,flow,period,value,currency,status\nVNM,LAO,export,2017,524500000,USD,official\n',
-  );
-});
-afterAll(() => rm(dir, { recursive: true, force: true }));
+beforeAll(() => writeFile(at('flows.csv'), ONE_FLOW_CSV));
 
 describe('a short option glued to "="', () => {
   it('refuses -o=<file>, which wrote a file named "=<file>", and names both spellings', async () => {
     // A name relative to the working folder, as typed: "=" + an absolute path names a file in a
     // folder "=" that is not there, which no command could ever write.
-    const previous = process.cwd();
-    process.chdir(dir);
-    try {
-      const { code, err } = await bilateral('import', 'flows', 'flows.csv', '-o=out.json');
-      expect([code, err]).toEqual([
-        2,
-        'bilateral import: -o=out.json: the value of -o is all that follows it, "=" included (a file named "=out.json"); write -o out.json or --output=out.json',
-      ]);
-    } finally {
-      process.chdir(previous);
-    }
+    const { code, err } = await folder.within(() =>
+      bilateral('import', 'flows', 'flows.csv', '-o=out.json'),
+    );
+    expect([code, err]).toEqual([
+      2,
+      'bilateral import: -o=out.json: the value of -o is all that follows it, "=" included (a file named "=out.json"); write -o out.json or --output=out.json',
+    ]);
     expect(await exists(at('=out.json'))).toBe(false);
     expect(await exists(at('out.json'))).toBe(false);
   });
