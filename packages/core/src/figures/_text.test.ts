@@ -904,3 +904,38 @@ describe('readStatedBound: English verbs of passing a figure (h362)', () => {
     expect(readBound(text)).toBeUndefined();
   });
 });
+
+describe('readStatedBound: "passed" and "crossed" a figure, no mark (h364)', () => {
+  it.each([
+    // Going past a figure is more than it, as "exceeded" and "vượt qua" ("went past") are; only a
+    // mark passed ("passed the US$1 billion mark") is at least it. Each recorded no bound.
+    ['Bilateral trade passed US$1 billion', 'more-than'],
+    ['Bilateral trade crossed US$1 billion in 2023', 'more-than'],
+    ['exports passes US$500 million', 'more-than'],
+    ['two-way trade crosses US$2 billion', 'more-than'],
+    ['trade went past US$1 billion', 'more-than'],
+    ['trade passed US$1 billion mark', 'at-least'],
+  ])('reads %j as %s', (text, bound) => {
+    expect(readStatedBound(text)).toBe(bound);
+  });
+
+  it('reads "passed" and "crossed" as the amount reader reads "over"', () => {
+    const read = parsePublishedAmount('passed US$1 billion');
+    expect([read.bound, read.rounding]).toEqual(['more-than', 'truncate']);
+    expect(parsePublishedAmount('crossed US$1 billion').bound).toBe('more-than');
+  });
+
+  it.each([
+    // A difference, a crossing of the border, a figure after the text's first, no figure.
+    'exports passed imports',
+    'exports passed imports by US$300 million',
+    'goods crossed the border at US$1 billion',
+    'goods worth US$1 billion crossed the border',
+    'trucks crossed the border, carrying US$1 billion of goods',
+    'Imports were US$900 million; exports passed US$1 billion',
+    'trade passed the target of US$1 billion',
+    'over 5,000 trucks crossed the border',
+  ])('reads no lower bound in %j', (text) => {
+    expect(readBound(text)).toBeUndefined();
+  });
+});

@@ -133,13 +133,20 @@ const QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
   ['over', 'more-than'],
   ['above', 'more-than'],
   // English verbs of passing a figure, and "in excess of": more than it, as "over" ({@link PASSING};
-  // "passed the … mark" is at least it, {@link passedMark}).
+  // "passed the … mark" is at least it, {@link passedMark}). "passed", "crossed" and "went past"
+  // go past the figure, as "exceeded" and "vượt qua" ("went past") do: more than it.
   ['in excess of', 'more-than'],
   ['exceeded', 'more-than'],
   ['exceeds', 'more-than'],
   ['surpassed', 'more-than'],
   ['surpasses', 'more-than'],
   ['topped', 'more-than'],
+  ['passed', 'more-than'],
+  ['passes', 'more-than'],
+  ['crossed', 'more-than'],
+  ['crosses', 'more-than'],
+  ['went past', 'more-than'],
+  ['goes past', 'more-than'],
   ['hơn', 'more-than'],
   ['trên', 'more-than'],
   // "Passed the mark of" ("vượt mốc", "vượt ngưỡng", "vượt qua mốc"): at least it, as 突破
@@ -784,7 +791,8 @@ export function readStatedLimit(
   for (const { 0: verb, index } of normalized.matchAll(BEFORE_FIGURE)) {
     const after = index + verb.length;
     const window = windowAt(normalized, after).trim();
-    const reached = leadingBound(window, figure) ?? passedMark(window, figure);
+    // A mark first: "crossed US$1 billion mark" is at least it, as "crossed the … mark".
+    const reached = passedMark(window, figure) ?? leadingBound(window, figure);
     if (reached !== undefined) return past(after) ? undefined : reached;
   }
   if (figure === 'amount') {
@@ -900,17 +908,18 @@ const SUBJECT =
 
 /**
  * Where an English verb of passing a figure opens ("exceeded", "exceeds", "surpassed",
- * "surpasses", "topped", "in excess of": {@link QUALIFIERS} read it as "over"), anywhere before
- * the text's first figure: "Bilateral trade exceeded US$1 billion", "exports topped US$500
- * million". The verb is the predicate, so unlike "exports more than US$565 million" it compares
+ * "surpasses", "topped", "passed", "passes", "crossed", "crosses", "went past", "goes past", "in
+ * excess of": {@link QUALIFIERS} read it as "over"), anywhere before the text's first figure:
+ * "Bilateral trade exceeded US$1 billion", "exports topped US$500 million", "trade passed US$1
+ * billion". The verb is the predicate, so unlike "exports more than US$565 million" it compares
  * nothing when a figure follows it; when none does it states none ("exports exceeded imports by
- * US$300 million", "surpassed last year's US$1 billion", "exceeded the target of US$1 billion").
- * With "the" after it (and after "passed", "crossed", "went past"), the end of such a verb: the
- * figure after it is a mark's only in {@link passedMark}. "hit" is a verb of reaching, and states
- * none.
+ * US$300 million", "exports passed imports", "surpassed last year's US$1 billion", "exceeded the
+ * target of US$1 billion", "crossed the border at US$1 billion"). With "the" after it, the end of
+ * such a verb: the figure after it is a mark's only in {@link passedMark}. "hit" is a verb of
+ * reaching, and states none.
  */
 const PASSING =
-  /(?:^| )(?:(?:exceed(?:ed|s)|surpass(?:ed|es)|topped|passed|crossed|went past) the(?= )|(?=(?:exceed(?:ed|s)|surpass(?:ed|es)|topped|in excess of) ))/iu;
+  /(?:^| )(?:(?:exceed(?:ed|s)|surpass(?:ed|es)|topped|passe[ds]|cross(?:ed|es)|(?:went|goes) past) the(?= )|(?=(?:exceed(?:ed|s)|surpass(?:ed|es)|topped|passe[ds]|cross(?:ed|es)|(?:went|goes) past|in excess of) ))/iu;
 
 /**
  * A verb of reaching ({@link REACHED}), a figure's subject ({@link SUBJECT}) or a verb of passing
@@ -919,11 +928,12 @@ const PASSING =
 const BEFORE_FIGURE = new RegExp(`${REACHED.source}|${SUBJECT.source}|${PASSING.source}`, 'giu');
 
 /**
- * A figure and a mark's noun after it ("US$1 billion mark", "1 tỷ USD threshold"): the figure's
- * words (a number, a currency, a scale) and no other before "mark", "threshold" or "milestone".
+ * A figure and a mark's noun after it ("US$1 billion mark", "1 tỷ USD threshold"), maybe after a
+ * verb of passing written without "the" ("crossed US$1 billion mark"): the figure's words (a
+ * number, a currency, a scale) and no other before "mark", "threshold" or "milestone".
  */
 const MARK =
-  /^(\S+(?: (?:[\p{Nd}.,]+|thousand|million|billion|trillion|bn|mn|usd|us dollars?|dollars?))*) (?:mark|threshold|milestone)(?![\p{L}\p{M}])/iu;
+  /^(?:(?:exceed(?:ed|s)|surpass(?:ed|es)|topped|passe[ds]|cross(?:ed|es)|(?:went|goes) past) )?(\S+(?: (?:[\p{Nd}.,]+|thousand|million|billion|trillion|bn|mn|usd|us dollars?|dollars?))*) (?:mark|threshold|milestone)(?![\p{L}\p{M}])/iu;
 
 /**
  * `'at-least'` when the words after "passed the", "crossed the", "exceeded the", "topped the"…
