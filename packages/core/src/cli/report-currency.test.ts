@@ -149,38 +149,32 @@ describe('bilateral report --currency', () => {
     expect(parsed.error.message).toMatch(/USD to LAK .*2016/);
   });
 
-  it('names the year whose rate takes a value past the supported range (text and JSON)', async () => {
-    // A rate of 10^35 - 1 for 2017: the year of a typo in a rate file, which it did not name.
+  it('names each year whose rate takes a value past the supported range, its value and rate (text and JSON)', async () => {
+    // Rates of 10^35 - 1 for 2017 and 2019: typos in a rate file. The message named only the
+    // first year, and as "the rounding unit converted to VND" where the data says precision (and
+    // its value, past the range too, not at all).
+    const nines = '9'.repeat(35);
     const rates = testRates.map((rate) =>
-      rate.period === '2017' ? { ...rate, rate: '9'.repeat(35) } : rate,
+      rate.period === '2017' || rate.period === '2019' ? { ...rate, rate: nines } : rate,
     );
     await writeFile(join(dir, 'huge-2017.json'), JSON.stringify(rates));
-    const why =
-      'the rounding unit converted to VND is about 1e+40, past the supported range: values must be less than 10^36 in absolute value';
-    const text = await bilateral(
-      'report',
-      '--currency',
-      'VND',
-      '--rates',
-      join(dir, 'huge-2017.json'),
-    );
-    expect([text.code, text.out, text.err]).toEqual([
-      1,
-      '',
-      `bilateral report: currency: cannot show turnover in VND for 2017: ${why}`,
+    const file = join(dir, 'huge-2017.json');
+    const past = 'past the supported range: values must be less than 10^36 in absolute value';
+    const messages = [
+      `cannot show turnover in VND: the 2017 value (892900000 USD) converted to VND at ${nines} (period-average, test-rates) is about 8.929e+43, ${past}; check the rate for 2017 in ${file}`,
+      `cannot show turnover in VND: the 2019 value (1150000000 USD) converted to VND at ${nines} (period-average, test-rates) is about 1.15e+44, ${past}; check the rate for 2019 in ${file}`,
+    ];
+    const text = await bilateral('report', '--currency', 'VND', '--rates', file);
+    expect([text.code, text.out]).toEqual([1, '']);
+    expect(text.err.split('\n')).toEqual([
+      'bilateral report: 2 problems:',
+      ...messages.map((message) => `  - currency: ${message}`),
     ]);
-    const json = await bilateral(
-      'report',
-      '--currency',
-      'VND',
-      '--rates',
-      join(dir, 'huge-2017.json'),
-      '--json',
-    );
+    const json = await bilateral('report', '--currency', 'VND', '--rates', file, '--json');
     expect(json.code).toBe(1);
-    expect(JSON.parse(json.out).error.issues).toEqual([
-      { path: ['currency'], message: `cannot show turnover in VND for 2017: ${why}` },
-    ]);
+    const { ok, error } = JSON.parse(json.out);
+    expect([ok, error.code]).toEqual([false, 'OUT_OF_RANGE']);
+    expect(error.issues).toEqual(messages.map((message) => ({ path: ['currency'], message })));
   });
 
   it("names the year of two rates once: the table's words name it", async () => {

@@ -133,9 +133,22 @@ export function missingRatesNote(
   );
 }
 
-/** The same error, at the path `currency`, its messages saying what could not be shown and why. */
-function asCurrencyError(error: BilateralError, what: string, tableName: string): BilateralError {
-  const hint = error.code === 'MISSING_RATE' ? ` — ${missingRateHint(tableName)}` : '';
+/**
+ * The same error, at the path `currency`, its messages saying what could not be shown and why;
+ * a value past the range in `year` says which rate of a rate file to check.
+ */
+function asCurrencyError(
+  error: BilateralError,
+  what: string,
+  tableName: string,
+  year?: string,
+): BilateralError {
+  const hint =
+    error.code === 'MISSING_RATE'
+      ? ` — ${missingRateHint(tableName)}`
+      : year !== undefined && tableName !== 'embedded'
+        ? `; check the rate for ${year} in ${tableName}`
+        : '';
   return new BilateralError(
     error.code,
     error.issues.map((issue) => ({
@@ -213,22 +226,30 @@ export function localCurrencySection(
     ...(row.precision === null ? {} : { precision: new Decimal(row.precision) }),
   }));
   let firstMissing: BilateralError | undefined;
+  const pastRange: BilateralError[] = [];
   const converted = points.map((point) => {
     try {
       return convertSeries({ ...series, points: [point] }, currency, { rates: table.rates })
         .points[0];
     } catch (error) {
       if (!(error instanceof BilateralError)) throw error;
-      // Past the range: the year whose rate took it there (a typo in a rate file, most likely);
-      // the other errors' words name their year already.
+      // Past the range (a typo in a rate file, most likely): every such year is named, each
+      // message naming its figure, amount and rate.
       if (error.code === 'OUT_OF_RANGE') {
-        throw asCurrencyError(error, `${what} for ${formatPeriod(point.period)}`, table.name);
+        pastRange.push(asCurrencyError(error, what, table.name, formatPeriod(point.period)));
+        return undefined;
       }
       if (error.code !== 'MISSING_RATE') throw asCurrencyError(error, what, table.name);
       firstMissing ??= error;
       return undefined;
     }
   });
+  if (pastRange.length > 0) {
+    throw new BilateralError(
+      'OUT_OF_RANGE',
+      pastRange.flatMap((error) => error.issues),
+    );
+  }
   const present = converted.filter((point) => point !== undefined);
   if (firstMissing !== undefined && present.length === 0) {
     throw asCurrencyError(firstMissing, what, table.name);

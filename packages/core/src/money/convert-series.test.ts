@@ -104,6 +104,52 @@ describe('convertSeries', () => {
     );
   });
 
+  it('names the figure, its period, amount and rate when a result is past the range', () => {
+    // The message said "the rounding unit converted to VND" for the point's `precision`, and
+    // named the precision before the value: neither what the caller wrote nor the period.
+    const dearRate = `1${'0'.repeat(34)}`;
+    const huge = rates.map((rate) => ({ ...rate, rate: dearRate }));
+    const past = 'past the supported range: values must be less than 10^36 in absolute value';
+    expect(() => convertSeries(series, 'VND', { rates: huge })).toThrowError(
+      expect.objectContaining({
+        code: 'OUT_OF_RANGE',
+        issues: [
+          {
+            path: ['series', 'points', 0, 'value'],
+            message: `the 2023 value (1000 USD) converted to VND at ${dearRate} (period-average, my-central-bank-2023) is 1e+37, ${past}`,
+          },
+        ],
+      }),
+    );
+    const later = { ...series, points: series.points.slice(1) };
+    const [, dear] = huge;
+    const alternative = { ...later, points: [{ ...later.points[0], value: money('1', 'USD') }] };
+    expect(() =>
+      convertSeries(alternative as Series, 'VND', { rates: [dear as ExchangeRate] }),
+    ).toThrowError(
+      expect.objectContaining({
+        message: `series.points[0].alternatives[0].value: the 2024 value of c (2100 USD) converted to VND at ${dearRate} (period-average, my-central-bank-2024) is 2.1e+37, ${past}`,
+      }),
+    );
+    const coarse = {
+      ...later,
+      points: [
+        {
+          period: { kind: 'year', year: 2024 },
+          value: money('1', 'USD'),
+          precision: new Decimal('100'),
+        },
+      ],
+    };
+    expect(() =>
+      convertSeries(coarse as Series, 'VND', { rates: [dear as ExchangeRate] }),
+    ).toThrowError(
+      expect.objectContaining({
+        message: `series.points[0].precision: the 2024 precision (100 USD) converted to VND at ${dearRate} (period-average, my-central-bank-2024) is 1e+36, ${past}`,
+      }),
+    );
+  });
+
   it('refuses two rates for a period, and bad input with a BilateralError', () => {
     const twice = [...rates, { ...(rates[1] as ExchangeRate), source: 'other' }];
     expect(errorCode(() => convertSeries(series, 'VND', { rates: twice }))).toBe('AMBIGUOUS_RATE');

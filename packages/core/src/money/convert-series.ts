@@ -1,7 +1,9 @@
 import { periodKey } from '../_internal/by-period.js';
+import type { Decimal } from '../_internal/decimal.js';
 import { checkRange } from '../_internal/decimal-range.js';
 import { readSeries } from '../_internal/read-series.js';
 import type { Series, SeriesPoint } from '../flow/series.js';
+import { formatPeriod } from '../period/format-period.js';
 import { applyRate } from './convert.js';
 import { checkTargetCurrency, indexRates, pickRate, type RateUsed } from './find-rate.js';
 import type { ExchangeRate, RateKind } from './rate-table.js';
@@ -105,22 +107,38 @@ export function convertSeries<T extends string>(
     if (from === target) return { ...(point as SeriesPoint<T>), rate: null };
     const when = periodKey(point.period);
     const rate = pickRate(index, from, target, when, kind, at);
+    const atRate = `at ${rate.inverse ? `1/${rate.rate.toString()}` : rate.rate.toString()} (${rate.kind}, ${rate.source})`;
+    const converted = `converted from ${from} ${atRate}`;
+    // What a result past the range was, in the words the caller wrote it with: the period's
+    // value, an alternative or the precision, and its amount, rate and the rate's source.
+    const named = (what: string, amount: Decimal) =>
+      `the ${formatPeriod(point.period)} ${what} (${amount.toFixed()} ${from}) converted to ${target} ${atRate}`;
+    const value = applyRate<T>(
+      point.value,
+      rate,
+      [...at, 'value'],
+      named('value', point.value.amount),
+    );
     const alternatives = point.alternatives?.map((alternative, number) => ({
       ...alternative,
-      value: applyRate<T>(alternative.value, rate, [...at, 'alternatives', number, 'value']),
+      value: applyRate<T>(
+        alternative.value,
+        rate,
+        [...at, 'alternatives', number, 'value'],
+        named(`value of ${alternative.source}`, alternative.value.amount),
+      ),
     }));
     const precision =
       point.precision === undefined
         ? undefined
         : checkRange(
             rate.inverse ? point.precision.div(rate.rate) : point.precision.times(rate.rate),
-            `the rounding unit converted to ${target}`,
+            named('precision', point.precision),
             [...at, 'precision'],
           );
-    const converted = `converted from ${from} at ${rate.inverse ? `1/${rate.rate.toString()}` : rate.rate.toString()} (${rate.kind}, ${rate.source})`;
     return {
       ...(point as unknown as SeriesPoint<T>),
-      value: applyRate<T>(point.value, rate, [...at, 'value']),
+      value,
       derivation: point.derivation === undefined ? converted : `${point.derivation}; ${converted}`,
       ...(alternatives === undefined ? {} : { alternatives }),
       ...(precision === undefined ? {} : { precision }),

@@ -13,7 +13,9 @@ import type { Money } from './money.js';
 
 /**
  * The amount in the other currency: times the rate, or divided by it when the table gave the
- * reverse pair (Decimal division, exact to 64 significant digits), checked against the range.
+ * reverse pair (Decimal division, exact to 64 significant digits), checked against the range;
+ * `what` names the result in the message of one past it (`convertSeries` names the period's
+ * figure, its amount and the rate).
  *
  * @throws BilateralError `OUT_OF_RANGE`
  */
@@ -21,10 +23,11 @@ export function applyRate<T extends string>(
   value: Money,
   used: RateUsed,
   path: IssuePath,
+  what = `the amount converted to ${used.to}`,
 ): Money<T> {
   const amount = used.inverse ? value.amount.div(used.rate) : value.amount.times(used.rate);
   return Object.freeze({
-    amount: checkRange(amount, `the amount converted to ${used.to}`, path),
+    amount: checkRange(amount, what, path),
     currency: used.to as T,
   });
 }
