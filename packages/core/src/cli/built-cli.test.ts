@@ -71,7 +71,7 @@ describe('the built bilateral command (dist/cli.js)', () => {
       { NODE_OPTIONS: '--preserve-symlinks' },
     );
     expect(result.err).toBe(
-      `bilateral import: --engine duckdb needs DuckDB's native binding for this platform (${process.platform}-${process.arch}), which this install lacks (cannot find @duckdb/node-bindings): reinstall @bilateral/duckdb here with its optional dependencies (npm install --include=optional @bilateral/duckdb)\n`,
+      `bilateral import: --engine duckdb needs DuckDB's native binding for this platform (${process.platform}-${process.arch}), which this install lacks (cannot find @duckdb/node-bindings): reinstall @bilateral/duckdb here with its optional dependencies (npm install --include=optional <clone>/.release/bilateral-core-0.0.0.tgz <clone>/.release/bilateral-duckdb-0.0.0.tgz after pnpm release:dry in a clone of the Bilateral repository: @bilateral/duckdb is not on the npm registry before the first release)\n`,
     );
     expect(result.code).toBe(2);
   });

@@ -8,6 +8,7 @@ import { BilateralError } from '../errors/index.js';
 import type { Source, TradeFlowJson } from '../flow/index.js';
 import { UsageError } from './cli-io.js';
 import { importDuckDBPackage } from './import-duckdb-package.js';
+import { installCommand } from './install-command.js';
 import { shownFile } from './read-text-file.js';
 import { namedFile } from './same-file.js';
 import { writeReason } from './unwritable-file.js';
@@ -35,7 +36,7 @@ export async function loadParquetWriter(name = '@bilateral/duckdb'): Promise<Par
   )) as Partial<ParquetWriter>;
   if (typeof module.writeFlowsParquet !== 'function') {
     throw new UsageError(
-      `-o <file>.parquet needs a newer ${name} than the one installed, which cannot write Parquet: update it beside @bilateral/core (npm install ${name}@latest), or write a dataset (.json) or JSON Lines (.jsonl)`,
+      `-o <file>.parquet needs a newer ${name} than the one installed, which cannot write Parquet: update it beside @bilateral/core (${installCommand(name, { update: true })}), or write a dataset (.json) or JSON Lines (.jsonl)`,
     );
   }
   return module as ParquetWriter;

@@ -37,7 +37,7 @@ test('--engine duckdb with an @bilateral/duckdb too old to give valuations: says
   // It was an internal error (exit 70): "Cannot read properties of undefined".
   expect([run.code, run.err]).toEqual([
     2,
-    "bilateral import: --engine duckdb needs a newer @bilateral/duckdb than the one installed, which does not give each flow's status and valuation: update it beside @bilateral/core (npm install @bilateral/duckdb@latest)",
+    "bilateral import: --engine duckdb needs a newer @bilateral/duckdb than the one installed, which does not give each flow's status and valuation: update it beside @bilateral/core (npm install <clone>/.release/bilateral-core-0.0.0.tgz <clone>/.release/bilateral-duckdb-0.0.0.tgz after pnpm release:dry in a clone of the Bilateral repository: @bilateral/duckdb is not on the npm registry before the first release)",
   ]);
   const json = await bilateral(
     'import',

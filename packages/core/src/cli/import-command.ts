@@ -12,6 +12,7 @@ import { parquetInto } from './fetch-command-parquet.js';
 import { writeDuckDBDataset } from './import-duckdb-dataset.js';
 import { importDuckDBPackage } from './import-duckdb-package.js';
 import { importStreamed, startsAsCsv, startsAsDataset } from './import-streamed.js';
+import { installCommand } from './install-command.js';
 import { problemLines } from './issue-lines.js';
 import { unpackedName, unwrittenFormat } from './output-format.js';
 import { shownFile } from './read-text-file.js';
@@ -109,7 +110,7 @@ async function importWithDuckDB(
       const read = await duckdb.readComtradeBulk(file);
       if (read.valuations === undefined) {
         throw new UsageError(
-          "--engine duckdb needs a newer @bilateral/duckdb than the one installed, which does not give each flow's status and valuation: update it beside @bilateral/core (npm install @bilateral/duckdb@latest)",
+          `--engine duckdb needs a newer @bilateral/duckdb than the one installed, which does not give each flow's status and valuation: update it beside @bilateral/core (${installCommand('@bilateral/duckdb', { update: true })})`,
         );
       }
       report = read.report;

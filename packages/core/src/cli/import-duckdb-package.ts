@@ -1,4 +1,5 @@
 import { UsageError } from './cli-io.js';
+import { installCommand } from './install-command.js';
 
 /** The module of DuckDB's native binding that Node could not find (`'@duckdb/node-bindings…'`). */
 const MISSING_BINDING = /Cannot find module '(@duckdb\/node-bindings[^']*)'/;
@@ -30,20 +31,20 @@ export async function importDuckDBPackage(
     const file = code === 'ERR_MODULE_NOT_FOUND' ? MISSING_FILE.exec(message)?.[1] : undefined;
     if (file !== undefined) {
       const usage = new UsageError(
-        `${needs} needs the package ${name}, which is installed without the files it runs (cannot find ${file}): in a clone of the Bilateral repository, build it (pnpm build) or run the command from the sources (node --conditions=@bilateral/source …); otherwise reinstall it (npm install ${name})${otherwise}`,
+        `${needs} needs the package ${name}, which is installed without the files it runs (cannot find ${file}): in a clone of the Bilateral repository, build it (pnpm build) or run the command from the sources (node --conditions=@bilateral/source …); otherwise reinstall it (${installCommand(name)})${otherwise}`,
       );
       usage.cause = error;
       throw usage;
     }
     if (code === 'ERR_MODULE_NOT_FOUND') {
       throw new UsageError(
-        `${needs} needs the package ${name}: install it beside @bilateral/core (npm install ${name})${otherwise}`,
+        `${needs} needs the package ${name}: install it beside @bilateral/core (${installCommand(name)})${otherwise}`,
       );
     }
     const binding = code === 'MODULE_NOT_FOUND' ? MISSING_BINDING.exec(message)?.[1] : undefined;
     if (binding === undefined) throw error;
     const usage = new UsageError(
-      `${needs} needs DuckDB's native binding for this platform (${process.platform}-${process.arch}), which this install lacks (cannot find ${binding}): reinstall ${name} here with its optional dependencies (npm install --include=optional ${name})${otherwise}`,
+      `${needs} needs DuckDB's native binding for this platform (${process.platform}-${process.arch}), which this install lacks (cannot find ${binding}): reinstall ${name} here with its optional dependencies (${installCommand(name, { optional: true })})${otherwise}`,
     );
     usage.cause = error;
     throw usage;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { version } from '../../package.json';
+import { installCommand } from './install-command.js';
+
+describe('installCommand', () => {
+  it('names the package on the registry once the core is released', () => {
+    const released = { coreVersion: '0.1.0' };
+    expect(installCommand('@bilateral/duckdb', released)).toBe('npm install @bilateral/duckdb');
+    expect(installCommand('@bilateral/duckdb', { ...released, update: true })).toBe(
+      'npm install @bilateral/duckdb@latest',
+    );
+    expect(installCommand('@bilateral/duckdb', { ...released, optional: true })).toBe(
+      'npm install --include=optional @bilateral/duckdb',
+    );
+  });
+
+  it('names the tarballs of a clone, the core’s with it, before the first release', () => {
+    // The hints said "npm install @bilateral/duckdb", which is not on the registry yet.
+    const tarballs =
+      '<clone>/.release/bilateral-core-0.0.0.tgz <clone>/.release/bilateral-duckdb-0.0.0.tgz after pnpm release:dry in a clone of the Bilateral repository: @bilateral/duckdb is not on the npm registry before the first release';
+    const unreleased = { coreVersion: '0.0.0' };
+    expect(installCommand('@bilateral/duckdb', unreleased)).toBe(`npm install ${tarballs}`);
+    expect(installCommand('@bilateral/duckdb', { ...unreleased, update: true })).toBe(
+      `npm install ${tarballs}`,
+    );
+    expect(installCommand('@bilateral/duckdb', { ...unreleased, optional: true })).toBe(
+      `npm install --include=optional ${tarballs}`,
+    );
+  });
+
+  it('reads the version the command ships with', () => {
+    expect(installCommand('@bilateral/duckdb')).toBe(
+      installCommand('@bilateral/duckdb', { coreVersion: version }),
+    );
+  });
+});
