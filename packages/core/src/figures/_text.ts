@@ -512,11 +512,18 @@ function afterPlan(text: string, index: number): boolean {
 const OTHER_SCALE_RUN = /^(?:[十百千万萬亿億多余餘]|ລ້ານ|ຕື້|ພັນ|ແສນ|ກວ່າ)+/u;
 
 /**
- * The Chinese and Lao names of a currency that name one only (not 元 alone, nor 克朗, the krone's,
- * koruna's or krona's), and its code: the region's, and the others trade news names most; every
- * name `writeMoney` writes in Chinese (`MONEY_WORDS_ZH`, "老挝基普") among them.
+ * The codes 克朗 may name: the krone's (Denmark, Norway), the krona's (Sweden, Iceland) and the
+ * koruna's (Czechia); Chinese writes each country's with its name before it ("丹麦克朗").
  */
-const OTHER_CURRENCIES: Readonly<Record<string, string>> = {
+const KRONE: readonly string[] = ['DKK', 'NOK', 'SEK', 'CZK', 'ISK'];
+
+/**
+ * The Chinese and Lao names of a currency and its code, or the codes of the currencies a name may
+ * be (克朗: {@link KRONE}; 克罗纳, the krona's: SEK or ISK); not 元 alone, most often the yuan but
+ * no currency's name by itself. The region's, and the others trade news names most; every name
+ * `writeMoney` writes in Chinese (`MONEY_WORDS_ZH`, "老挝基普") among them.
+ */
+const OTHER_CURRENCIES: Readonly<Record<string, string | readonly string[]>> = {
   美元: 'USD',
   美金: 'USD',
   人民币: 'CNY',
@@ -554,26 +561,48 @@ const OTHER_CURRENCIES: Readonly<Record<string, string>> = {
   柬埔寨瑞尔: 'KHR',
   柬埔寨瑞爾: 'KHR',
   越南盾: 'VND',
+  克朗: KRONE,
+  丹麦克朗: 'DKK',
+  丹麥克朗: 'DKK',
+  挪威克朗: 'NOK',
+  瑞典克朗: 'SEK',
+  捷克克朗: 'CZK',
+  冰岛克朗: 'ISK',
+  冰島克朗: 'ISK',
+  克罗纳: ['SEK', 'ISK'],
+  克羅納: ['SEK', 'ISK'],
+  瑞典克罗纳: 'SEK',
+  瑞典克羅納: 'SEK',
+  冰岛克罗纳: 'ISK',
+  冰島克羅納: 'ISK',
   ໂດລາ: 'USD',
   ກີບ: 'LAK',
   ບາດ: 'THB',
 };
 
-const OTHER_CURRENCY = new RegExp(`^(?:${Object.keys(OTHER_CURRENCIES).join('|')})`, 'u');
+/** The names of {@link OTHER_CURRENCIES}, the longest first ("丹麦克朗" is not "克朗"'s). */
+const OTHER_CURRENCY = new RegExp(
+  `^(?:${Object.keys(OTHER_CURRENCIES)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})`,
+  'u',
+);
 
 /**
- * The currency the text's first amount names in Chinese or Lao after its number and scales
- * ("超过5亿日元": `'JPY'`, "ຫຼາຍກວ່າ 500 ລ້ານກີບ": `'LAK'`; {@link OTHER_CURRENCIES}), which the
- * amount reader does not read; undefined for any other text.
+ * The currencies the text's first amount names in Chinese or Lao after its number and scales,
+ * which the amount reader does not read ({@link OTHER_CURRENCIES}): one code ("超过5亿日元":
+ * `['JPY']`, "ຫຼາຍກວ່າ 500 ລ້ານກີບ": `['LAK']`) or those its name may be ("超过5亿克朗": `['DKK',
+ * 'NOK', 'SEK', 'CZK', 'ISK']`); undefined for any other text.
  */
-export function otherCurrencyOf(text: string): string | undefined {
+export function otherCurrencyOf(text: string): readonly string[] | undefined {
   const normalized = normalizeText(foldLao(text));
   const window = windowAt(normalized, firstFigure(normalized, 'amount'));
   const number = NUMBER.exec(window)?.[0];
   if (number === undefined) return undefined;
   const after = window.slice(number.length).replace(OTHER_SCALE_RUN, '').trimStart();
   const name = OTHER_CURRENCY.exec(after)?.[0];
-  return name === undefined ? undefined : OTHER_CURRENCIES[name];
+  const codes = name === undefined ? undefined : OTHER_CURRENCIES[name];
+  return typeof codes === 'string' ? [codes] : codes;
 }
 
 /**

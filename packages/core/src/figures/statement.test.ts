@@ -134,8 +134,30 @@ describe('parseStatement', () => {
     expect(amount('超过5亿人民币', 'CNY')).toEqual([]);
     // The text's first amount is the statement's: a count before it names no currency.
     expect(amount('超过500万人次，贸易额5亿美元')).toEqual([]);
-    // 克朗 is the krone's, koruna's or krona's: no one currency, not checked.
-    expect(amount('超过5亿克朗')).toEqual([]);
+  });
+
+  it('refuses 克朗 beside a currency that is no krone, krona or koruna (h364)', () => {
+    // 克朗 names no one currency, so it was not checked at all: "超过5亿克朗" passed as US dollars.
+    const amount = (text: string, currency = 'USD') =>
+      issuesOf({ ...level, amount: { text, value: '500000000', currency, precision: '1000000' } });
+    expect(amount('超过5亿克朗')).toEqual([
+      'amount.currency: the text "超过5亿克朗" is in DKK, NOK, SEK, CZK or ISK, not USD',
+    ]);
+    expect(amount('5亿克朗', 'EUR')).toEqual([
+      'amount.currency: the text "5亿克朗" is in DKK, NOK, SEK, CZK or ISK, not EUR',
+    ]);
+    for (const code of ['DKK', 'NOK', 'SEK', 'CZK', 'ISK']) {
+      expect(amount('超过5亿克朗', code)).toEqual([]);
+    }
+    // A country's 克朗 is its own: 丹麦 (Denmark), 瑞典 (Sweden); 克罗纳 the krona's.
+    expect(amount('5亿丹麦克朗', 'NOK')).toEqual([
+      'amount.currency: the text "5亿丹麦克朗" is in DKK, not NOK',
+    ]);
+    expect(amount('5亿丹麦克朗', 'DKK')).toEqual([]);
+    expect(amount('5亿瑞典克朗', 'SEK')).toEqual([]);
+    expect(amount('5亿克罗纳')).toEqual([
+      'amount.currency: the text "5亿克罗纳" is in SEK or ISK, not USD',
+    ]);
   });
 
   it('gives a text in another currency one message, at currency (r30c)', () => {

@@ -70,7 +70,8 @@ function addTextValueIssues(
  * The messages saying an amount's text names another currency than `currency`: "more than THB
  * 500 million" is no figure in US dollars, as `parsePublishedAmount` refuses it
  * (`CURRENCY_MISMATCH`), nor "超过5亿日元" or "ຫຼາຍກວ່າ 500 ລ້ານກີບ", which it does not read
- * (`otherCurrencyOf`). Empty when the text names none other.
+ * (`otherCurrencyOf`), nor "超过5亿克朗", a krone, krona or koruna (DKK, NOK, SEK, CZK or ISK: any
+ * of those it may be). Empty when the text names none other.
  */
 function otherCurrencyMessages(
   text: string,
@@ -81,10 +82,11 @@ function otherCurrencyMessages(
   if (result.error.code === 'CURRENCY_MISMATCH') {
     return result.error.issues.map(({ message }) => `the text ${message}`);
   }
-  const other = otherCurrencyOf(text);
-  return other === undefined || other === currency
-    ? []
-    : [`the text ${quoteInput(text, 200)} is in ${other}, not ${currency}`];
+  const others = otherCurrencyOf(text);
+  if (others === undefined || others.includes(currency)) return [];
+  const last = others[others.length - 1];
+  const codes = others.length > 1 ? `${others.slice(0, -1).join(', ')} or ${last}` : last;
+  return [`the text ${quoteInput(text, 200)} is in ${codes}, not ${currency}`];
 }
 
 /**
