@@ -905,6 +905,26 @@ describe('readStatedBound: English verbs of passing a figure (h362)', () => {
   });
 });
 
+describe('readStatedBound: a currency sign before the number (h364)', () => {
+  it.each([
+    // Each was no figure, so the bound before it read none: the amount nearest to it.
+    'more than HK$500 million',
+    'more than S$500 million',
+    'over A$1 billion',
+    'more than NT$500 million',
+    'more than £500 million',
+    'over ¥500 million',
+    'more than ₩500 billion',
+    'more than RM500 million',
+  ])('reads %j as more-than', (text) => {
+    expect(readStatedBound(text)).toBe('more-than');
+  });
+
+  it('reads no bound in a sign without a number after it', () => {
+    expect(readStatedBound('more than HK$ figures, US$5 million')).toBeUndefined();
+  });
+});
+
 describe('readStatedBound: "passed" and "crossed" a figure, no mark (h364)', () => {
   it.each([
     // Going past a figure is more than it, as "exceeded" and "vượt qua" ("went past") are; only a

@@ -86,6 +86,62 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   euro: 'EUR',
   riel: 'KHR',
   riels: 'KHR',
+  // Other currencies' names, so that an amount in one is not taken for the statement's (h364).
+  renminbi: 'CNY',
+  'chinese yuan': 'CNY',
+  yen: 'JPY',
+  'japanese yen': 'JPY',
+  yên: 'JPY',
+  'yên nhật': 'JPY',
+  won: 'KRW',
+  'korean won': 'KRW',
+  'south korean won': 'KRW',
+  sterling: 'GBP',
+  'pounds sterling': 'GBP',
+  'pound sterling': 'GBP',
+  'british pounds': 'GBP',
+  'bảng anh': 'GBP',
+  'hong kong dollars': 'HKD',
+  'hong kong dollar': 'HKD',
+  'hk dollars': 'HKD',
+  'đô la hồng kông': 'HKD',
+  'singapore dollars': 'SGD',
+  'singapore dollar': 'SGD',
+  'đô la singapore': 'SGD',
+  'australian dollars': 'AUD',
+  'australian dollar': 'AUD',
+  'đô la úc': 'AUD',
+  'canadian dollars': 'CAD',
+  'canadian dollar': 'CAD',
+  'new taiwan dollars': 'TWD',
+  'taiwan dollars': 'TWD',
+  'nt dollars': 'TWD',
+  'đô la đài loan': 'TWD',
+  'new zealand dollars': 'NZD',
+  'swiss francs': 'CHF',
+  ringgit: 'MYR',
+  rupiah: 'IDR',
+  kyat: 'MMK',
+  'thai baht': 'THB',
+  'lao kip': 'LAK',
+  'vietnamese dong': 'VND',
+  dong: 'VND',
+  'cambodian riel': 'KHR',
+  'philippine pesos': 'PHP',
+  'indian rupees': 'INR',
+  koruna: 'CZK',
+  korun: 'CZK',
+  'czech koruna': 'CZK',
+  'danish kroner': 'DKK',
+  'danish krone': 'DKK',
+  'norwegian kroner': 'NOK',
+  'norwegian krone': 'NOK',
+  kronor: 'SEK',
+  'swedish kronor': 'SEK',
+  'swedish krona': 'SEK',
+  kronur: 'ISK',
+  'icelandic krona': 'ISK',
+  'icelandic kronur': 'ISK',
 };
 
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
@@ -96,7 +152,42 @@ const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   '₫': 'VND',
   '₭': 'LAK',
   '฿': 'THB',
+  HK$: 'HKD',
+  S$: 'SGD',
+  SG$: 'SGD',
+  A$: 'AUD',
+  AU$: 'AUD',
+  NT$: 'TWD',
+  C$: 'CAD',
+  CA$: 'CAD',
+  NZ$: 'NZD',
+  '£': 'GBP',
+  '₩': 'KRW',
+  '₹': 'INR',
+  '₱': 'PHP',
+  RMB: 'CNY',
+  RM: 'MYR',
 };
+
+/**
+ * A sign or a name each of several currencies writes: ¥ (the yuan's and the yen's), "krone" and
+ * "kroner" (Denmark's, Norway's), "krona" (Sweden's, Iceland's). The amount reader reads none of
+ * them (it would have to guess which); {@link otherCurrencyOf} gives the codes each may be.
+ */
+const SEVERAL_CURRENCIES: Readonly<Record<string, readonly string[]>> = {
+  '¥': ['CNY', 'JPY'],
+  '￥': ['CNY', 'JPY'],
+  krone: ['DKK', 'NOK'],
+  kroner: ['DKK', 'NOK'],
+  krona: ['SEK', 'ISK'],
+};
+
+/**
+ * A currency's sign before an amount's number: "US$", "$", "€", "£", "HK$", "S$", "A$", "NT$",
+ * "C$", "NZ$", "₩", "RM"… ({@link CURRENCY_SYMBOLS}), and a code or "RMB" before one, checked apart.
+ */
+const SIGN =
+  /^(?:US ?\$|(?:HK|SG?|AU?|NT|CA?|NZ)\$|\$|€|£|₫|₭|₩|₹|₱|฿|RM(?= ?\d)|[A-Z]{3}(?= ?\d))/iu;
 
 const QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
   ['approximately', 'approximate'],
@@ -364,8 +455,19 @@ const NUMBER =
 const NUMBER_WORDS =
   /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|hundred|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|trăm|nửa) )+/iu;
 
-/** A currency written before an amount's number: a symbol, or a code or name checked apart. */
-const CURRENCY_BEFORE = /^(?:US ?\$|\$|＄|€|₫|₭|฿|¥|￥|[A-Za-z]{3}(?= ?\p{Nd}))/u;
+/**
+ * A currency written before an amount's number: a sign ({@link SIGN}, ¥), or a code or name
+ * checked apart.
+ */
+const CURRENCY_BEFORE =
+  /^(?:US ?\$|(?:HK|SG?|AU?|NT|CA?|NZ)\$|\$|＄|€|£|₫|₭|₩|₹|₱|฿|¥|￥|RM(?= ?\p{Nd})|[A-Za-z]{3}(?= ?\p{Nd}))/u;
+
+/**
+ * A currency written right before the number that ends the text: a sign, "RMB" or a code, each
+ * a word of its own ("US$", not the "S$" of it).
+ */
+const CURRENCY_ENDING =
+  /(?:(?<![\p{L}\p{M}])(?:US ?\$|(?:HK|SG?|AU?|NT|CA?|NZ)\$|RM|[A-Z]{3})|[$＄€£₫₭₩₹₱฿¥￥]) ?$/u;
 
 /** The Chinese and Lao words of a scale or a currency after an amount's number. */
 const OTHER_UNITS =
@@ -589,19 +691,45 @@ const OTHER_CURRENCY = new RegExp(
 );
 
 /**
- * The currencies the text's first amount names in Chinese or Lao after its number and scales,
- * which the amount reader does not read ({@link OTHER_CURRENCIES}): one code ("超过5亿日元":
- * `['JPY']`, "ຫຼາຍກວ່າ 500 ລ້ານກີບ": `['LAK']`) or those its name may be ("超过5亿克朗": `['DKK',
- * 'NOK', 'SEK', 'CZK', 'ISK']`); undefined for any other text.
+ * The currencies the text's first amount names, for a text the amount reader does not read (a
+ * sentence, a Chinese or Lao figure): a sign or a code before its number ("Trade reached THB 500
+ * million in 2023": `['THB']`, "¥500 million": `['CNY', 'JPY']`), or a name or a code after its
+ * number and scales, in Chinese or Lao ({@link OTHER_CURRENCIES}: "超过5亿日元": `['JPY']`,
+ * "ຫຼາຍກວ່າ 500 ລ້ານກີບ": `['LAK']`, "超过5亿克朗": `['DKK', 'NOK', 'SEK', 'CZK', 'ISK']`) or in
+ * English or Vietnamese ("500 million euros in 2023": `['EUR']`, "kroner": `['DKK', 'NOK']`);
+ * undefined for a text whose first amount names none.
  */
 export function otherCurrencyOf(text: string): readonly string[] | undefined {
   const normalized = normalizeText(foldLao(text));
-  const window = windowAt(normalized, firstFigure(normalized, 'amount'));
+  const at = firstFigure(normalized, 'amount');
+  if (at === normalized.length) return undefined;
+  const sign = CURRENCY_ENDING.exec(normalized.slice(Math.max(0, at - 8), at))?.[0].trim();
+  const before = sign === undefined ? undefined : currencyCodes(sign);
+  if (before !== undefined) return before;
+  const window = windowAt(normalized, at);
   const number = NUMBER.exec(window)?.[0];
   if (number === undefined) return undefined;
-  const after = window.slice(number.length).replace(OTHER_SCALE_RUN, '').trimStart();
-  const name = OTHER_CURRENCY.exec(after)?.[0];
-  const codes = name === undefined ? undefined : OTHER_CURRENCIES[name];
+  // Past the scales ("5亿", "500 million", "5 billion-odd") to the currency's name.
+  let after = window.slice(number.length).replace(PLUS_ODD, '').replace(OTHER_SCALE_RUN, '');
+  after = after.trimStart();
+  for (let word = scaleWordAt(after); word !== undefined; word = scaleWordAt(after)) {
+    after = after.slice(word[0].length).replace(PLUS_ODD, '').trimStart();
+  }
+  const name =
+    OTHER_CURRENCY.exec(after)?.[0] ??
+    CURRENCY_NAMES.find((word) => opensWith(lowerStart(after), word)) ??
+    /^[A-Z]{3}(?![\p{L}\p{M}])/u.exec(after)?.[0];
+  return name === undefined ? undefined : currencyCodes(name);
+}
+
+/** The codes a currency's sign, name or code may be; undefined for none. */
+function currencyCodes(word: string): readonly string[] | undefined {
+  const codes =
+    OTHER_CURRENCIES[word] ??
+    CURRENCY_SYMBOLS[word.toUpperCase()] ??
+    SEVERAL_CURRENCIES[word.toLowerCase()] ??
+    CURRENCY_WORDS[word.toLowerCase()] ??
+    (isCurrencyCode(word) ? word : undefined);
   return typeof codes === 'string' ? [codes] : codes;
 }
 
@@ -628,8 +756,14 @@ function countsThings(after: string): boolean {
   return COUNTED.test(rest.replace(PLUS_ODD, '').trimStart());
 }
 
-/** The words of {@link CURRENCY_WORDS}, listed once. */
-const CURRENCY_NAMES = Object.keys(CURRENCY_WORDS);
+/**
+ * The words of {@link CURRENCY_WORDS} and of {@link SEVERAL_CURRENCIES}, listed once, the longest
+ * first ("đô la singapore" is not "đô la"'s).
+ */
+const CURRENCY_NAMES = [
+  ...Object.keys(CURRENCY_WORDS),
+  ...Object.keys(SEVERAL_CURRENCIES).filter((word) => /^\p{L}/u.test(word)),
+].sort((a, b) => b.length - a.length);
 
 /**
  * The text's first 32 characters in lower case, what a word that opens it is looked for in: more
@@ -1091,7 +1225,7 @@ export function readAmount(text: string, locale: NumberLocale | undefined): Amou
   const { qualifier } = qualified;
   let rest = qualified.rest;
   let currency: string | undefined;
-  const prefix = /^(US ?\$|\$|€|₫|₭|฿|[A-Z]{3}(?= ?\d))/iu.exec(rest);
+  const prefix = SIGN.exec(rest);
   if (prefix !== null) {
     const token = prefix[0];
     const code =

@@ -103,6 +103,42 @@ describe('parsePublishedAmount', () => {
     }
   });
 
+  it.each([
+    // Signs and names of other currencies, before the number or after its scale (h364): each was
+    // no amount, so a statement in another currency took it with its precision given.
+    ['HK$500 million', 'HKD'],
+    ['S$500 million', 'SGD'],
+    ['A$1.5 billion', 'AUD'],
+    ['NT$500 million', 'TWD'],
+    ['£500 million', 'GBP'],
+    ['₩500 billion', 'KRW'],
+    ['RMB 500 million', 'CNY'],
+    ['RMB500 million', 'CNY'],
+    ['RM500 million', 'MYR'],
+    ['more than £500 million', 'GBP'],
+    ['500 million yen', 'JPY'],
+    ['500 million Singapore dollars', 'SGD'],
+    ['500 million pounds sterling', 'GBP'],
+    ['5 billion Czech koruna', 'CZK'],
+    ['500 triệu yên', 'JPY'],
+    ['500 triệu bảng Anh', 'GBP'],
+  ])('reads %j in its currency, %s, and refuses it as US dollars', (text, currency) => {
+    expect(parsePublishedAmount(text).currency).toBe(currency);
+    expect(parsePublishedAmount(text, { currency }).currency).toBe(currency);
+    expect(() => parsePublishedAmount(text, { currency: 'USD' })).toThrow(
+      expect.objectContaining({ code: 'CURRENCY_MISMATCH' }),
+    );
+  });
+
+  it.each(['¥500 million', '500 million kroner'])(
+    'reads no amount in %j, whose sign or name is several currencies',
+    (text) => {
+      expect(() => parsePublishedAmount(text)).toThrow(
+        expect.objectContaining({ code: 'INVALID_FIGURE' }),
+      );
+    },
+  );
+
   it('lets the locale option settle an ambiguous separator', () => {
     expect(inMillions('1.500 M', { locale: 'vi' }).value).toBe('1500');
     expect(inMillions('1.500 M').value).toBe('1.5');

@@ -52,10 +52,11 @@ export interface ParsePublishedAmountOptions {
  * shows: one unit of the last digit written, at the stated scale ("US$1.5 billion" is rounded
  * to 0.1 billion, "US$179 million" to 1 million, "US$1 billion" to 1 billion). Forms:
  * "US$1.5 billion", "$491.9 million", "USD 1.5 bn", "338.6 M", "1.65 B", "1,5 tỷ USD",
- * "491,9 triệu USD", "1 tỷ đô la", optionally after "about", "nearly", "khoảng"… or the words of
- * a lower bound ({@link LowerBound}: "more than", "at least", "hơn", "ít nhất"…) or before a
- * closing "or more", "and above", "trở lên" (at least the figure), which the result's `bound`
- * names.
+ * "491,9 triệu USD", "1 tỷ đô la", in other currencies too ("HK$500 million", "£500 million",
+ * "RMB 500 million", "500 million yen": HKD, GBP, CNY, JPY; not ¥ nor "kroner", each several
+ * currencies'), optionally after "about", "nearly", "khoảng"… or the words of a lower bound
+ * ({@link LowerBound}: "more than", "at least", "hơn", "ít nhất"…) or before a closing "or more",
+ * "and above", "trở lên" (at least the figure), which the result's `bound` names.
  *
  * @param text - the figure as published
  * @param options - currency when the text has none, precision override, rounding, locale

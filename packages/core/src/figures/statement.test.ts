@@ -136,6 +136,46 @@ describe('parseStatement', () => {
     expect(amount('超过500万人次，贸易额5亿美元')).toEqual([]);
   });
 
+  it('refuses a currency written before the number, or in English words, as another (h364)', () => {
+    // Each passed as US dollars with its precision given: the reader did not read the sign or the
+    // name, and only the Chinese and Lao names were looked for after an amount it cannot read.
+    const amount = (text: string, currency = 'USD') =>
+      issuesOf({ ...level, amount: { text, value: '500000000', currency, precision: '1000000' } });
+    const other = (text: string, code: string) =>
+      `amount.currency: the text ${JSON.stringify(text)} is in ${code}, not USD`;
+    const others: readonly (readonly [string, string])[] = [
+      ['RMB 500 million', 'CNY'],
+      ['more than RMB 500 million', 'CNY'],
+      ['HK$500 million', 'HKD'],
+      ['S$500 million', 'SGD'],
+      ['A$500 million', 'AUD'],
+      ['NT$500 million', 'TWD'],
+      ['£500 million', 'GBP'],
+      ['500 million yen', 'JPY'],
+      ['more than 500 million Singapore dollars', 'SGD'],
+      ['¥500 million', 'CNY or JPY'],
+      ['more than 500 million kroner', 'DKK or NOK'],
+      // A sentence the reader cannot read: its first amount's sign or name.
+      ['Trade reached THB 500 million in 2023', 'THB'],
+      ['Trade reached 500 million euros in 2023', 'EUR'],
+      ['Bilateral trade passed £500 million last year', 'GBP'],
+      ['Kim ngạch đạt 500 triệu bảng Anh trong năm 2023', 'GBP'],
+    ];
+    for (const [text, code] of others) {
+      expect(amount(text)).toEqual([other(text, code)]);
+    }
+    expect(amount('HK$500 million', 'HKD')).toEqual([]);
+    expect(amount('RMB 500 million', 'CNY')).toEqual([]);
+    expect(amount('¥500 million', 'JPY')).toEqual([]);
+    expect(amount('¥500 million', 'CNY')).toEqual([]);
+    expect(amount('more than 500 million kroner', 'NOK')).toEqual([]);
+    expect(amount('Trade reached THB 500 million in 2023', 'THB')).toEqual([]);
+    expect(amount('Trade reached US$500 million in 2023')).toEqual([]);
+    expect(amount('Trade reached 500 million in 2023')).toEqual([]);
+    // The statement's amount is the text's first: a count before it names no currency.
+    expect(amount('Over 5 million tonnes crossed the border, worth US$500 million')).toEqual([]);
+  });
+
   it('refuses 克朗 beside a currency that is no krone, krona or koruna (h364)', () => {
     // 克朗 names no one currency, so it was not checked at all: "超过5亿克朗" passed as US dollars.
     const amount = (text: string, currency = 'USD') =>
