@@ -905,6 +905,45 @@ describe('readStatedBound: English verbs of passing a figure (h362)', () => {
   });
 });
 
+describe('readStatedBound: a threshold of something else is no bound (h364)', () => {
+  it.each([
+    // zh: the figure closed by 的 before a noun it describes (companies, projects, countries).
+    ['zh', '进出口总额超过3亿美元的企业', 'amount'],
+    ['zh', '进出口总额超过3亿美元的企业有15家，双边贸易额达50亿美元', 'amount'],
+    ['zh', '超过3亿美元的项目', 'amount'],
+    ['zh', '贸易额突破10亿美元的国家', 'amount'],
+    ['zh', '出口额达到超过3亿美元的商品', 'amount'],
+    ['zh', '增长超过10%的企业', 'rate'],
+    ['zh', '占比超过10%的国家', 'rate'],
+    // en, vi, lo: the trade of companies, items, goods ("with", "whose", "có", "ທີ່ມີ").
+    ['en', 'companies with trade of more than US$300 million', 'amount'],
+    ['en', 'Firms with annual exports of over US$300 million numbered 15', 'amount'],
+    ['en', 'companies whose exports exceeded US$300 million', 'amount'],
+    ['en', 'products whose exports reached more than US$1 billion', 'amount'],
+    ['vi', 'doanh nghiệp có kim ngạch trên 300 triệu USD', 'amount'],
+    ['vi', 'các mặt hàng có kim ngạch xuất khẩu hơn 1 tỷ USD', 'amount'],
+    ['lo', 'ບໍລິສັດທີ່ມີມູນຄ່າການຄ້າຫຼາຍກວ່າ 300 ລ້ານໂດລາ', 'amount'],
+  ] as const)('%s: reads no bound in %j', (_language, text, figure) => {
+    expect(readStatedBound(text, figure)).toBeUndefined();
+  });
+
+  it.each([
+    // The figure 的 its own noun, a mark or a level: the trade figure's bound still.
+    ['超过3亿美元的贸易额', 'amount', 'more-than'],
+    ['超过3亿美元的双边贸易额', 'amount', 'more-than'],
+    ['贸易额突破10亿美元的大关', 'amount', 'at-least'],
+    ['贸易额超过3亿美元的规模', 'amount', 'more-than'],
+    ['贸易额超过3亿美元。', 'amount', 'more-than'],
+    ['超过10%的增长', 'rate', 'more-than'],
+    // The pair's own trade, with "with" or "có" after no holder of another's.
+    ['Laos, with exports of over US$500 million, ranks second', 'amount', 'more-than'],
+    ['Hai nước có kim ngạch thương mại trên 1,5 tỷ USD', 'amount', 'more-than'],
+    ['ສອງປະເທດມີມູນຄ່າການຄ້າຫຼາຍກວ່າ 1 ຕື້ໂດລາ', 'amount', 'more-than'],
+  ] as const)('reads %j (%s) as %s', (text, figure, bound) => {
+    expect(readStatedBound(text, figure)).toBe(bound);
+  });
+});
+
 describe('readStatedBound: a currency sign before the number (h364)', () => {
   it.each([
     // Each was no figure, so the bound before it read none: the amount nearest to it.

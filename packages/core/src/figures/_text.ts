@@ -683,12 +683,11 @@ const OTHER_CURRENCIES: Readonly<Record<string, string | readonly string[]>> = {
 };
 
 /** The names of {@link OTHER_CURRENCIES}, the longest first ("丹麦克朗" is not "克朗"'s). */
-const OTHER_CURRENCY = new RegExp(
-  `^(?:${Object.keys(OTHER_CURRENCIES)
-    .sort((a, b) => b.length - a.length)
-    .join('|')})`,
-  'u',
-);
+const OTHER_CURRENCY_NAMES = Object.keys(OTHER_CURRENCIES)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+const OTHER_CURRENCY = new RegExp(`^(?:${OTHER_CURRENCY_NAMES})`, 'u');
 
 /**
  * The currencies the text's first amount names, for a text the amount reader does not read (a
@@ -952,6 +951,7 @@ export function readStatedLimit(
   };
   const past = (index: number) => index > firstAt();
   for (const { 0: verb, index } of normalized.matchAll(BEFORE_FIGURE)) {
+    if (HELD.test(normalized.slice(Math.max(0, index - 80), index))) continue;
     const after = index + verb.length;
     const window = windowAt(normalized, after).trim();
     // A mark first: "crossed US$1 billion mark" is at least it, as "crossed the … mark".
@@ -1138,15 +1138,40 @@ function signed(bound: StatedBound, figure: string, kind: 'amount' | 'rate'): St
 }
 
 /**
- * The bound a word opening the text states when the figure follows it ({@link opensFigure});
- * "about" and its like state none, and "nearly" `'nearly'` (the upper bound `'less-than'` of the
- * rate's size whatever its sign).
+ * The bound a word opening the text states when the figure follows it ({@link opensFigure}) and
+ * describes no other noun ({@link DESCRIBES_NOUN}); "about" and its like state none, and "nearly"
+ * `'nearly'` (the upper bound `'less-than'` of the rate's size whatever its sign).
  */
 function leadingBound(text: string, figure: 'amount' | 'rate'): StatedBound | 'nearly' | undefined {
   const { rest, kind } = takeLeading(text, LEADING);
   if (kind === undefined || kind === 'approximate' || !opensFigure(rest, figure)) return undefined;
+  if (DESCRIBES_NOUN.test(rest)) return undefined;
   return kind === 'nearly' ? 'nearly' : signed(kind, rest, figure);
 }
+
+/**
+ * A Chinese figure closed by 的 before a noun it describes: "超过3亿美元的企业" (companies of more
+ * than 300 million), "进出口总额超过3亿美元的项目", "增长超过10%的国家". Its bound is a threshold of
+ * what the noun names, a relative clause's, not the trade figure's. Before the trade figure's own
+ * noun, a mark or a level ("超过3亿美元的贸易额", "突破10亿美元的大关", "3亿美元的规模", "超过10%的增长")
+ * the figure is the trade's, and its bound stands.
+ */
+const DESCRIBES_NOUN = new RegExp(
+  `^[\\p{Nd}.,．，〇零一二两兩三四五六七八九十百千万萬亿億多余餘 ]*(?:${OTHER_CURRENCY_NAMES}|元|[A-Z]{3}|[%％])? ?(?:以上)?的(?![^，。；、,; ]{0,4}?(?:[额額]|贸易|貿易|规模|規模|水平|大关|大關|关口|關口|台阶|臺階|新高|高位|纪录|紀錄|记录|記錄|增长|增長|增幅|增速|涨幅|漲幅|降幅|跌幅))`,
+  'u',
+);
+
+/**
+ * What makes the trade figure's noun or verb after it another's than the statement's: a company,
+ * a product, a market… and "with", "whose", "having", "that have" ("companies with trade of more
+ * than US$300 million", "firms whose exports exceeded US$300 million"), Vietnamese "có" or "với"
+ * ("doanh nghiệp có kim ngạch trên 300 triệu USD", "các mặt hàng có kim ngạch…"), Lao ທີ່ມີ ("that
+ * have": "ບໍລິສັດທີ່ມີມູນຄ່າການຄ້າ…"). A relative clause: its figure is a threshold of them. "Laos,
+ * with exports of over US$500 million", "Hai nước có kim ngạch…" (the two countries have) are the
+ * pair's own trade.
+ */
+const HELD =
+  /(?:(?:^| )(?:compan(?:y|ies)|firms?|enterprises?|business(?:es)?|exporters?|importers?|traders?|producers?|manufacturers?|investors?|projects?|products?|items?|goods|commodities|markets?|partners?|countr(?:y|ies)|economies|provinces?|sectors?|industr(?:y|ies))(?: [\p{L}\p{M}'’-]+){0,2} (?:with|whose|having|(?:that|which) (?:have|has|had))(?: [\p{L}\p{M}'’-]+){0,3}|(?:^| )(?:doanh nghiệp|công ty|mặt hàng|nhóm hàng|sản phẩm|hàng hóa|hàng hoá|thị trường|dự án|đối tác|địa phương|tỉnh)(?: [\p{L}\p{M}]+){0,3} (?:có|với)|ທີ່ ?ມີ ?)$/iu;
 
 /**
  * The words {@link leadingBound} looks for, in the order it takes them (the first that opens the
