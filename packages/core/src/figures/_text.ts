@@ -187,7 +187,7 @@ const SEVERAL_CURRENCIES: Readonly<Record<string, readonly string[]>> = {
  * "C$", "NZ$", "₩", "RM"… ({@link CURRENCY_SYMBOLS}), and a code or "RMB" before one, checked apart.
  */
 const SIGN =
-  /^(?:US ?\$|(?:HK|SG?|AU?|NT|CA?|NZ)\$|\$|€|£|₫|₭|₩|₹|₱|฿|RM(?= ?\d)|[A-Z]{3}(?= ?\d))/iu;
+  /^(?:[Uu][Ss] ?\$|(?:HK|SG?|AU?|NT|CA?|NZ)\$|\$|€|£|₫|₭|₩|₹|₱|฿|RM(?= ?\d)|[A-Za-z]{3}(?= ?\d))/u;
 
 const QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
   ['approximately', 'approximate'],

@@ -139,6 +139,13 @@ describe('parsePublishedAmount', () => {
     },
   );
 
+  it('reads the letters of a sign in capitals only ("a$5 million" is no A$)', () => {
+    expect(() => parsePublishedAmount('a$5 million')).toThrow(
+      expect.objectContaining({ code: 'INVALID_FIGURE' }),
+    );
+    expect(parsePublishedAmount('us$5 million').currency).toBe('USD');
+  });
+
   it('lets the locale option settle an ambiguous separator', () => {
     expect(inMillions('1.500 M', { locale: 'vi' }).value).toBe('1500');
     expect(inMillions('1.500 M').value).toBe('1.5');
