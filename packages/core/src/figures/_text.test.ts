@@ -937,6 +937,8 @@ describe('readStatedBound: a threshold of something else is no bound (h364)', ()
     ['超过10%的增长', 'rate', 'more-than'],
     // The pair's own trade, with "with" or "có" after no holder of another's.
     ['Laos, with exports of over US$500 million, ranks second', 'amount', 'more-than'],
+    ['Vietnam and Laos, two countries with trade of more than US$1 billion', 'amount', 'more-than'],
+    ['trade in goods that has exceeded US$1 billion', 'amount', 'more-than'],
     ['Hai nước có kim ngạch thương mại trên 1,5 tỷ USD', 'amount', 'more-than'],
     ['ສອງປະເທດມີມູນຄ່າການຄ້າຫຼາຍກວ່າ 1 ຕື້ໂດລາ', 'amount', 'more-than'],
   ] as const)('reads %j (%s) as %s', (text, figure, bound) => {

@@ -1163,15 +1163,17 @@ const DESCRIBES_NOUN = new RegExp(
 
 /**
  * What makes the trade figure's noun or verb after it another's than the statement's: a company,
- * a product, a market… and "with", "whose", "having", "that have" ("companies with trade of more
- * than US$300 million", "firms whose exports exceeded US$300 million"), Vietnamese "có" or "với"
- * ("doanh nghiệp có kim ngạch trên 300 triệu USD", "các mặt hàng có kim ngạch…"), Lao ທີ່ມີ ("that
- * have": "ບໍລິສັດທີ່ມີມູນຄ່າການຄ້າ…"). A relative clause: its figure is a threshold of them. "Laos,
- * with exports of over US$500 million", "Hai nước có kim ngạch…" (the two countries have) are the
+ * a product, a project, a province… and "with", "whose", "having", "that have" ("companies with
+ * trade of more than US$300 million", "firms whose exports exceeded US$300 million"), Vietnamese
+ * "có" or "với" ("doanh nghiệp có kim ngạch trên 300 triệu USD", "các mặt hàng có kim ngạch…"),
+ * Lao ທີ່ມີ ("that have": "ບໍລິສັດທີ່ມີມູນຄ່າການຄ້າ…"). A relative clause: its figure is a
+ * threshold of them. Not a country, a partner, a market nor goods, which may be the pair or its
+ * trade ("Vietnam and Laos, two countries with trade of more than US$1 billion"), and "Laos, with
+ * exports of over US$500 million", "Hai nước có kim ngạch…" (the two countries have) are the
  * pair's own trade.
  */
 const HELD =
-  /(?:(?:^| )(?:compan(?:y|ies)|firms?|enterprises?|business(?:es)?|exporters?|importers?|traders?|producers?|manufacturers?|investors?|projects?|products?|items?|goods|commodities|markets?|partners?|countr(?:y|ies)|economies|provinces?|sectors?|industr(?:y|ies))(?: [\p{L}\p{M}'’-]+){0,2} (?:with|whose|having|(?:that|which) (?:have|has|had))(?: [\p{L}\p{M}'’-]+){0,3}|(?:^| )(?:doanh nghiệp|công ty|mặt hàng|nhóm hàng|sản phẩm|hàng hóa|hàng hoá|thị trường|dự án|đối tác|địa phương|tỉnh)(?: [\p{L}\p{M}]+){0,3} (?:có|với)|ທີ່ ?ມີ ?)$/iu;
+  /(?:(?:^| )(?:compan(?:y|ies)|firms?|enterprises?|business(?:es)?|exporters?|importers?|traders?|producers?|manufacturers?|investors?|projects?|products?|items?|provinces?|sectors?|industr(?:y|ies))(?: [\p{L}\p{M}'’-]+){0,2} (?:with|whose|having|(?:that|which) (?:have|has|had))(?: [\p{L}\p{M}'’-]+){0,3}|(?:^| )(?:doanh nghiệp|công ty|mặt hàng|nhóm hàng|sản phẩm|dự án|địa phương|tỉnh)(?: [\p{L}\p{M}]+){0,3} (?:có|với)|ທີ່ ?ມີ ?)$/iu;
 
 /**
  * The words {@link leadingBound} looks for, in the order it takes them (the first that opens the
