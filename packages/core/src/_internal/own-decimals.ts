@@ -11,20 +11,32 @@ type Fields = Record<string, unknown>;
 
 /**
  * How a field is read: `'required'` (a Decimal), `'optional'` (a Decimal or `undefined`), `'any'`
- * (only values that pass `Decimal.isDecimal` are read; others are left for their reader to
- * refuse), `'text'` (decimal text: a Decimal of any copy is written as its text).
+ * (only Decimals of any copy are read; others are left for their reader to refuse), `'text'`
+ * (decimal text: a Decimal of any copy is written as its text).
  */
 type Mode = 'required' | 'optional' | 'any' | 'text';
 
 /**
- * `value` read as `mode` says: this copy's Decimal as it is (as its text for `'text'`); one that
- * passes `Decimal.isDecimal` without being one (another copy's, or an object that only carries a
- * brand) through its text, see `fromForeign`; anything else as it is, or refused where a Decimal
- * is required. `path` is only called for a value that is read or refused.
+ * Whether `value` is a Decimal of any copy of the core, whichever its engine: `Decimal.isDecimal`
+ * knows only its own engine's mark, and a Dataset may come from a copy with the other engine (the
+ * widgets' script-tag bundle, built for browsers, computes with the BigInt engine, whose mark is
+ * `Symbol.for('bilateral-decimal')`; an app's core that Node resolved, in a test under jsdom, with
+ * decimal.js, whose mark is its `toStringTag` field).
+ */
+const isDecimalOfAnyEngine = (value: unknown): boolean =>
+  Decimal.isDecimal(value) ||
+  (value as { toStringTag?: unknown } | null)?.toStringTag === '[object Decimal]' ||
+  (value as Record<symbol, unknown> | null)?.[Symbol.for('bilateral-decimal')] === true;
+
+/**
+ * `value` read as `mode` says: this copy's Decimal as it is (as its text for `'text'`); another
+ * Decimal (another copy's, of either engine, or an object that only carries a mark) through its
+ * text, see `fromForeign`; anything else as it is, or refused where a Decimal is required. `path`
+ * is only called for a value that is read or refused.
  */
 function read(value: unknown, mode: Mode, path: () => IssuePath): unknown {
   if (value instanceof Decimal) return mode === 'text' ? value.toFixed() : value;
-  if (Decimal.isDecimal(value)) {
+  if (isDecimalOfAnyEngine(value)) {
     const own = fromForeign(value, path());
     return mode === 'text' ? own.toFixed() : own;
   }

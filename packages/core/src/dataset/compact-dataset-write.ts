@@ -1,4 +1,5 @@
 import { Decimal } from '../_internal/decimal.js';
+import { ownFlow, ownStatement, ownTarget } from '../_internal/own-decimals.js';
 import { BilateralError, type IssuePath } from '../errors/index.js';
 import { statementWithBound } from '../figures/_from-json.js';
 import type { Statement } from '../figures/statement.js';
@@ -155,13 +156,16 @@ function unrecordedBound(statement: Statement, index: number): void {
  * {@link datasetFromCompact} and throws unless that gives the same dataset (precisions filled in),
  * so a field the form cannot carry stops the build that writes it instead of being lost.
  *
- * @param dataset - a dataset validated by `parseDataset` (or built from one)
+ * @param input - a dataset validated by `parseDataset` (or built from one), of this copy of the
+ *   core or another, whichever its decimal engine
  * @returns the compact form, ready for `JSON.stringify`
  * @throws {@link BilateralError} `INVALID_INPUT` (with the path) for a value the form cannot
  *   carry: `null`, a list mixing objects or Decimals with plain values, a class instance, or a
  *   field written in two ways in one list; and for a figure whose lower bound is not recorded as
  *   `parseDataset` records it (a `Dataset` built in code: `rounding: 'truncate'` without `bound`,
- *   or a bound its text states without them), which `datasetFromCompact` would read otherwise
+ *   or a bound its text states without them), which `datasetFromCompact` would read otherwise;
+ *   `INVALID_DECIMAL` or `OUT_OF_RANGE` for a Decimal of another copy whose text is no decimal in
+ *   range, or a flow's precision that is no Decimal
  *
  * @example
  * ```ts
@@ -178,7 +182,15 @@ function unrecordedBound(statement: Statement, index: number): void {
  *
  * @category Datasets
  */
-export function toCompactDataset(dataset: Dataset): CompactDataset {
+export function toCompactDataset(input: Dataset): CompactDataset {
+  // Another copy's Decimals read as this copy's (through their text, whichever its decimal
+  // engine), as `serializeDataset` reads them: they are no class instance of this copy.
+  const dataset: Dataset = {
+    ...input,
+    flows: input.flows.map(ownFlow),
+    statements: input.statements.map(ownStatement),
+    targets: input.targets.map(ownTarget),
+  };
   dataset.statements.forEach(unrecordedBound);
   const written: Dataset = { ...dataset, statements: statementsWithPrecision(dataset.statements) };
   const item = written as unknown as Item;

@@ -6,6 +6,7 @@
  */
 
 import { getOrCreate } from '../_internal/get-or-create.js';
+import { ownFlow } from '../_internal/own-decimals.js';
 import { BilateralError } from '../errors/index.js';
 import { shownPrecision } from '../figures/_shown-precision.js';
 import { addIntervals } from '../figures/add-intervals.js';
@@ -99,7 +100,9 @@ const certain = (point: SeriesPoint) => !point.uncertain && point.derivation ===
  * @returns `dataset`, or a copy with the turnover statements after its own
  * @throws what `checkedDatasetSeries` throws for the dataset's totals other than a
  *   `BilateralError`, and what `withMirroredBounds` throws (nothing, for a dataset `parseDataset`
- *   gave)
+ *   gave, of this copy of the core or another, whichever its decimal engine: their flows' amounts
+ *   and precisions are read through their text); `INVALID_DECIMAL` or `OUT_OF_RANGE` for a flow's
+ *   precision that is no Decimal in range (`ownFlow`)
  *
  * @example
  * ```ts
@@ -120,11 +123,14 @@ const certain = (point: SeriesPoint) => !point.uncertain && point.derivation ===
  */
 export function withTurnoverBounds(dataset: Dataset): Dataset {
   const ids = new Set(dataset.statements.map((statement) => statement.id));
+  // Another copy's flows read as this copy's (`ownFlow`: amounts and precisions through their
+  // text, whichever its decimal engine), as the series compare and add them.
+  const flows = dataset.flows.map(ownFlow);
   // Every lower bound, those a flow repeats from the other side of its pair too, as the report
   // reads them (`withMirroredBounds`): a bound only the repeat gives makes the turnover a bound
   // whether or not the caller has added the repeats first.
-  const statements = withMirroredBounds(dataset.flows, dataset.statements);
-  const read = statements === dataset.statements ? dataset : { ...dataset, statements };
+  const statements = withMirroredBounds(flows, dataset.statements);
+  const read = { ...dataset, flows, statements };
   // The pairs and sources with a side published as a lower bound: a series point is one only from
   // a level statement of its own pair and source (`checkedDatasetSeries`, by `lowerBoundOf`'s
   // rule). The other pairs' series are not drawn (25,600 yearly flows, no bound: a median 420 ms
