@@ -1,3 +1,5 @@
+import { vietnamLaosFlow, vietnamLaosLevel } from './vietnam-laos-figures.js';
+
 /** A flow of Vietnam–Laos in 2024: [value, precision] in US$ (no precision for `null`). */
 export type YearFlow = readonly [value: string, precision: string | null];
 
@@ -24,17 +26,14 @@ export function yearDocument(
   imports: YearFlow,
   statements: readonly YearStatement[] = [],
 ) {
-  const flow = (kind: 'export' | 'import', [value, precision]: YearFlow) => ({
-    reporter: 'VNM',
-    partner: 'LAO',
-    flow: kind,
-    period: '2024',
-    value,
-    currency: 'USD',
-    ...(precision === null ? {} : { precision }),
-    status: 'official',
-    source: 'customs',
-  });
+  const flow = (kind: 'export' | 'import', [value, precision]: YearFlow) =>
+    vietnamLaosFlow({
+      flow: kind,
+      period: '2024',
+      value,
+      source: 'customs',
+      precision: precision ?? undefined,
+    });
   return {
     id: 'rounding',
     title: { en: 'rounding' },
@@ -42,15 +41,8 @@ export function yearDocument(
       { id: 'customs', publisher: 'Customs', title: 'Trade', date: '2025-03', language: 'en' },
     ],
     flows: [flow('export', exports), flow('import', imports)],
-    statements: statements.map(({ subject, text, value }, index) => ({
-      id: `s${index}`,
-      source: 'customs',
-      kind: 'level',
-      reporter: 'VNM',
-      partner: 'LAO',
-      period: '2024',
-      subject,
-      amount: { text, value, currency: 'USD' },
-    })),
+    statements: statements.map(({ subject, text, value }, index) =>
+      vietnamLaosLevel({ id: `s${index}`, source: 'customs', subject, text, value }),
+    ),
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { vietnamLaosFlow, vietnamLaosLevel } from '../__fixtures__/vietnam-laos-figures.js';
 import { Decimal } from '../_internal/decimal.js';
 import { buildReport, reportGrowth } from '../cli/report.js';
 import { parseDataset } from './dataset.js';
@@ -13,31 +14,19 @@ import { withTurnoverBounds } from './turnover-bounds.js';
 type Side = { readonly value: string; readonly precision?: string; readonly bound?: string };
 
 function vietnamLaos(exports: Side, imports: Side) {
-  const flow = (flow: 'export' | 'import', period: string, value: string, precision?: string) => ({
-    reporter: 'VNM',
-    partner: 'LAO',
-    flow,
-    period,
-    value,
-    currency: 'USD',
-    status: 'official',
-    source: 'customs',
-    ...(precision === undefined ? {} : { precision }),
-  });
+  const flow = (flow: 'export' | 'import', period: string, value: string, precision?: string) =>
+    vietnamLaosFlow({ flow, period, value, source: 'customs', precision });
   const stated = (subject: 'exports' | 'imports', { value, bound }: Side) =>
     bound === undefined
       ? []
       : [
-          {
+          vietnamLaosLevel({
             id: `${subject}-2024`,
             source: 'customs',
-            kind: 'level',
-            reporter: 'VNM',
-            partner: 'LAO',
-            period: '2024',
             subject,
-            amount: { text: `${bound} US$${Number(value) / 1e6} million`, value, currency: 'USD' },
-          },
+            text: `${bound} US$${Number(value) / 1e6} million`,
+            value,
+          }),
         ];
   return parseDataset({
     id: 'bound-sides',

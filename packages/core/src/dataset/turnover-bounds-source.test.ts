@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { vietnamLaosFlow, vietnamLaosLevel } from '../__fixtures__/vietnam-laos-figures.js';
 import { Decimal } from '../_internal/decimal.js';
 import { buildReport, reportGrowth } from '../cli/report.js';
 import { parseDataset } from './dataset.js';
@@ -12,26 +13,16 @@ import { withTurnoverBounds } from './turnover-bounds.js';
 // `bilateral report --source news` does: the interval its sides allow, not US$1,065 million as if
 // exact (h354); the series of every source must draw customs' figure, as the report's growth
 // table does (r30b).
-const flow = (source: string, flow: 'export' | 'import', period: string, value: string) => ({
-  reporter: 'VNM',
-  partner: 'LAO',
-  flow,
-  period,
-  value,
-  currency: 'USD',
-  status: source === 'customs' ? 'official' : 'preliminary',
-  source,
-});
-const level = (source: string, subject: string, text: string, value: string) => ({
-  id: `${source}-${subject}-2024`,
-  source,
-  kind: 'level',
-  reporter: 'VNM',
-  partner: 'LAO',
-  period: '2024',
-  subject,
-  amount: { text, value, currency: 'USD' },
-});
+const flow = (source: string, flow: 'export' | 'import', period: string, value: string) =>
+  vietnamLaosFlow({
+    flow,
+    period,
+    value,
+    source,
+    status: source === 'customs' ? 'official' : 'preliminary',
+  });
+const level = (source: string, subject: string, text: string, value: string) =>
+  vietnamLaosLevel({ id: `${source}-${subject}-2024`, source, subject, text, value });
 /** The turnover series of Vietnam–Laos by year, of every source. */
 const TURNOVER = {
   reporter: 'VNM',
