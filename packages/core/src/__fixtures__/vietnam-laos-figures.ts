@@ -36,25 +36,23 @@ export const vietnamLaosFlow = ({
   source,
 });
 
-/** What {@link vietnamLaosLevel} writes beside the pair, its kind and the currency. */
+/** What {@link vietnamLaosLevel} writes beside the pair, its kind, the year and the currency. */
 export interface LevelFields {
   readonly id: string;
   readonly source: string;
   readonly subject: string;
   readonly text: string;
   readonly value: string;
-  /** `'2024'` unless given. */
-  readonly period?: string;
 }
 
-/** A level statement of Vietnam's with Laos in US$. */
-export const vietnamLaosLevel = ({ id, source, subject, text, value, period }: LevelFields) => ({
+/** A level statement of Vietnam's with Laos in US$, of 2024. */
+export const vietnamLaosLevel = ({ id, source, subject, text, value }: LevelFields) => ({
   id,
   source,
   kind: 'level',
   reporter: 'VNM',
   partner: 'LAO',
-  period: period ?? '2024',
+  period: '2024',
   subject,
   amount: { text, value, currency: 'USD' },
 });
