@@ -165,7 +165,7 @@ function unrecordedBound(statement: Statement, index: number): void {
  *   `parseDataset` records it (a `Dataset` built in code: `rounding: 'truncate'` without `bound`,
  *   or a bound its text states without them), which `datasetFromCompact` would read otherwise;
  *   `INVALID_DECIMAL` or `OUT_OF_RANGE` for a Decimal of another copy whose text is no decimal in
- *   range, or a flow's precision that is no Decimal
+ *   range, or a flow's precision, a target's band end or its level's amount that is no Decimal
  *
  * @example
  * ```ts

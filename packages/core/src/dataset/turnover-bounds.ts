@@ -101,8 +101,9 @@ const certain = (point: SeriesPoint) => !point.uncertain && point.derivation ===
  * @throws what `checkedDatasetSeries` throws for the dataset's totals other than a
  *   `BilateralError`, and what `withMirroredBounds` throws (nothing, for a dataset `parseDataset`
  *   gave, of this copy of the core or another, whichever its decimal engine: their flows' amounts
- *   and precisions are read through their text); `INVALID_DECIMAL` or `OUT_OF_RANGE` for a flow's
- *   precision that is no Decimal in range (`ownFlow`)
+ *   and precisions are read through their text); `INVALID_DECIMAL` or `OUT_OF_RANGE` (`ownFlow`, with
+ *   the value's path) for a flow's amount or precision of another copy whose text is no decimal in
+ *   range, or a precision that is no Decimal
  *
  * @example
  * ```ts
