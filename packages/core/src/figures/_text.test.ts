@@ -915,6 +915,8 @@ describe('readStatedBound: a threshold of something else is no bound (h364)', ()
     ['zh', '出口额达到超过3亿美元的商品', 'amount'],
     ['zh', '增长超过10%的企业', 'rate'],
     ['zh', '占比超过10%的国家', 'rate'],
+    ['zh', '超过3亿美元的出口企业', 'amount'],
+    ['zh', '超过3亿美元的出口商', 'amount'],
     // en, vi, lo: the trade of companies, items, goods ("with", "whose", "có", "ທີ່ມີ").
     ['en', 'companies with trade of more than US$300 million', 'amount'],
     ['en', 'Firms with annual exports of over US$300 million numbered 15', 'amount'],
@@ -935,6 +937,11 @@ describe('readStatedBound: a threshold of something else is no bound (h364)', ()
     ['贸易额超过3亿美元的规模', 'amount', 'more-than'],
     ['贸易额超过3亿美元。', 'amount', 'more-than'],
     ['超过10%的增长', 'rate', 'more-than'],
+    // Its own exports, imports or value (r31b: each read none).
+    ['超过10亿美元的出口', 'amount', 'more-than'],
+    ['超过10亿美元的进出口。', 'amount', 'more-than'],
+    ['超过10亿美元的进出口总值', 'amount', 'more-than'],
+    ['两国贸易额突破30亿美元的里程碑', 'amount', 'at-least'],
     // The pair's own trade, with "with" or "có" after no holder of another's.
     ['Laos, with exports of over US$500 million, ranks second', 'amount', 'more-than'],
     ['Vietnam and Laos, two countries with trade of more than US$1 billion', 'amount', 'more-than'],

@@ -1151,13 +1151,14 @@ function leadingBound(text: string, figure: 'amount' | 'rate'): StatedBound | 'n
 
 /**
  * A Chinese figure closed by 的 before a noun it describes: "超过3亿美元的企业" (companies of more
- * than 300 million), "进出口总额超过3亿美元的项目", "增长超过10%的国家". Its bound is a threshold of
- * what the noun names, a relative clause's, not the trade figure's. Before the trade figure's own
- * noun, a mark or a level ("超过3亿美元的贸易额", "突破10亿美元的大关", "3亿美元的规模", "超过10%的增长")
- * the figure is the trade's, and its bound stands.
+ * than 300 million), "进出口总额超过3亿美元的项目", "增长超过10%的国家", "超过3亿美元的出口企业". Its
+ * bound is a threshold of what the noun names, a relative clause's, not the trade figure's. Before
+ * the trade figure's own noun (its value, exports or imports, not an exporter), a mark or a level
+ * ("超过3亿美元的贸易额", "超过10亿美元的出口", "…的进出口总值", "突破10亿美元的大关", "…的里程碑",
+ * "3亿美元的规模", "超过10%的增长") the figure is the trade's, and its bound stands.
  */
 const DESCRIBES_NOUN = new RegExp(
-  `^[\\p{Nd}.,．，〇零一二两兩三四五六七八九十百千万萬亿億多余餘 ]*(?:${OTHER_CURRENCY_NAMES}|元|[A-Z]{3}|[%％])? ?(?:以上)?的(?![^，。；、,; ]{0,4}?(?:[额額]|贸易|貿易|规模|規模|水平|大关|大關|关口|關口|台阶|臺階|新高|高位|纪录|紀錄|记录|記錄|增长|增長|增幅|增速|涨幅|漲幅|降幅|跌幅))`,
+  `^[\\p{Nd}.,．，〇零一二两兩三四五六七八九十百千万萬亿億多余餘 ]*(?:${OTHER_CURRENCY_NAMES}|元|[A-Z]{3}|[%％])? ?(?:以上)?的(?![^，。；、,; ]{0,4}?(?:[额額]|贸易|貿易|总值|總值|[进進]?出口(?=$|[额額总總，。；、,;.)）])|[进進]口(?=$|[额額总總，。；、,;.)）])|规模|規模|水平|大关|大關|关口|關口|台阶|臺階|里程碑|新高|高位|纪录|紀錄|记录|記錄|增长|增長|增幅|增速|涨幅|漲幅|降幅|跌幅))`,
   'u',
 );
 
