@@ -31,28 +31,6 @@ const decimalBigInt: Plugin = {
   },
 };
 
-/**
- * The core's `writeMoney` reads each language's words from its `money/money-words.ts`: in the
- * script-tag bundle, from `src/i18n/money-words.ts` instead (English, and each other language's
- * words from its loaded messages), and each messages chunk's `./messages-money.js` is the core's
- * words of its language (`money/money-words-vi.ts`, …), so that an English page carries none of
- * them (265 B gzipped) and an app bundles the core's table as it is.
- */
-const moneyWords: Plugin = {
-  name: 'money-words',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/(money-words|messages-money)\.js$/ }, ({ path, importer }) => {
-      if (path === './money-words.js' && importer.endsWith(join('money', 'write-money.ts'))) {
-        return { path: join(here, 'src/i18n/money-words.ts') };
-      }
-      const language = /messages-(vi|lo|zh)\.ts$/.exec(importer)?.[1];
-      return path === './messages-money.js' && language !== undefined
-        ? { path: join(here, `../core/src/money/money-words-${language}.ts`) }
-        : undefined;
-    });
-  },
-};
-
 /** Empties `bilateral-widgets/` before a build, so that no chunk of an earlier build stays. */
 const freshChunks: Plugin = {
   name: 'fresh-chunks',
@@ -96,7 +74,6 @@ export const scriptTag: Options = {
     freshChunks,
     embeddedAsJson,
     decimalBigInt,
-    moneyWords,
     templateIndentation,
     stylesheet,
     legalNotices,

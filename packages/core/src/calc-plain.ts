@@ -31,6 +31,7 @@ export { parseSeriesMeasure, type SeriesMeasureInput } from './flow/parse-series
 export { checkedGrowthRate } from './growth/checked-growth-rate.js';
 export { NUMBER_SEPARATORS } from './money/number-separators.js';
 export { type WriteMoneyOptions, writeMoney } from './money/write-money.js';
+export { writeMoneyIn } from './money/write-money-in.js';
 export { PERIOD_KINDS, type Period, type PeriodKind, type YearMonth } from './period/period.js';
 export { readPeriodText } from './period/read-period-text.js';
 export { checkedNextPeriod, checkedYearEarlier } from './period/shift-period.js';

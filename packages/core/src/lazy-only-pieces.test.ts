@@ -31,11 +31,11 @@ export const validate = () => import('./src/dataset/dataset.ts').then((d) => d.p
 const plainGrowthPage = `
 import {
   BilateralError, checkedDatasetSeries, checkedGrowthRate, checkedNextPeriod, checkedYearEarlier,
-  checkedDatasetCommodities, datasetFromCheckedCompact, Decimal, readPeriodText, writeMoney, writePeriod,
+  checkedDatasetCommodities, datasetFromCheckedCompact, Decimal, readPeriodText, writeMoneyIn, writePeriod,
 } from './src/calc.ts';
 export const draw = [
   BilateralError, checkedDatasetSeries, checkedGrowthRate, checkedNextPeriod, checkedYearEarlier,
-  checkedDatasetCommodities, datasetFromCheckedCompact, Decimal, readPeriodText, writeMoney, writePeriod,
+  checkedDatasetCommodities, datasetFromCheckedCompact, Decimal, readPeriodText, writeMoneyIn, writePeriod,
 ];
 export const band = () => import('./src/targets/index.ts').then((t) => [t.evaluateTarget, t.targetPath]);
 export const validate = () => import('./src/dataset/dataset.ts').then((d) => d.parseDataset);

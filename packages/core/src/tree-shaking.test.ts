@@ -144,7 +144,7 @@ describe('calculations bundle without schemas or embedded data', () => {
         'isLocale',
         'PERIOD_KINDS',
         'readPeriodText',
-        'writeMoney',
+        'writeMoneyIn',
       ],
     ],
     [
@@ -218,6 +218,8 @@ describe('calculations bundle without schemas or embedded data', () => {
       './src/index.ts',
     ),
     'trade-intervals-root': uses(['tradeIntervals'], './src/index.ts'),
+    'write-money-in': uses(['writeMoneyIn'], './src/calc.ts'),
+    'write-money': uses(['writeMoney'], './src/calc.ts'),
   };
 
   /** A growth page that loads its target band on demand, from @bilateral/core/targets. */
@@ -321,6 +323,14 @@ describe('calculations bundle without schemas or embedded data', () => {
     const inputs = outputOf(bundled.apps, 'amount-digits-root');
     expect(inputs).toContain('src/growth/amount-digits.ts');
     expect(forbidden(inputs)).toEqual([]);
+  });
+
+  it('writeMoneyIn without the words of Vietnamese, Lao and Chinese amounts, which writeMoney has', () => {
+    const words = ['vi', 'lo', 'zh'].map((language) => `src/money/money-words-${language}.ts`);
+    const given = outputOf(bundled.apps, 'write-money-in');
+    expect(given).toContain('src/money/write-money-in.ts');
+    expect(given.filter((input) => words.includes(input))).toEqual([]);
+    expect(outputOf(bundled.apps, 'write-money')).toEqual(expect.arrayContaining(words));
   });
 
   it("a period's trade intervals (tradeIntervals), from the root entry", () => {

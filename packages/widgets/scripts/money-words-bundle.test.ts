@@ -5,12 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BundlePages, bundlePages, SHADOW_TEXT } from './bundle-pages.js';
 
 /**
- * The script-tag bundle's `writeMoney` reads the Vietnamese, Lao and Chinese words of amounts from
- * the loaded messages chunks, and throws before they have loaded (`src/i18n/money-words.ts`, put
- * in the core's place by `moneyWords` in tsup.config.ts). The widgets' browser tests run the
- * source, where the core keeps every language's words: only the built bundle can show that no
- * path writes an amount in a language before its messages are there. Each case drives a page of
- * the bundle through such a path and fails on any uncaught error.
+ * The widgets write Vietnamese, Lao and Chinese amounts with the words of the loaded messages
+ * chunks (`formatAmount` gives them the core's `writeMoneyIn`), and throw before they have loaded.
+ * The built bundle's pages show that no path writes an amount in a language before its messages
+ * are there, with the chunks and timings a page has. Each case drives a page of the bundle through
+ * such a path and fails on any uncaught error.
  */
 
 /** The 2024 imports of the balance card on the embedded Vietnam–Laos data, in each language. */
@@ -139,10 +138,10 @@ describe('the script-tag bundle writes amounts only in a language whose messages
  */
 const MONEY_ONLY = ['nghìn tỷ', 'ລ້ານລ້ານ', '柬埔寨瑞尔'];
 
-describe('the build-time redirect of the core’s words of amounts (moneyWords in tsup.config.ts)', () => {
-  // If the redirect stopped matching (a core module renamed or another one importing the words),
-  // the bundle would still write every language right, and every page carry the words again
-  // (265 B gzipped, within the dashboard's room under its size limit): nothing else would tell.
+describe('the core’s words of amounts in the messages chunks', () => {
+  // If a module of every page imported the core's table of every language's words (`writeMoney`
+  // rather than `writeMoneyIn`), the bundle would still write every language right, and every page
+  // carry the words again (265 B gzipped): nothing else would tell.
   it('leaves them out of every file an English dashboard page loads, and puts each in its messages chunk', async () => {
     const context = await pages.browser.newContext({ viewport: { width: 1000, height: 800 } });
     const tab = await context.newPage();

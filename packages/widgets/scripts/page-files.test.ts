@@ -91,8 +91,8 @@ describe('pageFiles, what .size-limit.mjs counts, against the requests of a real
     expect(await requested(['growth'], 'vi')).toEqual(expected(['growth'], { locale: 'vi' }));
   }, 60_000);
 
-  // The build gives the core's `writeMoney` each language's words with its messages chunk
-  // (`moneyWords` in tsup.config.ts): an English page carries none of them.
+  // Each language's words of amounts come with its messages chunk (`formatAmount`'s
+  // `writeMoneyIn`): an English page carries none of them.
   it('writes amounts with each language’s words, which come with its messages', async () => {
     const pages = await Promise.all(
       ['en', 'vi', 'lo', 'zh'].map((locale) => shownText(['balance'], locale)),

@@ -4,7 +4,12 @@ import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { LOCALES } from '../economy/locale.js';
 import { formatMoney } from './format-money.js';
 import { money } from './money.js';
+import type { MoneyWords } from './money-words.js';
+import { MONEY_WORDS_LO } from './money-words-lo.js';
+import { MONEY_WORDS_VI } from './money-words-vi.js';
+import { MONEY_WORDS_ZH } from './money-words-zh.js';
 import { type WriteMoneyOptions, writeMoney } from './write-money.js';
+import { writeMoneyIn } from './write-money-in.js';
 
 const ROUNDING_MODES = ['half-up', 'half-even', 'down', 'floor', 'ceil'] as const;
 
@@ -206,5 +211,48 @@ describe('writeMoney', () => {
       '15亿美元',
     );
     expect(writeMoney(money('-508.1', 'USD'), { locale: 'en', compact: false })).toBe('-US$508.10');
+  });
+});
+
+describe('writeMoneyIn', () => {
+  const WORDS = { en: undefined, vi: MONEY_WORDS_VI, lo: MONEY_WORDS_LO, zh: MONEY_WORDS_ZH };
+
+  it("writes writeMoney's text with a language's words given (any valid amount)", () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 16n), max: 10n ** 16n }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.constantFrom('USD', 'VND', 'CNY', 'LAK', 'KHR'),
+        fc.constantFrom(...LOCALES),
+        fc.boolean(),
+        fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }),
+        (units, scale, currency, locale, compact, fractionDigits) => {
+          const value = money(`${units}e-${scale}`, currency);
+          const options = {
+            locale,
+            compact,
+            ...(fractionDigits === undefined ? {} : { fractionDigits }),
+          };
+          expect(writeMoneyIn(value, options, WORDS[locale])).toBe(writeMoney(value, options));
+        },
+      ),
+      propertyRuns(0x3e8, { ci: 300, full: 5000 }),
+    );
+  });
+
+  it('writes with the words it is given, not the core’s', () => {
+    const words: MoneyWords = {
+      scales: [[9, 'B']],
+      currencies: { USD: '$' },
+    };
+    const turnover = money('1491900000', 'USD');
+    expect(writeMoneyIn(turnover, { locale: 'zh', compact: true }, words)).toBe('1.49B$');
+    expect(writeMoneyIn(turnover, { locale: 'vi', compact: true }, MONEY_WORDS_VI)).toBe(
+      '1,49 tỷ USD',
+    );
+    // English's are built in.
+    expect(writeMoneyIn(turnover, { locale: 'en', compact: true }, MONEY_WORDS_ZH)).toBe(
+      'US$1.49 billion',
+    );
   });
 });

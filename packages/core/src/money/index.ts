@@ -16,3 +16,4 @@ export type { RoundingMode } from './number-format.js';
 export { NUMBER_SEPARATORS } from './number-separators.js';
 export type { ExchangeRate, RateKind } from './rate-table.js';
 export { type WriteMoneyOptions, writeMoney } from './write-money.js';
+export { writeMoneyIn } from './write-money-in.js';

@@ -4,7 +4,7 @@ import { formatAmountColumn } from './amount-column.js';
 import { loadMessages } from './messages.js';
 
 // The scales' words come with each language's messages.
-beforeAll(() => loadMessages('zh'));
+beforeAll(() => Promise.all([loadMessages('zh'), loadMessages('vi')]));
 
 const usd = (amount: string) => money(amount, 'USD');
 

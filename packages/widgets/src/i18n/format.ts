@@ -6,7 +6,7 @@ import {
   NUMBER_SEPARATORS,
   type Period,
   roundedShare,
-  writeMoney,
+  writeMoneyIn,
 } from '@bilateral/core/calc';
 import type { TimelinePoint } from '../base/timeline.js';
 import { memoized } from '../data/memoized.js';
@@ -128,11 +128,17 @@ function writeAmount(value: Money, locale: Locale, options: AmountOptions): stri
   const rounded = roundedToPrecision(value.amount, options.precision);
   // Rounded to its precision: the default digits. A bound with every digit: 20 decimals, then no
   // trailing zero (nor a separator before none).
-  const text = writeMoney(rounded ? { ...value, amount: rounded } : value, {
-    locale,
-    compact: true,
-    fractionDigits: rounded ? undefined : options.lowerBound ? 20 : options.fractionDigits,
-  })
+  // Another language's words of amounts come with its messages, which have loaded before an
+  // element writes in it (scripts/money-words-bundle.test.ts): no page carries them all.
+  const text = writeMoneyIn(
+    rounded ? { ...value, amount: rounded } : value,
+    {
+      locale,
+      compact: true,
+      fractionDigits: rounded ? undefined : options.lowerBound ? 20 : options.fractionDigits,
+    },
+    loadedMessages[locale]?.money,
+  )
     .replace('-', MINUS)
     .replace(options.lowerBound ? /[.,]?0+(?=\D*$)/ : '', '');
   return rounded ? `${words(locale).about}${text}` : text;

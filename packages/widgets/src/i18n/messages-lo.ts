@@ -3,12 +3,12 @@ import {
   DATASET_TRANSLATIONS_LO,
   FLOW_MARK_WORDS_LO,
   FLOW_MEASURE_WORDS_LO,
+  MONEY_WORDS_LO,
   TARGET_STATUS_WORDS_LO,
   TRADE_POSITION_WORDS_LO,
   UNKNOWN_CROSSING_CLASS_LO,
 } from '@bilateral/core';
 import type { Messages } from './messages.js';
-import { MONEY_WORDS_LO } from './messages-money.js';
 
 /**
  * Abbreviated month names (CLDR 48, as `Intl.DateTimeFormat('lo', { month: 'short' })` gives

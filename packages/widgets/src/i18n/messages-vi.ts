@@ -3,12 +3,12 @@ import {
   DATASET_TRANSLATIONS_VI,
   FLOW_MARK_WORDS_VI,
   FLOW_MEASURE_WORDS_VI,
+  MONEY_WORDS_VI,
   TARGET_STATUS_WORDS_VI,
   TRADE_POSITION_WORDS_VI,
   UNKNOWN_CROSSING_CLASS_VI,
 } from '@bilateral/core';
 import type { Messages } from './messages.js';
-import { MONEY_WORDS_VI } from './messages-money.js';
 
 /** The widgets' texts in Vietnamese: a chunk of its own in the script-tag bundle, loaded on demand. */
 export const vi: Messages = {

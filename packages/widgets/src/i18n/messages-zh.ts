@@ -4,12 +4,12 @@ import {
   FLOW_MARK_WORDS_ZH,
   FLOW_MEASURE_WORDS_ZH,
   HS_CODE_WORD_ZH,
+  MONEY_WORDS_ZH,
   TARGET_STATUS_WORDS_ZH,
   TRADE_POSITION_WORDS_ZH,
   UNKNOWN_CROSSING_CLASS_ZH,
 } from '@bilateral/core';
 import type { Messages } from './messages.js';
-import { MONEY_WORDS_ZH } from './messages-money.js';
 
 /**
  * An amount in a sentence on one line: a word joiner (U+2060) on each side of its Chinese

@@ -255,9 +255,9 @@ export interface Messages {
   /** The words of an axis's units, largest first: `[1e9, 'billion']`, …; Chinese counts in 亿, 万. */
   readonly scales: readonly (readonly [size: number, word: string])[];
   /**
-   * The words the core's `writeMoney` writes amounts with in this language (`MONEY_WORDS_VI`, …),
-   * which the script-tag bundle's `writeMoney` reads from the loaded messages
-   * (`i18n/money-words.ts`); English's are built in.
+   * The words the core writes amounts with in this language (`MONEY_WORDS_VI`, …), which
+   * `formatAmount` gives its `writeMoneyIn`, so that only the pages in this language carry them;
+   * English's are built in.
    */
   readonly money?: MoneyWords | undefined;
   /** A half year: `H1/2024`; Lao "the first 6 months of 2024", Chinese `2024年上半年`. */

@@ -1,0 +1,179 @@
+import { Decimal } from '../_internal/decimal.js';
+import { exponentOf } from '../_internal/exponent.js';
+import { getOrCreate } from '../_internal/get-or-create.js';
+import type { Locale } from '../economy/locale.js';
+import type { Money } from './money.js';
+import type { MoneyWords } from './money-words.js';
+import { formatDecimal, type RoundingMode, roundDecimal } from './number-format.js';
+
+/** A scale: its size and its word (`[new Decimal('1e9'), 'billion']`). */
+type Scale = readonly [size: Decimal, word: string];
+
+/** Each words' scales with their sizes as Decimals, made at their first use. */
+const SIZED = new WeakMap<MoneyWords, readonly Scale[]>();
+
+/** The scales of `words`, largest first, with their sizes. */
+const scalesOf = (words: MoneyWords): readonly Scale[] =>
+  getOrCreate(SIZED, words, () =>
+    words.scales.map(([exponent, word]): Scale => [new Decimal(`1e${exponent}`), word]),
+  );
+
+/**
+ * English's words: its scales, and the currencies' symbols it writes before the number (the other
+ * languages' in `money-words-vi.ts`, …).
+ */
+export const ENGLISH: MoneyWords = {
+  scales: [
+    [12, 'trillion'],
+    [9, 'billion'],
+    [6, 'million'],
+    [3, 'thousand'],
+  ],
+  currencies: {
+    USD: 'US$',
+    CNY: 'CN¥',
+    EUR: '€',
+    GBP: '£',
+    JPY: 'JP¥',
+    THB: 'THB ',
+    VND: 'VND ',
+    LAK: 'LAK ',
+  },
+};
+
+function withCurrency(number: string, currency: string, locale: Locale, words: MoneyWords): string {
+  switch (locale) {
+    case 'en': {
+      const symbol = words.currencies?.[currency] ?? `${currency} `;
+      return number.startsWith('-') ? `-${symbol}${number.slice(1)}` : `${symbol}${number}`;
+    }
+    case 'zh':
+      return `${number}${words.currencies?.[currency] ?? ` ${currency}`}`;
+    default:
+      return `${number} ${currency}`;
+  }
+}
+
+/** The most digits after the decimal separator `formatMoney` writes. */
+export const MAX_FRACTION_DIGITS = 20;
+
+/** Digits after the separator of compact English (and Vietnamese, Lao) by default. */
+const DEFAULT_COMPACT_DIGITS = 2;
+
+/**
+ * Options of `writeMoney` and {@link writeMoneyIn}: those of `FormatMoneyOptions`, known to be valid.
+ *
+ * @example
+ * ```ts
+ * const options: WriteMoneyOptions = { locale: 'vi', compact: true };
+ * writeMoney(money('1491900000', 'USD'), options);
+ * //=> '1,49 tỷ USD'
+ * ```
+ *
+ * @category Money
+ */
+export interface WriteMoneyOptions {
+  readonly locale: Locale;
+  /** Compact notation (`notation: 'compact'`), else in full. */
+  readonly compact: boolean;
+  /** A whole number from 0 to 20, or `undefined` for the default of the notation. */
+  readonly fractionDigits?: number | undefined;
+  /** Default `'half-up'`. */
+  readonly roundingMode?: RoundingMode;
+}
+
+/**
+ * The scale an amount is written in: the largest it reaches, or the next one up when the amount,
+ * rounded as it will be written in its own scale (or in full, below every scale), reaches that one
+ * (999.996 million with two fraction digits is 1,000.00 million: 1 billion). Rounding is of the
+ * signed amount, as it is written. One division at most (by the amount's own scale).
+ */
+function pickScale(
+  amount: Decimal,
+  list: readonly Scale[],
+  fractionDigits: number,
+  mode: RoundingMode,
+): Scale | undefined {
+  const magnitude = amount.abs();
+  const index = list.findIndex((scale) => magnitude.gte(scale[0]));
+  const own = index === -1 ? undefined : list[index];
+  const next = index === -1 ? list[list.length - 1] : list[index - 1];
+  if (next === undefined) return own;
+  const written =
+    own === undefined
+      ? roundDecimal(amount, fractionDigits, mode)
+      : roundDecimal(amount.div(own[0]), fractionDigits, mode).times(own[0]);
+  return written.abs().gte(next[0]) ? next : own;
+}
+
+/**
+ * The place compact notation rounds to by default, the same in every locale: the hundredth of
+ * the English scale (US$8.12 billion and 81.2亿美元 both round to ten million), or `undefined`
+ * below a thousand, which is written in full.
+ */
+function roundingUnit(amount: Decimal, mode: RoundingMode): Decimal | undefined {
+  const scale = pickScale(amount, scalesOf(ENGLISH), DEFAULT_COMPACT_DIGITS, mode);
+  return scale === undefined ? undefined : scale[0].div(10 ** DEFAULT_COMPACT_DIGITS);
+}
+
+/**
+ * `writeMoney` with the words of a language other than English given, rather than read from
+ * the core's table of every language's: a bundle that loads each language's words with its other
+ * texts (the widgets' script-tag bundle and apps, from the languages' messages) then carries none
+ * of them where only English is written. English's words are built in.
+ *
+ * @param value - Money whose amount is a Decimal within the supported range
+ * @param options - as `writeMoney`'s
+ * @param words - the words of `options.locale` (`MONEY_WORDS_VI`, `MONEY_WORDS_LO`,
+ *   `MONEY_WORDS_ZH`); not read for English. Missing for another language: a `TypeError`
+ * @returns the text `writeMoney` writes
+ *
+ * @example
+ * ```ts
+ * writeMoneyIn(money('1491900000', 'USD'), { locale: 'vi', compact: true }, MONEY_WORDS_VI);
+ * //=> '1,49 tỷ USD'
+ * writeMoneyIn(money('1491900000', 'USD'), { locale: 'en', compact: true }, undefined);
+ * //=> 'US$1.49 billion'
+ * ```
+ *
+ * @category Money
+ */
+export function writeMoneyIn(
+  { amount, currency }: Money,
+  { locale, compact, fractionDigits: digits, roundingMode = 'half-up' }: WriteMoneyOptions,
+  words: MoneyWords | undefined,
+): string {
+  // Options known to be valid: another language's words are given.
+  const localeWords = locale === 'en' ? ENGLISH : (words as MoneyWords);
+  if (compact) {
+    const unit = digits === undefined ? roundingUnit(amount, roundingMode) : undefined;
+    const rounded =
+      unit === undefined ? amount : roundDecimal(amount.div(unit), 0, roundingMode).times(unit);
+    const scale = pickScale(
+      rounded,
+      scalesOf(localeWords),
+      digits ?? MAX_FRACTION_DIGITS,
+      roundingMode,
+    );
+    if (scale !== undefined) {
+      const fractionDigits =
+        digits ?? Math.max(0, exponentOf(scale[0]) - exponentOf(unit ?? scale[0]));
+      const number = formatDecimal(rounded.div(scale[0]), {
+        locale,
+        fractionDigits,
+        roundingMode,
+        trimZeros: digits === undefined,
+      });
+      const joiner = locale === 'zh' ? '' : ' ';
+      return withCurrency(`${number}${joiner}${scale[1]}`, currency, locale, localeWords);
+    }
+  }
+  const fractionDigits = digits ?? (amount.isInteger() ? 0 : 2);
+  const number = formatDecimal(amount, {
+    locale,
+    fractionDigits,
+    roundingMode,
+    trimZeros: false,
+  });
+  return withCurrency(number, currency, locale, localeWords);
+}
