@@ -925,6 +925,7 @@ describe('readStatedBound: a threshold of something else is no bound (h364)', ()
     ['vi', 'doanh nghiệp có kim ngạch trên 300 triệu USD', 'amount'],
     ['vi', 'các mặt hàng có kim ngạch xuất khẩu hơn 1 tỷ USD', 'amount'],
     ['lo', 'ບໍລິສັດທີ່ມີມູນຄ່າການຄ້າຫຼາຍກວ່າ 300 ລ້ານໂດລາ', 'amount'],
+    ['lo', 'ວິສາຫະກິດລາວ ທີ່ມີມູນຄ່າການສົ່ງອອກຫຼາຍກວ່າ 300 ລ້ານໂດລາ', 'amount'],
   ] as const)('%s: reads no bound in %j', (_language, text, figure) => {
     expect(readStatedBound(text, figure)).toBeUndefined();
   });
@@ -948,6 +949,9 @@ describe('readStatedBound: a threshold of something else is no bound (h364)', ()
     ['trade in goods that has exceeded US$1 billion', 'amount', 'more-than'],
     ['Hai nước có kim ngạch thương mại trên 1,5 tỷ USD', 'amount', 'more-than'],
     ['ສອງປະເທດມີມູນຄ່າການຄ້າຫຼາຍກວ່າ 1 ຕື້ໂດລາ', 'amount', 'more-than'],
+    // Lao ທີ່ມີ after the pair or a partner, not a company (r31b: each read none).
+    ['ສອງປະເທດທີ່ມີມູນຄ່າການຄ້າຫຼາຍກວ່າ 1 ຕື້ໂດລາ', 'amount', 'more-than'],
+    ['ລາວເປັນຄູ່ຮ່ວມການຄ້າທີ່ມີມູນຄ່າການຄ້າຫຼາຍກວ່າ 1 ຕື້ໂດລາ', 'amount', 'more-than'],
   ] as const)('reads %j (%s) as %s', (text, figure, bound) => {
     expect(readStatedBound(text, figure)).toBe(bound);
   });
