@@ -177,6 +177,31 @@ describe('bilateral report --currency', () => {
     expect(error.issues).toEqual(messages.map((message) => ({ path: ['currency'], message })));
   });
 
+  it('names the years and rates of a growth rate a tiny rate takes past the range (text and JSON)', async () => {
+    // A rate of 10^-36 for 2018 (a typo: decimals too many) leaves 2018 in range, but 2019's
+    // growth on it about 2.6e+40: the message named neither the currency, the years nor the file.
+    const rates = testRates.map((rate) =>
+      rate.period === '2018' ? { ...rate, rate: `0.${'0'.repeat(35)}1` } : rate,
+    );
+    const file = join(dir, 'tiny-2018.json');
+    await writeFile(file, JSON.stringify(rates));
+    const message = `cannot show turnover in VND from 2018 to 2019: the growth rate is about 2.623786e+40, past the supported range: values must be less than 10^36 in absolute value; check the rates for 2018 and 2019 in ${file}`;
+    const text = await bilateral('report', '--currency', 'VND', '--rates', file);
+    expect([text.code, text.out, text.err]).toEqual([
+      1,
+      '',
+      `bilateral report: currency: ${message}`,
+    ]);
+    const json = await bilateral('report', '--currency', 'VND', '--rates', file, '--json');
+    expect(json.code).toBe(1);
+    const { ok, error } = JSON.parse(json.out);
+    expect([ok, error.code, error.issues]).toEqual([
+      false,
+      'OUT_OF_RANGE',
+      [{ path: ['currency'], message }],
+    ]);
+  });
+
   it("names the year of two rates once: the table's words name it", async () => {
     // The out-of-range year above was put before every error but a missing rate, so this read
     // "cannot show turnover in VND for 2017: the table has 2 USD→VND rates for 2017: …".

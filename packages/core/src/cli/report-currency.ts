@@ -1,6 +1,6 @@
 import { Decimal } from '../_internal/decimal.js';
 import { BilateralError } from '../errors/index.js';
-import type { SeriesPoint, Source } from '../flow/index.js';
+import type { Series, SeriesPoint, Source } from '../flow/index.js';
 import { knownUnit, yearOnYear, yearOnYearDigits } from '../growth/index.js';
 import { convertSeries, type ExchangeRate, money } from '../money/index.js';
 import { formatPeriod, type Period, parsePeriod, yearEarlier } from '../period/index.js';
@@ -135,19 +135,19 @@ export function missingRatesNote(
 
 /**
  * The same error, at the path `currency`, its messages saying what could not be shown and why;
- * a value past the range in `year` says which rate of a rate file to check.
+ * a result past the range says which rates of a rate file to check (`check`: 'the rate for 2017').
  */
 function asCurrencyError(
   error: BilateralError,
   what: string,
   tableName: string,
-  year?: string,
+  check?: string,
 ): BilateralError {
   const hint =
     error.code === 'MISSING_RATE'
       ? ` — ${missingRateHint(tableName)}`
-      : year !== undefined && tableName !== 'embedded'
-        ? `; check the rate for ${year} in ${tableName}`
+      : check !== undefined && tableName !== 'embedded'
+        ? `; check ${check} in ${tableName}`
         : '';
   return new BilateralError(
     error.code,
@@ -189,6 +189,48 @@ function asItIs(growth: GrowthSection, currency: string): LocalCurrencySection {
     missingRates: [],
     missingRatesNote: null,
   };
+}
+
+/**
+ * Year-on-year growth of the converted series; a rate past the range (a rate file's typo making a
+ * year's value tiny, its growth on it huge) names each pair of years and their rates to check.
+ *
+ * @throws BilateralError `OUT_OF_RANGE` at the path `currency`
+ */
+function localYearOnYear(
+  series: Series,
+  what: string,
+  tableName: string,
+): ReturnType<typeof yearOnYear> {
+  try {
+    return yearOnYear(series);
+  } catch (error) {
+    if (!(error instanceof BilateralError) || error.code !== 'OUT_OF_RANGE') throw error;
+    const issues = series.points.slice(1).flatMap((point, index) => {
+      try {
+        yearOnYear({ ...series, points: [series.points[index] as SeriesPoint, point] });
+        return [];
+      } catch (pairError) {
+        if (!(pairError instanceof BilateralError) || pairError.code !== 'OUT_OF_RANGE') {
+          throw pairError;
+        }
+        const [base, year] = [series.points[index] as SeriesPoint, point].map((each) =>
+          formatPeriod(each.period),
+        );
+        return asCurrencyError(
+          pairError,
+          `${what} from ${base} to ${year}`,
+          tableName,
+          `the rates for ${base} and ${year}`,
+        ).issues;
+      }
+    });
+    // Each growth rate rests on its year and the year before, so a pair names it; were none to,
+    // the error is still the currency's.
+    throw issues.length > 0
+      ? new BilateralError('OUT_OF_RANGE', issues)
+      : asCurrencyError(error, what, tableName);
+  }
 }
 
 /**
@@ -236,7 +278,8 @@ export function localCurrencySection(
       // Past the range (a typo in a rate file, most likely): every such year is named, each
       // message naming its figure, amount and rate.
       if (error.code === 'OUT_OF_RANGE') {
-        pastRange.push(asCurrencyError(error, what, table.name, formatPeriod(point.period)));
+        const year = formatPeriod(point.period);
+        pastRange.push(asCurrencyError(error, what, table.name, `the rate for ${year}`));
         return undefined;
       }
       if (error.code !== 'MISSING_RATE') throw asCurrencyError(error, what, table.name);
@@ -255,7 +298,7 @@ export function localCurrencySection(
     throw asCurrencyError(firstMissing, what, table.name);
   }
   const localGrowth = new Map(
-    yearOnYear({ ...series, currency, points: present }).map((point) => [
+    localYearOnYear({ ...series, currency, points: present }, what, table.name).map((point) => [
       formatPeriod(point.period),
       point.rate,
     ]),
