@@ -10,6 +10,7 @@ import {
   tableHandler,
   totalsRecord,
 } from '../io/__fixtures__/comtrade-server.js';
+import { installCommand } from './install-command.js';
 
 // Runs the built command (`pnpm build` first), as the README shows it, in this workspace: pnpm
 // links @bilateral/duckdb and its dependencies by symlinks, which the tests of the command from
@@ -71,7 +72,7 @@ describe('the built bilateral command (dist/cli.js)', () => {
       { NODE_OPTIONS: '--preserve-symlinks' },
     );
     expect(result.err).toBe(
-      `bilateral import: --engine duckdb needs DuckDB's native binding for this platform (${process.platform}-${process.arch}), which this install lacks (cannot find @duckdb/node-bindings): reinstall @bilateral/duckdb here with its optional dependencies (npm install --include=optional <clone>/.release/bilateral-core-0.0.0.tgz <clone>/.release/bilateral-duckdb-0.0.0.tgz after pnpm release:dry in a clone of the Bilateral repository: @bilateral/duckdb is not on the npm registry before the first release)\n`,
+      `bilateral import: --engine duckdb needs DuckDB's native binding for this platform (${process.platform}-${process.arch}), which this install lacks (cannot find @duckdb/node-bindings): reinstall @bilateral/duckdb here with its optional dependencies (${installCommand('@bilateral/duckdb', { optional: true })})\n`,
     );
     expect(result.code).toBe(2);
   });

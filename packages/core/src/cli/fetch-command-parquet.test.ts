@@ -12,6 +12,7 @@ import {
   parquetInto,
   writeParquet,
 } from './fetch-command-parquet.js';
+import { installCommand } from './install-command.js';
 import { writeInPlace } from './written-beside.js';
 
 const document = {
@@ -25,7 +26,7 @@ describe('Parquet output of bilateral fetch', () => {
   it('says to install the package when it is not installed', async () => {
     await expect(loadParquetWriter('@bilateral/not-installed')).rejects.toThrowError(
       new UsageError(
-        '-o <file>.parquet needs the package @bilateral/not-installed: install it beside @bilateral/core (npm install <clone>/.release/bilateral-core-0.0.0.tgz <clone>/.release/bilateral-not-installed-0.0.0.tgz after pnpm release:dry in a clone of the Bilateral repository: @bilateral/not-installed is not on the npm registry before the first release), or write a dataset (.json) or JSON Lines (.jsonl)',
+        `-o <file>.parquet needs the package @bilateral/not-installed: install it beside @bilateral/core (${installCommand('@bilateral/not-installed')}), or write a dataset (.json) or JSON Lines (.jsonl)`,
       ),
     );
   });
@@ -33,7 +34,7 @@ describe('Parquet output of bilateral fetch', () => {
   it('says to update a package that has no writeFlowsParquet, in words for a command user', async () => {
     await expect(loadParquetWriter('node:path')).rejects.toThrowError(
       new UsageError(
-        '-o <file>.parquet needs a newer node:path than the one installed, which cannot write Parquet: update it beside @bilateral/core (npm install <clone>/.release/bilateral-core-0.0.0.tgz <clone>/.release/node:path-0.0.0.tgz after pnpm release:dry in a clone of the Bilateral repository: node:path is not on the npm registry before the first release), or write a dataset (.json) or JSON Lines (.jsonl)',
+        `-o <file>.parquet needs a newer node:path than the one installed, which cannot write Parquet: update it beside @bilateral/core (${installCommand('node:path', { update: true })}), or write a dataset (.json) or JSON Lines (.jsonl)`,
       ),
     );
   });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, expect, test, vi } from 'vitest';
 import { bilateral } from '../__fixtures__/run-cli.js';
 import { flowTableFromRecords } from '../table/index.js';
+import { installCommand } from './install-command.js';
 
 // An @bilateral/duckdb from before each flow's status and valuation were read: its
 // readComtradeBulk gives a table without statuses and no valuations.
@@ -37,7 +38,7 @@ test('--engine duckdb with an @bilateral/duckdb too old to give valuations: says
   // It was an internal error (exit 70): "Cannot read properties of undefined".
   expect([run.code, run.err]).toEqual([
     2,
-    "bilateral import: --engine duckdb needs a newer @bilateral/duckdb than the one installed, which does not give each flow's status and valuation: update it beside @bilateral/core (npm install <clone>/.release/bilateral-core-0.0.0.tgz <clone>/.release/bilateral-duckdb-0.0.0.tgz after pnpm release:dry in a clone of the Bilateral repository: @bilateral/duckdb is not on the npm registry before the first release)",
+    `bilateral import: --engine duckdb needs a newer @bilateral/duckdb than the one installed, which does not give each flow's status and valuation: update it beside @bilateral/core (${installCommand('@bilateral/duckdb', { update: true })})`,
   ]);
   const json = await bilateral(
     'import',

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { version } from '../../package.json';
+import { describe, expect, it, vi } from 'vitest';
 import { installCommand } from './install-command.js';
+
+// The core as a release's version bump leaves it: the version is read from package.json at each
+// build, so the words change with no code changed.
+vi.mock('../../package.json', () => ({ version: '0.1.0' }));
 
 describe('installCommand', () => {
   it('names the package on the registry once the core is released', () => {
@@ -29,8 +32,8 @@ describe('installCommand', () => {
   });
 
   it('reads the version the command ships with', () => {
-    expect(installCommand('@bilateral/duckdb')).toBe(
-      installCommand('@bilateral/duckdb', { coreVersion: version }),
-    );
+    // It compared the default with package.json's version, 0.0.0 until the first release: a
+    // default of '0.0.0' written in the code passed it too.
+    expect(installCommand('@bilateral/duckdb')).toBe('npm install @bilateral/duckdb');
   });
 });
