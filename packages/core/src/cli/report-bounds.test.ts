@@ -405,6 +405,31 @@ describe('a year published as a lower bound, in the --currency table (h311)', ()
       .split('\n')
       .find((text) => text.startsWith('  2026 '));
 
+  it("names the bound's end and the rate to check when only the end is past the range", () => {
+    // 3e26 dong a dollar for 2026: 3 billion is 9e35 dong, in range, but the bound's end of 4
+    // billion 1.2e36. It was the bare 'series.points[0].value: the 2026 value (4000000000 USD) …':
+    // a path of nothing the user wrote, no currency, no rate to check.
+    const dear = rates.map((rate) =>
+      rate.period.kind === 'year' && rate.period.year === 2026
+        ? { ...rate, rate: new Decimal('3e26') }
+        : rate,
+    );
+    expect(() =>
+      localCurrencySection(growth, 'VND', { rates: dear, name: 'rates.json', sources: [] }),
+    ).toThrowError(
+      expect.objectContaining({
+        code: 'OUT_OF_RANGE',
+        issues: [
+          {
+            path: ['currency'],
+            message:
+              "cannot show turnover in VND, 2026's bound: the 2026 value (4000000000 USD) converted to VND at 300000000000000000000000000 (period-average, test-rates) is 1.2e+36, past the supported range: values must be less than 10^36 in absolute value; check the rate for 2026 in rates.json",
+          },
+        ],
+      }),
+    );
+  });
+
   it('writes the bound and the growth ranges in every language', () => {
     // In dong: [81, 108) trillion, written to the 10 trillion its unit (27 trillion) is known to,
     // rounded down; growth on 2025's [2.975, 2.985) billion × 26,500: 81 / 79.1025 − 1 = +2.40 %,

@@ -323,10 +323,21 @@ export function localCurrencySection(
   );
   // Each bound's ends converted as its value was: the local interval of the year (a turnover's
   // on a side published as a lower bound too: the rates rest on it, though it is no bound).
-  const convertedAmount = (period: Period, amount: string) =>
-    convertSeries({ ...series, points: [{ period, value: money(amount, from) }] }, currency, {
-      rates: table.rates,
-    }).points[0]?.value.amount;
+  const convertedAmount = (period: Period, amount: string) => {
+    try {
+      return convertSeries(
+        { ...series, points: [{ period, value: money(amount, from) }] },
+        currency,
+        { rates: table.rates },
+      ).points[0]?.value.amount;
+    } catch (error) {
+      // An end past the range where the value is not (its rate near the range's edge): the
+      // bound's, at the currency's path, with the rate to check.
+      if (!(error instanceof BilateralError) || error.code !== 'OUT_OF_RANGE') throw error;
+      const year = formatPeriod(period);
+      throw asCurrencyError(error, `${what}, ${year}'s bound`, table.name, `the rate for ${year}`);
+    }
+  };
   const localBounds = new Map<SeriesPoint, PointBound>();
   for (const [index, row] of growth.rows.entries()) {
     const localPoint = known.get(row.period);
