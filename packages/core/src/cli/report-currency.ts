@@ -207,16 +207,15 @@ function localYearOnYear(
   } catch (error) {
     if (!(error instanceof BilateralError) || error.code !== 'OUT_OF_RANGE') throw error;
     const issues = series.points.slice(1).flatMap((point, index) => {
+      const pair = [series.points[index] as SeriesPoint, point];
       try {
-        yearOnYear({ ...series, points: [series.points[index] as SeriesPoint, point] });
+        yearOnYear({ ...series, points: pair });
         return [];
       } catch (pairError) {
         if (!(pairError instanceof BilateralError) || pairError.code !== 'OUT_OF_RANGE') {
           throw pairError;
         }
-        const [base, year] = [series.points[index] as SeriesPoint, point].map((each) =>
-          formatPeriod(each.period),
-        );
+        const [base, year] = pair.map((each) => formatPeriod(each.period));
         return asCurrencyError(
           pairError,
           `${what} from ${base} to ${year}`,
