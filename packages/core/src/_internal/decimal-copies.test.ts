@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withDecimalFigures } from '../__fixtures__/decimal-statements.js';
 import { propertyRuns } from '../__fixtures__/property-runs.js';
+import { getOrCreate } from './get-or-create.js';
 
 /**
  * Two copies of the core on one page: an app that bundles `@bilateral/core` beside the widgets'
@@ -26,10 +27,9 @@ const bundles = new Map<Platform, Promise<string>>();
 
 /** The URL of the core bundled for `platform`. */
 function bundle(platform: Platform): Promise<string> {
-  let built = bundles.get(platform);
-  if (built === undefined) {
+  return getOrCreate(bundles, platform, () => {
     const outfile = join(folder, `${platform}.mjs`);
-    built = build({
+    return build({
       entryPoints: [join(coreRoot, 'src/index.ts')],
       bundle: true,
       format: 'esm',
@@ -38,9 +38,7 @@ function bundle(platform: Platform): Promise<string> {
       outfile,
       logLevel: 'silent',
     }).then(() => pathToFileURL(outfile).href);
-    bundles.set(platform, built);
-  }
-  return built;
+  });
 }
 
 /** A copy of the core bundled for `platform`, named `copy` (another name, another copy). */
