@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createReadStream } from 'node:fs';
-import { access, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -16,12 +16,7 @@ import {
   tooManyRequests,
   totalsRecord,
 } from '../io/__fixtures__/comtrade-server.js';
-
-const exists = (file: string) =>
-  access(file).then(
-    () => true,
-    () => false,
-  );
+import { exists } from './__fixtures__/temp-folder.js';
 
 const YEARS = Array.from({ length: 10 }, (_, i) => 2015 + i);
 /** Thailand–Cambodia totals, 2015–2024: invented values, one past 2^53 and with decimals. */
