@@ -134,6 +134,17 @@ describe('compactAmount', () => {
     );
   });
 
+  it('groups a Chinese number from five digits, as writeKnownAmount does', () => {
+    // The report wrote "4,573.6亿美元" (and "1,234美元" below 万).
+    expect(compactAmount('457360000000', 'USD', 'zh', '10000000')?.text).toBe('4573.6亿美元');
+    expect(compactAmount('1234', 'USD', 'zh', null)?.text).toBe('1234美元');
+    expect(compactAmount('12345000000000000', 'CNY', 'zh', null)?.text).toBe('12,345万亿元人民币');
+    agreeOn(
+      ['457360000000', '-1234', '9999.5', '99999999999999', '12345000000000000'],
+      [null, '1'],
+    );
+  });
+
   it('leaves an amount of more digits than its fast path takes to writeKnownAmount', () => {
     const amount = `${'7'.repeat(35)}.${'3'.repeat(30)}`;
     expect(compactAmount(amount, 'USD', 'en', null)).toEqual(expected(amount, 'USD', 'en', null));

@@ -99,12 +99,13 @@ function compactMoney(
   const scale = pickScale(value, scales, fractionDigits ?? MAX_FRACTION_DIGITS);
   const number =
     scale === undefined
-      ? formatted(x, fractionDigits ?? (isWhole(x) ? 0 : 2), false, locale)
+      ? formatted(x, fractionDigits ?? (isWhole(x) ? 0 : 2), false, locale, true)
       : formatted(
           shifted(value, scale),
           fractionDigits ?? Math.max(0, scale - (unit ?? scale)),
           fractionDigits === undefined,
           locale,
+          true,
         );
   const affixes = affixesOf(currency, locale, scale, number.negative);
   return affixes === undefined ? undefined : `${affixes[0]}${number.text}${affixes[1]}`;

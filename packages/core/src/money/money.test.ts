@@ -223,12 +223,27 @@ describe('formatMoney', () => {
       'US$12.35 thousand',
       '1.235万美元',
     ]);
-    expect(compactIn('1234', 'zh')).toBe('1,234美元'); // below 万: in full, as English below a thousand
+    expect(compactIn('1234', 'zh')).toBe('1234美元'); // below 万: in full, as English below a thousand
     expect(compactIn('999996000', 'zh')).toBe('10亿美元');
     // Asked-for fraction digits stay digits after the separator.
     expect(
       formatMoney(usd('8122000000'), { notation: 'compact', locale: 'zh', fractionDigits: 2 }),
     ).toBe('81.22亿美元');
+  });
+
+  it('groups a compact Chinese number from five digits, as CLDR and Chinese releases write it', () => {
+    // "4,573.6亿美元" in the Chinese report: 万 and 亿 count in fours, so Chinese writes 4573.6亿
+    // (CLDR's compact pattern 0000亿; Intl.NumberFormat('zh', { notation: 'compact' }) too).
+    const compactIn = (amount: string, locale: 'en' | 'vi' | 'zh') =>
+      formatMoney(usd(amount), { notation: 'compact', locale });
+    expect(compactIn('457360000000', 'zh')).toBe('4573.6亿美元');
+    expect(compactIn('-999900000000', 'zh')).toBe('-9999亿美元');
+    expect(compactIn('12345000000000000', 'zh')).toBe('12,345万亿美元');
+    expect(compactIn('-1234', 'zh')).toBe('-1234美元');
+    // In full, Chinese groups as English does; the other languages group four digits compact too.
+    expect(formatMoney(usd('4573'), { locale: 'zh' })).toBe('4,573美元');
+    expect(compactIn('4573600000000000', 'en')).toBe('US$4,573.6 trillion');
+    expect(compactIn('4573600000000000', 'vi')).toBe('4.573,6 nghìn tỷ USD');
   });
 
   it('carries a rounding into the next scale', () => {

@@ -39,6 +39,12 @@ export interface DecimalFormatOptions {
   readonly roundingMode: RoundingMode;
   /** Drop trailing zeros of the fraction (`1.50` → `1.5`). */
   readonly trimZeros: boolean;
+  /**
+   * A compact amount's number (or an amount below the compact scales): Chinese groups its digits
+   * only from five before the separator (`4573.6亿`, `12,345万亿`), as CLDR's compact patterns
+   * (`0000亿`) and press and official releases write it: 万 and 亿 already count in fours.
+   */
+  readonly compact?: boolean;
 }
 
 /** Rounds a decimal to `fractionDigits` places with the named rounding mode. */
@@ -56,7 +62,10 @@ export function formatDecimal(value: Decimal, options: DecimalFormatOptions): st
   const [integer = '0', rawFraction = ''] = text.split('.');
   const fraction = options.trimZeros ? rawFraction.replace(/0+$/, '') : rawFraction;
   const [decimal, group] = NUMBER_SEPARATORS[options.locale];
-  const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  const sign = rounded.isNegative() && !rounded.isZero() ? '-' : '';
+  const grouped =
+    options.compact && options.locale === 'zh' && integer.length < 5
+      ? integer
+      : integer.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const sign = rounded.lt(0) ? '-' : '';
   return `${sign}${grouped}${fraction === '' ? '' : decimal + fraction}`;
 }

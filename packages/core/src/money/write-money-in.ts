@@ -163,6 +163,7 @@ export function writeMoneyIn(
         fractionDigits,
         roundingMode,
         trimZeros: digits === undefined,
+        compact,
       });
       const joiner = locale === 'zh' ? '' : ' ';
       return withCurrency(`${number}${joiner}${scale[1]}`, currency, locale, localeWords);
@@ -174,6 +175,7 @@ export function writeMoneyIn(
     fractionDigits,
     roundingMode,
     trimZeros: false,
+    compact,
   });
   return withCurrency(number, currency, locale, localeWords);
 }

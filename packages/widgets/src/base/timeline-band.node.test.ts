@@ -27,7 +27,7 @@ describe('bandAmounts (QA h110 F8)', () => {
     expect(bandAmounts(band, 'en')).toEqual({ lower: 'US$950 million', upper: 'US$1.05 billion' });
     expect(bandAmounts(band, 'vi')).toEqual({ lower: '950 triệu USD', upper: '1,05 tỷ USD' });
     const near = { lower: usd('99500000'), upper: usd('100500000') };
-    expect(bandAmounts(near, 'zh')).toEqual({ lower: '9,950万美元', upper: '1.005亿美元' });
+    expect(bandAmounts(near, 'zh')).toEqual({ lower: '9950万美元', upper: '1.005亿美元' });
     // Both in 亿, but not rounded alike: 9.3615亿 and 10.5亿, not 10.5000亿 (sharedDecimals'
     // "up to 2" did not hold in Chinese either).
     const zh = { lower: usd('936150000'), upper: usd('1050000000') };

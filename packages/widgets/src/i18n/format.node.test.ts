@@ -126,7 +126,7 @@ describe('formatAmountColumn', () => {
     ).toEqual(['US$1.00 billion', 'US$656.4 million', '—', 'US$1.15 billion']);
     // In 万 and in 亿: each its own (was 9,950.000万美元); in one scale, rounded alike, shared.
     expect(formatAmountColumn([usd('99500000'), usd('100500000')], 'zh')).toEqual([
-      '9,950万美元',
+      '9950万美元',
       '1.005亿美元',
     ]);
     expect(formatAmountColumn([usd('936150000'), usd('940000000')], 'zh')).toEqual([
