@@ -1069,6 +1069,10 @@ const REACHED =
 const SUBJECT =
   /(?:贸易|貿易|进出口|進出口|出口|进口|進口|交易|成交)(?:总|總)?[额額](?:已经?|已經|首次|首度)?|(?:^| )kim ngạch(?: (?:thương mại|xuất nhập khẩu|xuất khẩu|nhập khẩu|song phương|hai chiều|trao đổi|buôn bán))*(?= )|ມູນຄ່າ(?:ການ(?:ຄ້າ|ສົ່ງອອກ|ນຳເຂົ້າ|ນໍາເຂົ້າ))?|(?:^| )(?:trade|exports?|imports?|turnover) (?:of|worth|valued at|totall?ing|amounting to)(?= )/iu;
 
+/** The English verbs of passing a figure ({@link PASSING}, {@link MARK}): "exceeded", "crossed"… */
+const PASSING_VERB =
+  'exceed(?:ed|s)|surpass(?:ed|es)|topped|passe[ds]|cross(?:ed|es)|(?:went|goes) past';
+
 /**
  * Where an English verb of passing a figure opens ("exceeded", "exceeds", "surpassed",
  * "surpasses", "topped", "passed", "passes", "crossed", "crosses", "went past", "goes past", "in
@@ -1081,8 +1085,10 @@ const SUBJECT =
  * such a verb: the figure after it is a mark's only in {@link passedMark}. "hit" is a verb of
  * reaching, and states none.
  */
-const PASSING =
-  /(?:^| )(?:(?:exceed(?:ed|s)|surpass(?:ed|es)|topped|passe[ds]|cross(?:ed|es)|(?:went|goes) past) the(?= )|(?=(?:exceed(?:ed|s)|surpass(?:ed|es)|topped|passe[ds]|cross(?:ed|es)|(?:went|goes) past|in excess of) ))/iu;
+const PASSING = new RegExp(
+  `(?:^| )(?:(?:${PASSING_VERB}) the(?= )|(?=(?:${PASSING_VERB}|in excess of) ))`,
+  'iu',
+);
 
 /**
  * A verb of reaching ({@link REACHED}), a figure's subject ({@link SUBJECT}) or a verb of passing
@@ -1095,8 +1101,10 @@ const BEFORE_FIGURE = new RegExp(`${REACHED.source}|${SUBJECT.source}|${PASSING.
  * verb of passing written without "the" ("crossed US$1 billion mark"): the figure's words (a
  * number, a currency, a scale) and no other before "mark", "threshold" or "milestone".
  */
-const MARK =
-  /^(?:(?:exceed(?:ed|s)|surpass(?:ed|es)|topped|passe[ds]|cross(?:ed|es)|(?:went|goes) past) )?(\S+(?: (?:[\p{Nd}.,]+|thousand|million|billion|trillion|bn|mn|usd|us dollars?|dollars?))*) (?:mark|threshold|milestone)(?![\p{L}\p{M}])/iu;
+const MARK = new RegExp(
+  `^(?:(?:${PASSING_VERB}) )?(\\S+(?: (?:[\\p{Nd}.,]+|thousand|million|billion|trillion|bn|mn|usd|us dollars?|dollars?))*) (?:mark|threshold|milestone)(?![\\p{L}\\p{M}])`,
+  'iu',
+);
 
 /**
  * `'at-least'` when the words after "passed the", "crossed the", "exceeded the", "topped the"…
