@@ -1032,6 +1032,8 @@ describe('readStatedBound: a verb of passing a figure in vi, zh and lo (h372)', 
     ['lo', 'ການຄ້າເກີນ 1 ຕື້ໂດລາ', 'more-than'],
     ['lo', 'ການສົ່ງອອກເກີນກວ່າ 1 ຕື້ໂດລາ', 'more-than'],
     ['lo', 'ການຄ້າສອງຝ່າຍເກີນ 1 ຕື້ໂດລາ', 'more-than'],
+    // The pair's own trade: "Hai nước có…" (the two countries have), as before the verb.
+    ['vi', 'Hai nước có kim ngạch thương mại vượt 1,5 tỷ USD', 'more-than'],
   ])('%s: reads %j as %s', (_language, text, bound) => {
     expect(readStatedBound(text)).toBe(bound);
   });
@@ -1050,6 +1052,11 @@ describe('readStatedBound: a verb of passing a figure in vi, zh and lo (h372)', 
     'ການສົ່ງອອກເກີນແຜນການ 1 ຕື້ໂດລາ',
     '发达国家超过5亿美元',
     'ການຄ້າບໍ່ເກີນ 1 ຕື້ໂດລາ',
+    // Companies' trade, a threshold of them (as "firms whose exports exceeded US$300 million").
+    'doanh nghiệp có kim ngạch vượt 1 tỷ USD',
+    'các công ty có kim ngạch xuất khẩu vượt 1 tỷ USD',
+    'doanh nghiệp có xuất khẩu vượt 1 tỷ USD',
+    'ບໍລິສັດທີ່ມີການສົ່ງອອກເກີນ 300 ລ້ານໂດລາ',
   ])('reads no lower bound in %j', (text) => {
     expect(readBound(text)).toBeUndefined();
   });

@@ -1205,14 +1205,15 @@ const DESCRIBES_NOUN = new RegExp(
  * trade of more than US$300 million", "firms whose exports exceeded US$300 million"), Vietnamese
  * "có" or "với" ("doanh nghiệp có kim ngạch trên 300 triệu USD", "các mặt hàng có kim ngạch…"),
  * Lao ທີ່ມີ ("that have") after a company, an enterprise, a business, a project, a product or a
- * province ("ບໍລິສັດທີ່ມີມູນຄ່າການຄ້າ…"). A relative clause: its figure is a threshold of them. Not
+ * province ("ບໍລິສັດທີ່ມີມູນຄ່າການຄ້າ…"); as after "whose", a few words may follow them before a
+ * verb of passing ("doanh nghiệp có xuất khẩu vượt 1 tỷ USD", "ບໍລິສັດທີ່ມີການສົ່ງອອກເກີນ…"). A relative clause: its figure is a threshold of them. Not
  * a country, a partner, a market nor goods, which may be the pair or its trade ("Vietnam and Laos,
  * two countries with trade of more than US$1 billion"), and "Laos, with exports of over US$500
  * million", "Hai nước có kim ngạch…" (the two countries have), "ສອງປະເທດທີ່ມີ…" are the pair's own
  * trade.
  */
 const HELD =
-  /(?:(?:^| )(?:compan(?:y|ies)|firms?|enterprises?|business(?:es)?|exporters?|importers?|traders?|producers?|manufacturers?|investors?|projects?|products?|items?|provinces?|sectors?|industr(?:y|ies))(?: [\p{L}\p{M}'’-]+){0,2} (?:with|whose|having|(?:that|which) (?:have|has|had))(?: [\p{L}\p{M}'’-]+){0,3}|(?:^| )(?:doanh nghiệp|công ty|mặt hàng|nhóm hàng|sản phẩm|dự án|địa phương|tỉnh)(?: [\p{L}\p{M}]+){0,3} (?:có|với)|(?:ບໍລິສັດ|ວິສາຫະກິດ|ທຸລະກິດ|ໂຄງການ|ຜະລິດຕະພັນ|ແຂວງ)[\p{L}\p{M}]{0,12} ?ທີ່ ?ມີ ?)$/iu;
+  /(?:(?:^| )(?:compan(?:y|ies)|firms?|enterprises?|business(?:es)?|exporters?|importers?|traders?|producers?|manufacturers?|investors?|projects?|products?|items?|provinces?|sectors?|industr(?:y|ies))(?: [\p{L}\p{M}'’-]+){0,2} (?:with|whose|having|(?:that|which) (?:have|has|had))(?: [\p{L}\p{M}'’-]+){0,3}|(?:^| )(?:doanh nghiệp|công ty|mặt hàng|nhóm hàng|sản phẩm|dự án|địa phương|tỉnh)(?: [\p{L}\p{M}]+){0,3} (?:có|với)(?: [\p{L}\p{M}]+){0,4}|(?:ບໍລິສັດ|ວິສາຫະກິດ|ທຸລະກິດ|ໂຄງການ|ຜະລິດຕະພັນ|ແຂວງ)[\p{L}\p{M}]{0,12} ?ທີ່ ?ມີ[\p{L}\p{M} ]{0,20})$/iu;
 
 /**
  * The words {@link leadingBound} looks for, in the order it takes them (the first that opens the
