@@ -1057,6 +1057,18 @@ describe('readStatedBound: a verb of passing a figure in vi, zh and lo (h372)', 
     'các công ty có kim ngạch xuất khẩu vượt 1 tỷ USD',
     'doanh nghiệp có xuất khẩu vượt 1 tỷ USD',
     'ບໍລິສັດທີ່ມີການສົ່ງອອກເກີນ 300 ລ້ານໂດລາ',
+    // r31f: a verb not passed, or only foreseen, a word or two after "không", "chưa", "khó", "có
+    // thể", "dự kiến", "kỳ vọng", "sẽ" (as "did not exceed", "could exceed", "is expected to
+    // exceed" read none): each read more-than.
+    'Xuất khẩu không thể vượt 1 tỷ USD',
+    'Xuất khẩu chưa thể vượt 1 tỷ USD',
+    'Xuất khẩu chưa bao giờ vượt 1 tỷ USD',
+    'Xuất khẩu chưa từng vượt 1 tỷ USD',
+    'Xuất khẩu khó vượt 1 tỷ USD',
+    'Xuất khẩu có thể vượt 1 tỷ USD',
+    'Xuất khẩu năm nay dự kiến vượt 1 tỷ USD',
+    'Xuất khẩu được kỳ vọng vượt 1 tỷ USD',
+    'Xuất khẩu sẽ vượt 1 tỷ USD',
   ])('reads no lower bound in %j', (text) => {
     expect(readBound(text)).toBeUndefined();
   });

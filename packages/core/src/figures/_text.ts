@@ -1102,8 +1102,9 @@ const PASSING = new RegExp(
  * verb follows its subject with no space, and after another noun may be another's figure
  * ("发达国家超过5亿美元", "贸易余额超过…"). {@link LEADING} reads the bound after it. A verb
  * followed by no figure states none ("xuất khẩu vượt nhập khẩu 300 triệu USD", "vượt kế hoạch 1
- * tỷ USD", "vượt mục tiêu…", "出口超过进口3亿美元", "ເກີນແຜນການ"), nor a negated one ("chưa vượt",
- * 未超过; "không vượt quá", 不超过 and ບໍ່ເກີນ are upper bounds only opening the text or after a
+ * tỷ USD", "vượt mục tiêu…", "出口超过进口3亿美元", "ເກີນແຜນການ"), nor one negated or only foreseen a word or two before it ("chưa vượt", "chưa bao giờ vượt",
+ * "không thể vượt", "khó vượt", "có thể vượt", "dự kiến vượt", "kỳ vọng", "mong muốn", "phấn
+ * đấu", "sẽ", "sắp", "suýt vượt", as "did not exceed", "could exceed" read none; 未超过; "không vượt quá", 不超过 and ບໍ່ເກີນ are upper bounds only opening the text or after a
  * {@link SUBJECT}). Amounts only: a rate after "vượt" ("vượt 10% so với kế hoạch") may be one
  * over a plan, and stays as it was. Left doubtful, and read as none: 逾 after a word of trade
  * ("出口逾10亿美元": a qualifier more than a verb here, as "exports more than US$565 million",
@@ -1111,7 +1112,7 @@ const PASSING = new RegExp(
  * than", which English does not read either).
  */
 const PASSING_OTHER =
-  /(?<!(?:không|chưa|chẳng|chả)) (?=vượt )|(?<=(?:贸易|貿易|进出口|進出口|出口|进口|進口)(?:已经?|已經|首次|首度)?)(?=超过|超過|突破)|(?<=(?:ການຄ້າ|ສົ່ງອອກ|ນຳເຂົ້າ|ນໍາເຂົ້າ)(?:ສອງຝ່າຍ)? ?)(?=ເກີນ)/iu;
+  /(?<!(?:không|chưa|chẳng|chả|khó|thể|kiến|vọng|mong|muốn|đấu|sẽ|sắp|suýt|giờ)(?: [\p{L}\p{M}]+)?) (?=vượt )|(?<=(?:贸易|貿易|进出口|進出口|出口|进口|進口)(?:已经?|已經|首次|首度)?)(?=超过|超過|突破)|(?<=(?:ການຄ້າ|ສົ່ງອອກ|ນຳເຂົ້າ|ນໍາເຂົ້າ)(?:ສອງຝ່າຍ)? ?)(?=ເກີນ)/iu;
 
 /**
  * A verb of reaching ({@link REACHED}), a figure's subject ({@link SUBJECT}) or a verb of passing
