@@ -1,8 +1,14 @@
 import * as z from 'zod/mini';
+import { getOrCreate } from '../_internal/get-or-create.js';
 import { SourceIdSchema } from '../_internal/id-schemas.js';
 import { mustBe } from '../_internal/must-be.js';
 import { issuesFromZod, parseWithSchema } from '../_internal/zod-issues.js';
-import { BilateralError, type SafeParseResult, toSafeParse } from '../errors/index.js';
+import {
+  BilateralError,
+  type BilateralIssue,
+  type SafeParseResult,
+  toSafeParse,
+} from '../errors/index.js';
 import { parsePeriod } from '../period/parse-period.js';
 import { PeriodTextSchema } from '../period/period-schema.js';
 import { CurrencyCodeSchema, decimalStringWhere } from './money-schema.js';
@@ -49,7 +55,7 @@ export const RateTableSchema = z.array(RateJsonSchema);
  */
 export type RateTableJson = z.infer<typeof RateTableSchema>;
 
-/** The rows of a table, each read on its own; what is not an array is told what a table is. */
+/** What is not an array is told what a table is. */
 const TABLE_ROWS = z.array(z.unknown(), {
   error: (issue) =>
     mustBe('a JSON array of rates, each { from, to, period or date, rate, kind, source }', [
@@ -81,11 +87,25 @@ const TABLE_ROWS = z.array(z.unknown(), {
  */
 export function parseRateTable(input: unknown): ExchangeRate[] {
   const rows = parseWithSchema(TABLE_ROWS, input, 'INVALID_INPUT');
+  // The rows' fields checked in one pass: one zod error for a table of 100,000 bad rows, where
+  // an error per row took a second and a half of CPU.
+  const checked = RateTableSchema.safeParse(rows);
+  const fieldIssues = new Map<number, BilateralIssue[]>();
+  for (const issue of checked.success ? [] : issuesFromZod(checked.error.issues, rows)) {
+    getOrCreate(fieldIssues, issue.path[0] as number, () => []).push(issue);
+  }
   const rates: ExchangeRate[] = [];
-  const failures: BilateralError[] = [];
+  const failures: Pick<BilateralError, 'code' | 'issues'>[] = [];
   rows.forEach((row, index) => {
+    const issues = fieldIssues.get(index);
+    if (issues !== undefined) {
+      failures.push({ code: 'INVALID_INPUT', issues });
+      return;
+    }
     try {
-      rates.push(parseRate(row, index));
+      rates.push(
+        readRate(checked.success ? checked.data[index] : RateJsonSchema.parse(row), index),
+      );
     } catch (error) {
       if (!(error instanceof BilateralError)) throw error;
       failures.push(error);
@@ -103,17 +123,9 @@ export function parseRateTable(input: unknown): ExchangeRate[] {
   );
 }
 
-/** Row `index` of a rate table: the schema's problems first, then the rate's own (checkRate). */
-function parseRate(input: unknown, index: number): ExchangeRate {
-  const parsed = RateJsonSchema.safeParse(input);
-  if (!parsed.success) {
-    const issues = issuesFromZod(parsed.error.issues, input);
-    throw new BilateralError(
-      'INVALID_INPUT',
-      issues.map((issue) => ({ ...issue, path: [index, ...issue.path] })),
-    );
-  }
-  const { period, date, ...rest } = parsed.data;
+/** Row `index` of a rate table, its fields checked: its period read, its rate's own checks. */
+function readRate(row: z.infer<typeof RateJsonSchema>, index: number): ExchangeRate {
+  const { period, date, ...rest } = row;
   const rate: ExchangeRate = {
     ...rest,
     ...(period === undefined ? {} : { period: parsePeriod(period, [index, 'period']) }),
