@@ -103,9 +103,8 @@ export function parseRateTable(input: unknown): ExchangeRate[] {
       return;
     }
     try {
-      rates.push(
-        readRate(checked.success ? checked.data[index] : RateJsonSchema.parse(row), index),
-      );
+      // A good row of a table with bad ones is read again on its own.
+      rates.push(readRate(checked.data?.[index] ?? RateJsonSchema.parse(row), index));
     } catch (error) {
       if (!(error instanceof BilateralError)) throw error;
       failures.push(error);
