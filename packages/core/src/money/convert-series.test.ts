@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { errorCode } from '../__fixtures__/error-code.js';
 import { Decimal } from '../_internal/decimal.js';
 import type { Series } from '../flow/index.js';
@@ -148,6 +148,21 @@ describe('convertSeries', () => {
         message: `series.points[0].precision: the 2024 precision (100 USD) converted to VND at ${dearRate} (period-average, my-central-bank-2024) is 1e+36, ${past}`,
       }),
     );
+  });
+
+  it('writes the message past the range only for a point past it', () => {
+    // Each point's value, alternatives and precision had their message written (the amount as
+    // its text) before they were converted, past the range or not (review r31c).
+    const written = vi.spyOn(Decimal.prototype, 'toFixed');
+    try {
+      expect(convertSeries(series, 'VND', { rates }).points).toHaveLength(2);
+      expect(written).not.toHaveBeenCalled();
+      const huge = rates.map((rate) => ({ ...rate, rate: `1${'0'.repeat(34)}` }));
+      expect(errorCode(() => convertSeries(series, 'VND', { rates: huge }))).toBe('OUT_OF_RANGE');
+      expect(written).toHaveBeenCalled();
+    } finally {
+      written.mockRestore();
+    }
   });
 
   it('refuses two rates for a period, and bad input with a BilateralError', () => {

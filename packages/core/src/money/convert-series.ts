@@ -1,9 +1,8 @@
 import { periodKey } from '../_internal/by-period.js';
 import type { Decimal } from '../_internal/decimal.js';
-import { checkRange } from '../_internal/decimal-range.js';
+import { checkRange, type RangeName } from '../_internal/decimal-range.js';
 import { readSeries } from '../_internal/read-series.js';
 import type { Series, SeriesPoint } from '../flow/series.js';
-import { formatPeriod } from '../period/format-period.js';
 import { applyRate } from './convert.js';
 import { checkTargetCurrency, indexRates, pickRate, type RateUsed } from './find-rate.js';
 import type { ExchangeRate, RateKind } from './rate-table.js';
@@ -110,9 +109,12 @@ export function convertSeries<T extends string>(
     const atRate = `at ${rate.inverse ? `1/${rate.rate.toString()}` : rate.rate.toString()} (${rate.kind}, ${rate.source})`;
     const converted = `converted from ${from} ${atRate}`;
     // What a result past the range was, in the words the caller wrote it with: the period's
-    // value, an alternative or the precision, and its amount, rate and the rate's source.
-    const named = (what: string, amount: Decimal) =>
-      `the ${formatPeriod(point.period)} ${what} (${amount.toFixed()} ${from}) converted to ${target} ${atRate}`;
+    // (`when`, as formatPeriod writes it) value, an alternative or the precision, and its amount,
+    // rate and the rate's source; written only into the message of one past it (`RangeName`).
+    const named = (what: string, amount: Decimal): RangeName => ({
+      toString: () =>
+        `the ${when} ${what} (${amount.toFixed()} ${from}) converted to ${target} ${atRate}`,
+    });
     const value = applyRate<T>(
       point.value,
       rate,

@@ -1,4 +1,4 @@
-import { checkRange } from '../_internal/decimal-range.js';
+import { checkRange, type RangeName } from '../_internal/decimal-range.js';
 import type { IssuePath } from '../errors/index.js';
 import { checkMoney } from './check-money.js';
 import {
@@ -23,7 +23,7 @@ export function applyRate<T extends string>(
   value: Money,
   used: RateUsed,
   path: IssuePath,
-  what = `the amount converted to ${used.to}`,
+  what: RangeName = `the amount converted to ${used.to}`,
 ): Money<T> {
   const amount = used.inverse ? value.amount.div(used.rate) : value.amount.times(used.rate);
   return Object.freeze({
