@@ -95,6 +95,21 @@ describe('parseStatement', () => {
     ).toEqual([]);
   });
 
+  it('quotes a long text in these messages cut, with its length (h373)', () => {
+    // Each quoted the whole text: a megabyte of it was a megabyte of message.
+    const long = `${'x'.repeat(5_000)} vượt 1 tỷ USD`;
+    expect(issuesOf({ ...level, amount: { text: long, value: '1', currency: 'USD' } })).toEqual([
+      `amount.precision: the text "${'x'.repeat(200)}…" (5,014 characters) cannot be read, so the precision must be given`,
+    ]);
+    // Spaces read as one: a text this long can still be read.
+    const rate = `up${' '.repeat(5_000)}1.1%`;
+    expect(
+      issuesOf({ ...level, kind: 'growth', amount: undefined, rate: { text: rate, value: '2' } }),
+    ).toEqual([
+      `rate.value: 2 does not match the text "up${' '.repeat(198)}…" (5,006 characters), which says 1.1`,
+    ]);
+  });
+
   it('refuses a text in another currency than its own (h355)', () => {
     // "more than THB 500 million" was taken as more than US$500 million: the text could not be
     // read in US dollars, so only its precision was asked for.

@@ -50,7 +50,7 @@ function addTextValueIssues(
       context.addIssue({
         code: 'custom',
         path: ['precision'],
-        message: `the text ${JSON.stringify(json.text)} cannot be read, so the precision must be given`,
+        message: `the text ${quoteInput(json.text, 200)} cannot be read, so the precision must be given`,
         input: json,
       });
     }
@@ -60,7 +60,7 @@ function addTextValueIssues(
     context.addIssue({
       code: 'custom',
       path: ['value'],
-      message: `${json.value} does not match the text ${JSON.stringify(json.text)}, which says ${read.value.toString()}`,
+      message: `${json.value} does not match the text ${quoteInput(json.text, 200)}, which says ${read.value.toString()}`,
       input: json,
     });
   }
