@@ -1,8 +1,10 @@
 // Fails when a public symbol of the API (and, in the core and duckdb, a method or accessor of its
 // classes and interfaces) has no `@example` in its TSDoc, or no `@category` in a package that
-// groups its symbols by category. Reads the JSON that TypeDoc writes beside the HTML site
-// (docs/api/api.json), so it sees exactly what is published.
-import { readFileSync } from 'node:fs';
+// groups its symbols by category, or when a "Defined in" link does not name a file of this
+// repository. Reads the JSON that TypeDoc writes beside the HTML site (docs/api/api.json), so it
+// sees exactly what is published.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const KINDS = new Map([
   [8, 'enum'],
@@ -75,7 +77,30 @@ if (uncategorized.length > 0) {
   );
   for (const line of uncategorized) console.error(`  ${line}`);
 }
-if (missing.length > 0 || uncategorized.length > 0) process.exit(1);
+// Each "Defined in" link (a source's url, from the packages' sourceLinkTemplate) names a file of the
+// repository at its path from the root; a file outside it (TypeScript's lib, @types/node) has none.
+const root = fileURLToPath(new URL('..', import.meta.url));
+const SOURCE_LINK = /^https:\/\/github\.com\/bilateral-dev\/bilateral\/blob\/main\/([^#]+)#L\d+$/;
+const links = new Set();
+const collectLinks = (value) => {
+  if (Array.isArray(value)) for (const item of value) collectLinks(item);
+  else if (value !== null && typeof value === 'object') {
+    if (typeof value.url === 'string' && typeof value.fileName === 'string') links.add(value.url);
+    for (const item of Object.values(value)) collectLinks(item);
+  }
+};
+collectLinks(api);
+const brokenLinks = [...links].filter((url) => {
+  const path = SOURCE_LINK.exec(url)?.[1];
+  return path === undefined || path.split('/').includes('..') || !existsSync(root + path);
+});
+if (brokenLinks.length > 0) {
+  console.error(
+    `${brokenLinks.length} "Defined in" links name no file of the repository (basePath, disableGit in packages/*/typedoc.json):`,
+  );
+  for (const url of brokenLinks.slice(0, 20)) console.error(`  ${url}`);
+}
+if (missing.length > 0 || uncategorized.length > 0 || brokenLinks.length > 0) process.exit(1);
 console.log(
-  `every one of ${checked} public symbols has an @example, and a @category where its package uses them`,
+  `every one of ${checked} public symbols has an @example, and a @category where its package uses them; each of ${links.size} "Defined in" links names a file of the repository`,
 );
