@@ -429,6 +429,15 @@ describe('readStatedBound: the phrasings of h340', () => {
     const odd = `${'5 million people, '.repeat(3_000)}US$500-odd million`;
     expect(readStatedBound(odd)).toBe('more-than');
     expect(closingStep(odd, 'amount')?.toString()).toBe('100000000');
+    // The vi, zh and lo verbs of passing after 200,000 letters, and many of them (h373: r31f's
+    // guard before "vượt" looked back over the run of letters at each place; these took minutes).
+    expect(readStatedBound(`${'x'.repeat(200_000)} vượt 1 tỷ USD`)).toBe('more-than');
+    expect(readStatedBound(`${'x'.repeat(200_000)} chưa vượt 1 tỷ USD`)).toBeUndefined();
+    expect(readStatedBound(`${'chưa '.repeat(40_000)}x vượt 1 tỷ USD`)).toBeUndefined();
+    expect(readStatedBound(`${'vượt '.repeat(40_000)}1 tỷ USD`)).toBe('more-than');
+    expect(readStatedBound(`${'中'.repeat(200_000)}出口超过10亿美元`)).toBe('more-than');
+    expect(readStatedBound(`${'出口'.repeat(100_000)}超过10亿美元`)).toBe('more-than');
+    expect(readStatedBound(`${'ກ'.repeat(200_000)}ການຄ້າເກີນ 1 ຕື້ໂດລາ`)).toBe('more-than');
   });
 
   it("reads no bound of a figure after the text's first, after a verb or closed (r27d)", () => {
@@ -762,9 +771,10 @@ describe('readStatedBound: units counted, and a currency that is no count (h355)
     // The text's first amount is the krone's: a bound of a figure after it is another figure's.
     expect(readStatedBound('5亿克朗，超过3亿美元')).toBeUndefined();
     expect(readStatedBound('5亿日元，超过3亿美元')).toBeUndefined();
-    // A count in grams stays one.
+    // A count in grams stays one: the first amount is the exports' (h372: 出口超过, a verb of
+    // passing it, now reads it; as krona, 500万克 would be the first amount and read none).
     expect(readStatedBound('至少5千克')).toBeUndefined();
-    expect(readStatedBound('超过500万克，出口超过3亿美元')).toBeUndefined();
+    expect(readStatedBound('超过500万克，出口超过3亿美元')).toBe('more-than');
   });
 });
 
@@ -1009,5 +1019,70 @@ describe('readStatedBound: "passed" and "crossed" a figure, no mark (h364)', () 
     'over 5,000 trucks crossed the border',
   ])('reads no lower bound in %j', (text) => {
     expect(readBound(text)).toBeUndefined();
+  });
+});
+
+describe('readStatedBound: a verb of passing a figure in vi, zh and lo (h372)', () => {
+  it.each([
+    // The verb is the predicate before the text's first figure, as "exceeded" is (r31b: each none).
+    ['vi', 'Xuất khẩu (sang Lào) vượt 1 tỷ USD', 'more-than'],
+    ['vi', 'Xuất khẩu sang Lào vượt 1 tỷ USD', 'more-than'],
+    ['vi', 'Thương mại hai nước vượt 1,5 tỷ USD', 'more-than'],
+    ['vi', 'Thương mại hai nước vượt qua 1,5 tỷ USD', 'more-than'],
+    ['vi', 'Xuất khẩu sang Lào vượt quá 1 tỷ USD', 'more-than'],
+    ['vi', 'Năm 2023, xuất khẩu sang Lào vượt 1 tỷ USD', 'more-than'],
+    // A mark passed: at least it, as "vượt mốc" opening the text.
+    ['vi', 'Thương mại hai nước vượt mốc 1 tỷ USD', 'at-least'],
+    ['vi', 'Thương mại hai nước vượt qua ngưỡng 1 tỷ USD', 'at-least'],
+    ['zh', '对老挝出口超过10亿美元', 'more-than'],
+    ['zh', '双边贸易超过10亿美元', 'more-than'],
+    ['zh', '两国贸易超過10億美元', 'more-than'],
+    ['zh', '双边贸易突破10亿美元', 'at-least'],
+    ['lo', 'ການຄ້າເກີນ 1 ຕື້ໂດລາ', 'more-than'],
+    ['lo', 'ການສົ່ງອອກເກີນກວ່າ 1 ຕື້ໂດລາ', 'more-than'],
+    ['lo', 'ການຄ້າສອງຝ່າຍເກີນ 1 ຕື້ໂດລາ', 'more-than'],
+    // The pair's own trade: "Hai nước có…" (the two countries have), as before the verb.
+    ['vi', 'Hai nước có kim ngạch thương mại vượt 1,5 tỷ USD', 'more-than'],
+  ])('%s: reads %j as %s', (_language, text, bound) => {
+    expect(readStatedBound(text)).toBe(bound);
+  });
+
+  it.each([
+    // A difference, a plan's or a target's figure, a negated verb, a figure after the first one.
+    'xuất khẩu vượt nhập khẩu 300 triệu USD',
+    'Xuất khẩu vượt kế hoạch 1 tỷ USD',
+    'Xuất khẩu vượt mục tiêu 1 tỷ USD',
+    'Xuất khẩu chưa vượt 1 tỷ USD',
+    'Nhập khẩu đạt 900 triệu USD, xuất khẩu vượt 1 tỷ USD',
+    '出口超过进口3亿美元',
+    '双边贸易未超过10亿美元',
+    '进口5亿美元，出口超过10亿美元',
+    '两国贸易超过30亿美元的年份',
+    'ການສົ່ງອອກເກີນແຜນການ 1 ຕື້ໂດລາ',
+    '发达国家超过5亿美元',
+    'ການຄ້າບໍ່ເກີນ 1 ຕື້ໂດລາ',
+    // Companies' trade, a threshold of them (as "firms whose exports exceeded US$300 million").
+    'doanh nghiệp có kim ngạch vượt 1 tỷ USD',
+    'các công ty có kim ngạch xuất khẩu vượt 1 tỷ USD',
+    'doanh nghiệp có xuất khẩu vượt 1 tỷ USD',
+    'ບໍລິສັດທີ່ມີການສົ່ງອອກເກີນ 300 ລ້ານໂດລາ',
+    // r31f: a verb not passed, or only foreseen, a word or two after "không", "chưa", "khó", "có
+    // thể", "dự kiến", "kỳ vọng", "sẽ" (as "did not exceed", "could exceed", "is expected to
+    // exceed" read none): each read more-than.
+    'Xuất khẩu không thể vượt 1 tỷ USD',
+    'Xuất khẩu chưa thể vượt 1 tỷ USD',
+    'Xuất khẩu chưa bao giờ vượt 1 tỷ USD',
+    'Xuất khẩu chưa từng vượt 1 tỷ USD',
+    'Xuất khẩu khó vượt 1 tỷ USD',
+    'Xuất khẩu có thể vượt 1 tỷ USD',
+    'Xuất khẩu năm nay dự kiến vượt 1 tỷ USD',
+    'Xuất khẩu được kỳ vọng vượt 1 tỷ USD',
+    'Xuất khẩu sẽ vượt 1 tỷ USD',
+  ])('reads no lower bound in %j', (text) => {
+    expect(readBound(text)).toBeUndefined();
+  });
+
+  it('keeps a rate after "vượt" as it was: none', () => {
+    expect(readStatedBound('Xuất khẩu vượt 10% so với cùng kỳ', 'rate')).toBeUndefined();
   });
 });

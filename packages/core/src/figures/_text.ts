@@ -910,7 +910,9 @@ function takeLeading<K>(
  * first amount ({@link CLAUSE}: "hơn 5 triệu tấn, hơn 1,5 tỷ USD"), or follows a verb of reaching
  * ({@link REACHED}: "Exports reached more than US$565 million", "đạt hơn", "达到超过") or a trade
  * figure's noun ({@link SUBJECT}: "贸易额超过3亿美元", "kim ngạch vượt 1 tỷ USD", "trade of over
- * US$300 million"), and is followed by the figure ({@link opensFigure}), or closes it: "more than doubled", "hơn nữa",
+ * US$300 million") or is a verb of passing before an amount ({@link PASSING}, {@link PASSING_OTHER}:
+ * "Bilateral trade exceeded US$1 billion", "Xuất khẩu sang Lào vượt 1 tỷ USD", "双边贸易超过10亿美元"),
+ * and is followed by the figure ({@link opensFigure}), or closes it: "more than doubled", "hơn nữa",
  * "trên cơ sở", "trên địa bàn", "ຫຼາຍກວ່າປີກາຍ", "超过去年同期", "10 năm trở lên", a count ("over 5
  * million people"), a share of a plan ("đạt hơn 50% kế hoạch", "完成计划的50%以上") and a word
  * elsewhere in the text ("exports more than US$565 million", "cao hơn cùng kỳ") state none, nor
@@ -950,7 +952,7 @@ export function readStatedLimit(
     return first;
   };
   const past = (index: number) => index > firstAt();
-  for (const { 0: verb, index } of normalized.matchAll(BEFORE_FIGURE)) {
+  for (const { 0: verb, index } of normalized.matchAll(BEFORE_FIGURE[figure])) {
     if (HELD.test(normalized.slice(Math.max(0, index - 80), index))) continue;
     const after = index + verb.length;
     const window = windowAt(normalized, after).trim();
@@ -1091,10 +1093,43 @@ const PASSING = new RegExp(
 );
 
 /**
- * A verb of reaching ({@link REACHED}), a figure's subject ({@link SUBJECT}) or a verb of passing
- * ({@link PASSING}).
+ * Where a Vietnamese, Chinese or Lao verb of passing a figure opens, anywhere before the text's
+ * first amount, as {@link PASSING} for English: "vượt", "vượt qua", "vượt quá" ("Xuất khẩu sang
+ * Lào vượt 1 tỷ USD", "Thương mại hai nước vượt 1,5 tỷ USD": more than it; "vượt mốc" at least
+ * it); 超过 and 突破 right after a word of trade (贸易, 出口, 进口, 进出口, maybe with 已, 已经, 首次
+ * or 首度: "对老挝出口超过10亿美元", "双边贸易突破10亿美元"), and ເກີນ and ເກີນກວ່າ right after one
+ * (ການຄ້າ, ສົ່ງອອກ, ນຳເຂົ້າ, maybe with ສອງຝ່າຍ: "ການຄ້າສອງຝ່າຍເກີນ 1 ຕື້ໂດລາ"): a Chinese or Lao
+ * verb follows its subject with no space, and after another noun may be another's figure
+ * ("发达国家超过5亿美元", "贸易余额超过…"). {@link LEADING} reads the bound after it. A verb
+ * followed by no figure states none ("xuất khẩu vượt nhập khẩu 300 triệu USD", "vượt kế hoạch 1
+ * tỷ USD", "vượt mục tiêu…", "出口超过进口3亿美元", "ເກີນແຜນການ"), nor one negated or only
+ * foreseen a word or two before it ("chưa vượt", "chưa bao giờ vượt", "không thể vượt", "khó
+ * vượt", "có thể vượt", "dự kiến vượt", "kỳ vọng", "mong muốn", "phấn đấu", "sẽ", "sắp", "suýt
+ * vượt", as "did not exceed", "could exceed" read none; 未超过; "không vượt quá", 不超过 and ບໍ່ເກີນ
+ * are upper bounds only opening the text or after a {@link SUBJECT}). Amounts only: a rate after
+ * "vượt" ("vượt 10% so với kế hoạch") may be one over a plan, and stays as it was. Left doubtful,
+ * and read as none: 逾 after a word of trade ("出口逾10亿美元": a qualifier more than a verb here,
+ * as "exports more than US$565 million", which may compare) and ຫຼາຍກວ່າ after a Lao verb of
+ * trade ("ສົ່ງອອກຫຼາຍກວ່າ", "exported more than", which English does not read either).
+ * {@link BEFORE_FIGURE} tries it at every place of the text: each branch looks ahead for its verb
+ * before it looks back, and looks back a bounded way (a word of at most 7 letters, a Vietnamese
+ * syllable's most), so a long text is read in linear time. Looking back first over any run of
+ * letters took minutes on 200,000 letters (r31f's guard, reverted in 3c689b36).
  */
-const BEFORE_FIGURE = new RegExp(`${REACHED.source}|${SUBJECT.source}|${PASSING.source}`, 'giu');
+const PASSING_OTHER =
+  /(?= vượt )(?<!(?:không|chưa|chẳng|chả|khó|thể|kiến|vọng|mong|muốn|đấu|sẽ|sắp|suýt|giờ)(?: [\p{L}\p{M}]{1,7})?) |(?=超过|超過|突破)(?<=(?:贸易|貿易|进出口|進出口|出口|进口|進口)(?:已经?|已經|首次|首度)?)|(?=ເກີນ)(?<=(?:ການຄ້າ|ສົ່ງອອກ|ນຳເຂົ້າ|ນໍາເຂົ້າ)(?:ສອງຝ່າຍ)? ?)/iu;
+
+/**
+ * A verb of reaching ({@link REACHED}), a figure's subject ({@link SUBJECT}) or a verb of passing
+ * ({@link PASSING}); before an amount, {@link PASSING_OTHER} too.
+ */
+const BEFORE_FIGURE = {
+  rate: new RegExp(`${REACHED.source}|${SUBJECT.source}|${PASSING.source}`, 'giu'),
+  amount: new RegExp(
+    `${REACHED.source}|${SUBJECT.source}|${PASSING.source}|${PASSING_OTHER.source}`,
+    'giu',
+  ),
+};
 
 /**
  * A figure and a mark's noun after it ("US$1 billion mark", "1 tỷ USD threshold"), maybe after a
@@ -1176,14 +1211,15 @@ const DESCRIBES_NOUN = new RegExp(
  * trade of more than US$300 million", "firms whose exports exceeded US$300 million"), Vietnamese
  * "có" or "với" ("doanh nghiệp có kim ngạch trên 300 triệu USD", "các mặt hàng có kim ngạch…"),
  * Lao ທີ່ມີ ("that have") after a company, an enterprise, a business, a project, a product or a
- * province ("ບໍລິສັດທີ່ມີມູນຄ່າການຄ້າ…"). A relative clause: its figure is a threshold of them. Not
+ * province ("ບໍລິສັດທີ່ມີມູນຄ່າການຄ້າ…"); as after "whose", a few words may follow them before a
+ * verb of passing ("doanh nghiệp có xuất khẩu vượt 1 tỷ USD", "ບໍລິສັດທີ່ມີການສົ່ງອອກເກີນ…"). A relative clause: its figure is a threshold of them. Not
  * a country, a partner, a market nor goods, which may be the pair or its trade ("Vietnam and Laos,
  * two countries with trade of more than US$1 billion"), and "Laos, with exports of over US$500
  * million", "Hai nước có kim ngạch…" (the two countries have), "ສອງປະເທດທີ່ມີ…" are the pair's own
  * trade.
  */
 const HELD =
-  /(?:(?:^| )(?:compan(?:y|ies)|firms?|enterprises?|business(?:es)?|exporters?|importers?|traders?|producers?|manufacturers?|investors?|projects?|products?|items?|provinces?|sectors?|industr(?:y|ies))(?: [\p{L}\p{M}'’-]+){0,2} (?:with|whose|having|(?:that|which) (?:have|has|had))(?: [\p{L}\p{M}'’-]+){0,3}|(?:^| )(?:doanh nghiệp|công ty|mặt hàng|nhóm hàng|sản phẩm|dự án|địa phương|tỉnh)(?: [\p{L}\p{M}]+){0,3} (?:có|với)|(?:ບໍລິສັດ|ວິສາຫະກິດ|ທຸລະກິດ|ໂຄງການ|ຜະລິດຕະພັນ|ແຂວງ)[\p{L}\p{M}]{0,12} ?ທີ່ ?ມີ ?)$/iu;
+  /(?:(?:^| )(?:compan(?:y|ies)|firms?|enterprises?|business(?:es)?|exporters?|importers?|traders?|producers?|manufacturers?|investors?|projects?|products?|items?|provinces?|sectors?|industr(?:y|ies))(?: [\p{L}\p{M}'’-]+){0,2} (?:with|whose|having|(?:that|which) (?:have|has|had))(?: [\p{L}\p{M}'’-]+){0,3}|(?:^| )(?:doanh nghiệp|công ty|mặt hàng|nhóm hàng|sản phẩm|dự án|địa phương|tỉnh)(?: [\p{L}\p{M}]+){0,3} (?:có|với)(?: [\p{L}\p{M}]+){0,4}|(?:ບໍລິສັດ|ວິສາຫະກິດ|ທຸລະກິດ|ໂຄງການ|ຜະລິດຕະພັນ|ແຂວງ)[\p{L}\p{M}]{0,12} ?ທີ່ ?ມີ[\p{L}\p{M} ]{0,20})$/iu;
 
 /**
  * The words {@link leadingBound} looks for, in the order it takes them (the first that opens the

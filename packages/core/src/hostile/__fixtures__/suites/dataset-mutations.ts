@@ -4,7 +4,7 @@ import { buildReport } from '../../../cli/report.js';
 import { parseDataset, safeParseDataset, serializeDataset } from '../../../dataset/schemas.js';
 import { vietnamLaosDocument } from '../../../datasets/index.js';
 import type { HostileCase } from '../hostile-case.js';
-import { anyValue, HOSTILE_SCALARS, sample } from '../hostile-values.js';
+import { anyValue, HOSTILE_SCALARS, MEGABYTE, sample } from '../hostile-values.js';
 import { describeInput } from '../outcome.js';
 
 type Path = readonly (string | number)[];
@@ -126,11 +126,28 @@ export function datasetMutations(): HostileCase[] {
   );
   named('defect 11: a flow of -0', () => mutate(document, ['flows', 0, 'value'], '-0'));
   named('defect 11: a flow in year 0000', () => mutate(document, ['flows', 0, 'period'], '0000'));
-  named('review h150 A12: a growth statement in the year 1 (nothing a year before it)', () => {
-    const statements = (document as { statements: { kind: string }[] }).statements;
-    const growth = statements.findIndex((statement) => statement.kind === 'growth');
-    return mutate(document, ['statements', growth, 'period'], '0001');
-  });
+  const statements = (document as { statements: { kind: string }[] }).statements;
+  const level = statements.findIndex((statement) => statement.kind === 'level');
+  const growth = statements.findIndex((statement) => statement.kind === 'growth');
+  named('review h150 A12: a growth statement in the year 1 (nothing a year before it)', () =>
+    mutate(document, ['statements', growth, 'period'], '0001'),
+  );
+  // The bound readers look at every place of a figure's text for a word before the figure: a
+  // pattern that looks back over a run of letters at each place took minutes on these (h373).
+  const longTexts = {
+    'a megabyte of x before " vượt 1 tỷ USD"': `${MEGABYTE} vượt 1 tỷ USD`,
+    '"chưa " 200,000 times before "vượt 1 tỷ USD"': `${'chưa '.repeat(200_000)}vượt 1 tỷ USD`,
+    '中 500,000 times before "出口超过10亿美元"': `${'中'.repeat(500_000)}出口超过10亿美元`,
+    'ກ 500,000 times before "ການຄ້າເກີນ 1 ຕື້ໂດລາ"': `${'ກ'.repeat(500_000)}ການຄ້າເກີນ 1 ຕື້ໂດລາ`,
+  };
+  for (const [what, text] of Object.entries(longTexts)) {
+    named(`h373: a statement's amount text of ${what}`, () =>
+      mutate(document, ['statements', level, 'amount', 'text'], text),
+    );
+  }
+  named('h373: a statement\'s rate text of a megabyte of x before " tăng hơn 10%"', () =>
+    mutate(document, ['statements', growth, 'rate', 'text'], `${MEGABYTE} tăng hơn 10%`),
+  );
   named('defect 11: a source dated 2023-02-29', () =>
     mutate(document, ['sources', 0, 'date'], '2023-02-29'),
   );
