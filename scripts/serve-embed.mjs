@@ -76,6 +76,27 @@ async function writeDemoData() {
 }
 
 /**
+ * The error of a port another server holds, in words a reader can act on: the demo still running
+ * in another terminal is the usual cause, and `PORT` chooses another port.
+ */
+function portInUse(error, host, port) {
+  const message =
+    `${host}:${port} is in use (is the demo still running in another terminal?): ` +
+    `stop that server, or serve on another port with PORT=${port + 1} before the command`;
+  return Object.assign(new Error(message, { cause: error }), { code: 'EADDRINUSE' });
+}
+
+/**
+ * For the commands that serve the demo (`pnpm start`, `node scripts/serve-embed.mjs`): a port in
+ * use is its sentence on stderr and exit code 1, not a stack trace; any other error is thrown on.
+ */
+export function exitIfPortInUse(error) {
+  if (error?.code !== 'EADDRINUSE') throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+
+/**
  * Writes the demo data, starts the server, and resolves with its address once it listens.
  * `widgets` is the folder served under /widgets/ (a test's own build; the demo data is then not
  * written, as it needs the built core).
@@ -108,7 +129,9 @@ export async function serveEmbed(
     createReadStream(file).pipe(response);
   });
   return new Promise((done, fail) => {
-    server.once('error', fail);
+    server.once('error', (error) =>
+      fail(error.code === 'EADDRINUSE' ? portInUse(error, host, port) : error),
+    );
     server.listen(port, host, () =>
       done({ server, url: `http://${host}:${server.address().port}/` }),
     );
@@ -116,6 +139,6 @@ export async function serveEmbed(
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { url } = await serveEmbed();
+  const { url } = await serveEmbed().catch(exitIfPortInUse);
   console.log(`The embed demo is served at ${url} (Ctrl+C to stop).`);
 }

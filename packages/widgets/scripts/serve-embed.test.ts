@@ -69,3 +69,12 @@ it('lists every script-tag file with code in the maps list, and serves each with
   expect(css.status).toBe(200);
   expect(css.headers.get('sourcemap')).toBeNull();
 });
+
+it('says which port is in use and how to choose another, rather than listen EADDRINUSE', async () => {
+  // The test's own server holds its port, as a demo left running in another terminal would.
+  const port = Number(new URL(url).port);
+  await expect(serveEmbed(port, '127.0.0.1', dir)).rejects.toThrow(
+    `127.0.0.1:${port} is in use (is the demo still running in another terminal?): stop that ` +
+      `server, or serve on another port with PORT=${port + 1} before the command`,
+  );
+});
