@@ -130,14 +130,54 @@ describe('parsePublishedAmount', () => {
     );
   });
 
-  it.each(['¥500 million', '500 million kroner'])(
-    'reads no amount in %j, whose sign or name is several currencies',
-    (text) => {
-      expect(() => parsePublishedAmount(text)).toThrow(
-        expect.objectContaining({ code: 'INVALID_FIGURE' }),
-      );
+  it.each([
+    ['¥500 million', '"¥"', 'CNY or JPY'],
+    ['500 million kroner', '"kroner"', 'DKK or NOK'],
+  ])('reads no amount in %j without the currency, saying which it may be', (text, word, codes) => {
+    expect(() => parsePublishedAmount(text)).toThrow(
+      new BilateralError('INVALID_FIGURE', [
+        {
+          path: ['text'],
+          message: `"${text}" is not a published amount: ${word} is the sign or name of ${codes}: say which with the currency option`,
+        },
+      ]),
+    );
+  });
+
+  it.each([
+    ['¥500 million', 'JPY', '500', '1'],
+    ['¥500 million', 'CNY', '500', '1'],
+    ['￥500 million', 'CNY', '500', '1'],
+    ['¥ 1.2 billion', 'JPY', '1200', '100'],
+    ['more than ¥500 million', 'JPY', '500', '1'],
+    ['500 million kroner', 'DKK', '500', '1'],
+    ['500 million Kroner', 'NOK', '500', '1'],
+    ['about 1.5 billion krone', 'NOK', '1500', '100'],
+    ['500 million krona', 'ISK', '500', '1'],
+  ])(
+    'reads %j in the currency given, %s, one its sign or name may be',
+    (text, currency, value, step) => {
+      // Each was no amount whatever the currency given ("no number was found", "kroner" is not a
+      // scale or a currency): a statement's figure in yen or kroner was never checked against its text.
+      const figure = inMillions(text, { currency });
+      expect([figure.value, figure.currency, figure.precision]).toEqual([value, currency, step]);
+      expect(parsePublishedAmount(text, { currency }).text).toBe(text);
     },
   );
+
+  it('refuses a sign or name of several currencies as another currency, naming those it may be', () => {
+    expect(() => parsePublishedAmount('¥500 million', { currency: 'USD' })).toThrow(
+      new BilateralError('CURRENCY_MISMATCH', [
+        { path: ['text'], message: '"¥500 million" is in CNY or JPY, not USD' },
+      ]),
+    );
+    expect(() => parsePublishedAmount('500 million kroner', { currency: 'SEK' })).toThrow(
+      expect.objectContaining({ code: 'CURRENCY_MISMATCH' }),
+    );
+    // "kronor" is Sweden's alone; "Danish kroner" Denmark's.
+    expect(parsePublishedAmount('500 million kronor').currency).toBe('SEK');
+    expect(parsePublishedAmount('500 million Danish kroner').currency).toBe('DKK');
+  });
 
   it('reads the letters of a sign in capitals only ("a$5 million" is no A$)', () => {
     expect(() => parsePublishedAmount('a$5 million')).toThrow(

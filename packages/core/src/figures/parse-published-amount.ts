@@ -1,7 +1,7 @@
 import { Decimal, type DecimalInput } from '../_internal/decimal.js';
 import { quoteInput } from '../_internal/quote-input.js';
 import { BilateralError, type SafeParseResult, toSafeParse } from '../errors/index.js';
-import { readAmount, SCALE_FACTOR } from './_text.js';
+import { type AmountParts, otherCurrencyOf, readAmount, SCALE_FACTOR } from './_text.js';
 import {
   type LowerBound,
   type PublishedAmount,
@@ -48,22 +48,67 @@ export interface ParsePublishedAmountOptions {
 }
 
 /**
+ * A sign or a name of several currencies in an English or Vietnamese amount: ¥ (the yuan's and the
+ * yen's), "krone" and "kroner" (Denmark's, Norway's), "krona" (Sweden's, Iceland's); the codes
+ * each may be are `otherCurrencyOf`'s.
+ */
+const SEVERAL = /[¥￥]|(?<![\p{L}\p{M}])kron(?:er|e|a)(?![\p{L}\p{M}])/iu;
+
+/** `"CNY"`, `"CNY or JPY"`, `"DKK, NOK or SEK"`. */
+function listed(codes: readonly string[]): string {
+  return codes.length > 1 ? `${codes.slice(0, -1).join(', ')} or ${codes.at(-1)}` : `${codes[0]}`;
+}
+
+/** The refusal of a text in `codes` (`"CNY or JPY"`) as an amount in `currency`. */
+function mismatch(text: string, codes: string, currency: string): BilateralError {
+  return new BilateralError('CURRENCY_MISMATCH', [
+    { path: ['text'], message: `${quoteInput(text, 200)} is in ${codes}, not ${currency}` },
+  ]);
+}
+
+/**
+ * The parts of an amount (`readAmount`), or why it is none. One whose sign or name is several
+ * currencies' ({@link SEVERAL}) is read in `currency` where that is one of them (a sign as the
+ * code before the number, a name as the code after it) and refused as another
+ * (`CURRENCY_MISMATCH`); without `currency` none is read: the text cannot tell which it is.
+ */
+function readWithSeveral(
+  text: string,
+  { currency, locale }: ParsePublishedAmountOptions,
+): AmountParts | string {
+  const parts = readAmount(text, locale);
+  const word = typeof parts === 'string' ? SEVERAL.exec(text)?.[0] : undefined;
+  const several = word === undefined ? undefined : otherCurrencyOf(text);
+  if (word === undefined || several === undefined || several.length < 2) return parts;
+  if (currency === undefined) {
+    return `${quoteInput(word)} is the sign or name of ${listed(several)}: say which with the currency option`;
+  }
+  if (!several.includes(currency)) throw mismatch(text, listed(several), currency);
+  return readAmount(
+    text.replace(SEVERAL, (found) => (/kron/iu.test(found) ? currency : `${currency} `)),
+    locale,
+  );
+}
+
+/**
  * Reads a published amount from text in English or Vietnamese, keeping the precision the text
  * shows: one unit of the last digit written, at the stated scale ("US$1.5 billion" is rounded
  * to 0.1 billion, "US$179 million" to 1 million, "US$1 billion" to 1 billion). Forms:
  * "US$1.5 billion", "$491.9 million", "USD 1.5 bn", "338.6 M", "1.65 B", "1,5 tỷ USD",
  * "491,9 triệu USD", "1 tỷ đô la", in other currencies too ("HK$500 million", "£500 million",
- * "RMB 500 million", "500 million yen": HKD, GBP, CNY, JPY; not ¥ nor "kroner", each several
- * currencies'), optionally after "about", "nearly", "khoảng"… or the words of a lower bound
+ * "RMB 500 million", "500 million yen", "500 million kronor": HKD, GBP, CNY, JPY, SEK; a sign or
+ * name of several currencies, ¥ (CNY or JPY), "krone" or "kroner" (DKK or NOK), "krona" (SEK or
+ * ISK), only in the one `options.currency` names), optionally after "about", "nearly", "khoảng"… or the words of a lower bound
  * ({@link LowerBound}: "more than", "at least", "hơn", "ít nhất"…) or before a closing "or more",
  * "and above", "trở lên" (at least the figure), which the result's `bound` names.
  *
  * @param text - the figure as published
  * @param options - currency when the text has none, precision override, rounding, locale
  * @returns the published amount with its interval
- * @throws {@link BilateralError} `INVALID_FIGURE` naming the text when it is not an amount,
- * or is a lower bound and `options.rounding` is `'nearest'`, `CURRENCY_MISMATCH` when the text
- * names another currency than `options.currency`
+ * @throws {@link BilateralError} `INVALID_FIGURE` naming the text when it is not an amount, is a
+ * lower bound and `options.rounding` is `'nearest'`, or writes a sign or name of several
+ * currencies (¥, "kroner") and `options.currency` is not given; `CURRENCY_MISMATCH` when the text
+ * names another currency than `options.currency` ("¥500 million" as DKK: "is in CNY or JPY")
  *
  * @example
  * ```ts
@@ -76,6 +121,8 @@ export interface ParsePublishedAmountOptions {
  * //=> '1500000000'
  * formatInterval(parsePublishedAmount('$25 billion', { rounding: 'truncate' }).interval, { unit: '1e9' });
  * //=> '[25, 26)'
+ * parsePublishedAmount('¥500 million', { currency: 'JPY' }).currency;
+ * //=> 'JPY'
  * const bound = parsePublishedAmount('ít nhất 565 triệu USD');
  * [bound.bound, bound.rounding, formatInterval(bound.interval, { unit: '1e6' })];
  * //=> ['at-least', 'truncate', '[565, 566)']
@@ -92,7 +139,7 @@ export function parsePublishedAmount(
       { path: ['text'], message: `expected the text of a figure, got ${typeof text}` },
     ]);
   }
-  const parts = readAmount(text, options.locale);
+  const parts = readWithSeveral(text, options);
   if (typeof parts === 'string') {
     throw new BilateralError('INVALID_FIGURE', [
       { path: ['text'], message: `${quoteInput(text, 200)} is not a published amount: ${parts}` },
@@ -103,12 +150,7 @@ export function parsePublishedAmount(
     options.currency !== undefined &&
     parts.currency !== options.currency
   ) {
-    throw new BilateralError('CURRENCY_MISMATCH', [
-      {
-        path: ['text'],
-        message: `${quoteInput(text, 200)} is in ${parts.currency}, not ${options.currency}`,
-      },
-    ]);
+    throw mismatch(text, parts.currency, options.currency);
   }
   // Rounded 'truncate' unless told (publishedAmount refuses a bound rounded 'nearest').
   const bound = parts.qualifier === 'approximate' ? undefined : parts.qualifier;
