@@ -12,9 +12,12 @@ describe('inputText', () => {
     ['a UTF-16 mark decoded as UTF-16 the wrong way round', '\uFFFE[]'],
     ['a UTF-16 mark read as Latin-1', 'ÿþ[\u0000'],
     ['NUL characters between letters', 'r\u0000e\u0000p\u0000'],
-  ])('says to save UTF-16 text as UTF-8: %s', (_what, text) => {
+    // An image a page's src names by mistake, its bytes read as UTF-8: not said to be UTF-16.
+    ['a binary file (a PNG image)', '\uFFFDPNG\r\n\u001A\n\u0000\u0000\u0000\rIHDR'],
+  ])('says the text is not UTF-8, UTF-16 or a binary file: %s', (_what, text) => {
     expect(() => inputText(text, 'INVALID_IMPORT')).toThrowError(
-      'the file is UTF-16 (it starts with a UTF-16 byte-order mark or has NUL characters): save it as UTF-8',
+      'the file is not UTF-8 text (it starts with a UTF-16 byte-order mark or has NUL ' +
+        'characters: UTF-16, or a binary file): save it as UTF-8',
     );
   });
 

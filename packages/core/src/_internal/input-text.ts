@@ -29,13 +29,13 @@ export function looksUtf16(text: string): boolean {
  * @example
  * ```ts
  * utf16Error('INVALID_IMPORT').issues[0]?.message;
- * //=> 'the file is UTF-16 (it starts with a UTF-16 byte-order mark or has NUL characters): save it as UTF-8'
+ * //=> 'the file is not UTF-8 text (it starts with a UTF-16 byte-order mark or has NUL characters: UTF-16, or a binary file): save it as UTF-8'
  * ```
  */
 export function utf16Error(code: BilateralErrorCode): BilateralError {
   return new BilateralError(
     code,
-    'the file is UTF-16 (it starts with a UTF-16 byte-order mark or has NUL characters): save it as UTF-8',
+    'the file is not UTF-8 text (it starts with a UTF-16 byte-order mark or has NUL characters: UTF-16, or a binary file): save it as UTF-8',
   );
 }
 

@@ -635,7 +635,7 @@ describe('importComtrade: periods, economies, commodities, values and status', (
       expect(() => run(text)).toThrowError(/the file is empty/);
     }
     expect(() => run('\uFFFD\uFFFD[\u0000]\u0000')).toThrowError(
-      'the file is UTF-16 (it starts with a UTF-16 byte-order mark or has NUL characters): save it as UTF-8',
+      'the file is not UTF-8 text (it starts with a UTF-16 byte-order mark or has NUL characters: UTF-16, or a binary file): save it as UTF-8',
     );
   });
 

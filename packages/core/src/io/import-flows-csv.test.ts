@@ -272,7 +272,7 @@ describe('importFlowsCsv', () => {
   it('says to save UTF-16 text as UTF-8', () => {
     const utf16 = `\uFFFD\uFFFD${[...HEADER].join('\u0000')}`;
     expect(() => importFlowsCsv(utf16, { now })).toThrowError(
-      'the file is UTF-16 (it starts with a UTF-16 byte-order mark or has NUL characters): save it as UTF-8',
+      'the file is not UTF-8 text (it starts with a UTF-16 byte-order mark or has NUL characters: UTF-16, or a binary file): save it as UTF-8',
     );
   });
 
