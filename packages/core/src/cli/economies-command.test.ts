@@ -93,6 +93,20 @@ describe('bilateral economies', () => {
       out: '',
       err: 'bilateral economies: unknown locale "fr"; choose en, vi, lo or zh',
     });
+    // zh-TW was pointed to zh ("did you mean zh?"): Simplified for a reader of Traditional.
+    expect(await bilateral('economies', '--locale', 'zh-TW')).toEqual({
+      code: 2,
+      out: '',
+      err: 'bilateral economies: unknown locale "zh-TW": Traditional Chinese is not offered, and zh is Simplified Chinese; choose en, vi, lo or zh',
+    });
+    const json = await bilateral('economies', '--locale', 'zh-Hant', '--json');
+    expect([json.code, json.err]).toEqual([2, '']);
+    expect(JSON.parse(json.out)).toMatchObject({
+      error: {
+        message:
+          'unknown locale "zh-Hant": Traditional Chinese is not offered, and zh is Simplified Chinese; choose en, vi, lo or zh',
+      },
+    });
     const extra = await bilateral('economies', 'LAO');
     expect([extra.code, extra.err]).toEqual([2, 'bilateral economies: unexpected argument "LAO"']);
   });

@@ -22,4 +22,23 @@ describe('localeOption', () => {
       new UsageError('unknown locale "fr"; choose en, vi, lo or zh'),
     );
   });
+
+  it.each(['zh-Hant', 'zh-TW', 'zh-HK', 'zh_MO', 'zh-Hant-TW', 'ZH-tw', 'zh-hant-hk'])(
+    'refuses %s, Traditional Chinese, saying zh is Simplified and not pointing to it',
+    (tag) => {
+      // It said "did you mean zh?": a reader of Traditional Chinese got Simplified without a word.
+      expect(() => localeOption(tag)).toThrowError(
+        new UsageError(
+          `unknown locale "${tag}": Traditional Chinese is not offered, and zh is Simplified Chinese; choose en, vi, lo or zh`,
+        ),
+      );
+    },
+  );
+
+  it.each(['zh-CN', 'zh-SG', 'zh-Hans', 'zh-Hans-HK'])(
+    'points %s, Simplified Chinese, to zh',
+    (tag) => {
+      expect(() => localeOption(tag)).toThrowError(/did you mean zh\?/);
+    },
+  );
 });
