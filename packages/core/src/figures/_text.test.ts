@@ -1082,6 +1082,37 @@ describe('readStatedBound: a verb of passing a figure in vi, zh and lo (h372)', 
     expect(readBound(text)).toBeUndefined();
   });
 
+  it.each([
+    // r31f: companies' trade without có or với, a relative clause all the same (as "firms
+    // exporting over…"): a threshold of them, not the pair's trade. Each read more-than.
+    'Các doanh nghiệp xuất khẩu vượt 1 tỷ USD',
+    'Có 5 doanh nghiệp xuất khẩu vượt 1 tỷ USD',
+    'Những công ty xuất khẩu sang Lào vượt 1 tỷ USD',
+    'Các mặt hàng xuất khẩu vượt 1 tỷ USD',
+    'Năm 2023, 12 dự án đầu tư vượt 1 tỷ USD',
+    // The same subject before a verb of reaching or a trade figure's noun.
+    '30 doanh nghiệp đạt kim ngạch trên 1 tỷ USD',
+    'Các doanh nghiệp xuất khẩu đạt hơn 1 tỷ USD',
+    // Lao ທີ່ before the verb opens a relative clause (companies, goods that export more than…).
+    'ບໍລິສັດທີ່ສົ່ງອອກເກີນ 300 ລ້ານໂດລາ',
+    'ສິນຄ້າທີ່ສົ່ງອອກເກີນ 300 ລ້ານໂດລາ',
+    'ບໍລິສັດ ທີ່ ສົ່ງອອກ ເກີນ 300 ລ້ານໂດລາ',
+    'ບໍລິສັດທີ່ໄດ້ສົ່ງອອກເກີນ 300 ລ້ານໂດລາ',
+  ])('reads no bound in a cut-off of companies or goods %j (h373)', (text) => {
+    expect(readBound(text)).toBeUndefined();
+  });
+
+  it.each([
+    // Companies' exports as a whole, "của" (of) before them: the verb's subject is the exports;
+    // a country after them: all of its companies, the pair's trade.
+    'Xuất khẩu của các doanh nghiệp vượt 1 tỷ USD',
+    'Xuất khẩu của doanh nghiệp Việt Nam sang Lào vượt 1 tỷ USD',
+    'Doanh nghiệp Việt Nam xuất khẩu sang Lào vượt 1 tỷ USD',
+    'Các doanh nghiệp hai nước trao đổi vượt 1 tỷ USD',
+  ])('still reads more-than in %j (h373)', (text) => {
+    expect(readStatedBound(text)).toBe('more-than');
+  });
+
   it('keeps a rate after "vượt" as it was: none', () => {
     expect(readStatedBound('Xuất khẩu vượt 10% so với cùng kỳ', 'rate')).toBeUndefined();
   });

@@ -1206,20 +1206,34 @@ const DESCRIBES_NOUN = new RegExp(
 );
 
 /**
+ * The Vietnamese nouns of companies, goods items, products and projects {@link HELD} holds a
+ * figure after: "doanh nghiệp", "công ty", "mặt hàng", "nhóm hàng", "sản phẩm", "dự án".
+ */
+const HOLDER_VI = 'doanh nghiệp|công ty|mặt hàng|nhóm hàng|sản phẩm|dự án';
+
+/**
  * What makes the trade figure's noun or verb after it another's than the statement's: a company,
  * a product, a project, a province… and "with", "whose", "having", "that have" ("companies with
  * trade of more than US$300 million", "firms whose exports exceeded US$300 million"), Vietnamese
  * "có" or "với" ("doanh nghiệp có kim ngạch trên 300 triệu USD", "các mặt hàng có kim ngạch…"),
  * Lao ທີ່ມີ ("that have") after a company, an enterprise, a business, a project, a product or a
  * province ("ບໍລິສັດທີ່ມີມູນຄ່າການຄ້າ…"); as after "whose", a few words may follow them before a
- * verb of passing ("doanh nghiệp có xuất khẩu vượt 1 tỷ USD", "ບໍລິສັດທີ່ມີການສົ່ງອອກເກີນ…"). A relative clause: its figure is a threshold of them. Not
- * a country, a partner, a market nor goods, which may be the pair or its trade ("Vietnam and Laos,
- * two countries with trade of more than US$1 billion"), and "Laos, with exports of over US$500
- * million", "Hai nước có kim ngạch…" (the two countries have), "ສອງປະເທດທີ່ມີ…" are the pair's own
- * trade.
+ * verb of passing ("doanh nghiệp có xuất khẩu vượt 1 tỷ USD", "ບໍລິສັດທີ່ມີການສົ່ງອອກເກີນ…"). A
+ * relative clause: its figure is a threshold of them. Vietnamese writes one without "có" too
+ * ({@link HOLDER_VI}, a few words: "Các doanh nghiệp xuất khẩu vượt 1 tỷ USD", "Những công ty
+ * xuất khẩu sang Lào vượt…"), but not after "của" (of: "Xuất khẩu của các doanh nghiệp vượt…" is
+ * their exports) nor with a country or "của" right after the noun ("Doanh nghiệp Việt Nam xuất
+ * khẩu sang Lào vượt…", "doanh nghiệp hai nước": all of them, the pair's trade); Lao after ທີ່
+ * ("that") right before a verb of trade, maybe with ໄດ້ ("ບໍລິສັດທີ່ສົ່ງອອກເກີນ…", "ສິນຄ້າທີ່ສົ່ງອອກ
+ * ເກີນ…": companies, goods that export more than…). Not a country, a partner, a market nor goods
+ * with "with" or "có", which may be the pair or its trade ("Vietnam and Laos, two countries with
+ * trade of more than US$1 billion"), and "Laos, with exports of over US$500 million", "Hai nước
+ * có kim ngạch…" (the two countries have), "ສອງປະເທດທີ່ມີ…" are the pair's own trade.
  */
-const HELD =
-  /(?:(?:^| )(?:compan(?:y|ies)|firms?|enterprises?|business(?:es)?|exporters?|importers?|traders?|producers?|manufacturers?|investors?|projects?|products?|items?|provinces?|sectors?|industr(?:y|ies))(?: [\p{L}\p{M}'’-]+){0,2} (?:with|whose|having|(?:that|which) (?:have|has|had))(?: [\p{L}\p{M}'’-]+){0,3}|(?:^| )(?:doanh nghiệp|công ty|mặt hàng|nhóm hàng|sản phẩm|dự án|địa phương|tỉnh)(?: [\p{L}\p{M}]+){0,3} (?:có|với)(?: [\p{L}\p{M}]+){0,4}|(?:ບໍລິສັດ|ວິສາຫະກິດ|ທຸລະກິດ|ໂຄງການ|ຜະລິດຕະພັນ|ແຂວງ)[\p{L}\p{M}]{0,12} ?ທີ່ ?ມີ[\p{L}\p{M} ]{0,20})$/iu;
+const HELD = new RegExp(
+  `(?:(?:^| )(?:compan(?:y|ies)|firms?|enterprises?|business(?:es)?|exporters?|importers?|traders?|producers?|manufacturers?|investors?|projects?|products?|items?|provinces?|sectors?|industr(?:y|ies))(?: [\\p{L}\\p{M}'’-]+){0,2} (?:with|whose|having|(?:that|which) (?:have|has|had))(?: [\\p{L}\\p{M}'’-]+){0,3}|(?:^| )(?:${HOLDER_VI}|địa phương|tỉnh)(?: [\\p{L}\\p{M}]+){0,3} (?:có|với)(?: [\\p{L}\\p{M}]+){0,4}|(?<!của(?: các| những)?)(?:^| )(?:${HOLDER_VI})(?! (?:việt nam|lào|trung quốc|hai nước|hai bên|của))(?: [\\p{L}\\p{M}]+){0,4}|(?:ບໍລິສັດ|ວິສາຫະກິດ|ທຸລະກິດ|ໂຄງການ|ຜະລິດຕະພັນ|ແຂວງ)[\\p{L}\\p{M}]{0,12} ?ທີ່ ?ມີ[\\p{L}\\p{M} ]{0,20}|ທີ່ ?(?:ໄດ້ ?)?(?:ສົ່ງອອກ|ນຳເຂົ້າ|ນໍາເຂົ້າ) ?)$`,
+  'iu',
+);
 
 /**
  * The words {@link leadingBound} looks for, in the order it takes them (the first that opens the
