@@ -31,6 +31,7 @@ import {
 } from '../infrastructure/schemas.js';
 import type { Target, TargetJson } from '../targets/index.js';
 import { parseTarget, TargetSchema, targetToJson } from '../targets/schemas.js';
+import { recordedMarked } from './bounds-recorded.js';
 import {
   checkCrossingReferences,
   checkFlows,
@@ -329,7 +330,7 @@ export function parseDataset(input: unknown): Dataset {
       : (flows as TradeFlowJson[]).map(
           (flow, index) => readFlows?.[index] ?? flowFromValidJson(flow, ['flows', index]),
         ),
-    statements: present(statements).map(statementWithBound),
+    statements: recordedMarked(present(statements).map(statementWithBound)),
     targets: (targets as TargetJson[]).map((target) => parseTarget(target)),
     crossings: crossings.data,
     facilities: present(facilities),

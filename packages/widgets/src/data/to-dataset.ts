@@ -179,13 +179,23 @@ type StatementFigures = Partial<
 >;
 
 /**
+ * The key of the mark the core's `parseDataset`, `datasetFromCompact` and `withRecordedBounds`
+ * set on the statements they return (its `BOUNDS_RECORDED`, held equal by
+ * `text-only-bound.browser.test.ts`): each records the lower bound its text states.
+ */
+const BOUNDS_RECORDED = Symbol.for('bilateral-bounds-recorded');
+
+/**
  * Whether a value is a parsed Dataset whose every Decimal is this copy's (`kit.Decimal`): its
  * flows' and targets' (see {@link isParsedDataset}) and any in its statements' figures, which
  * hold decimal text (a Decimal of another copy there, or a value that only carries the brand, is
  * read through its text by `serializeDataset`, or refused with its path), and whose every
- * truncated amount records its `bound`, as the `Dataset` type says (one built without types, or
- * read with `datasetFromCheckedCompact` from a file `toCompactDataset` did not write, is read as
- * its document: `parseDataset` records it).
+ * statement records the lower bound its text states, as the `Dataset` type says: its statements
+ * are the core's marked ones (`BOUNDS_RECORDED`: `parseDataset` and `datasetFromCompact` read the
+ * text), or each figure gives its `rounding`, a truncated amount its `bound`. One built without
+ * types or in code ("at least US$565 million" without them), or read with
+ * `datasetFromCheckedCompact` from a file `toCompactDataset` did not write, is read as its
+ * document: `parseDataset` records the bound.
  */
 const isOwnDataset = (value: unknown, kit: ReadKit): value is Dataset =>
   isParsedDataset(value, (decimal) => decimal instanceof kit.Decimal) &&
@@ -193,10 +203,14 @@ const isOwnDataset = (value: unknown, kit: ReadKit): value is Dataset =>
     const figures = statement as StatementFigures | null;
     return (
       (figures?.amount?.rounding !== 'truncate' || !!figures.amount.bound) &&
-      (['amount', 'rate', 'share'] as const).every((key) =>
-        [figures?.[key]?.value, figures?.[key]?.precision].every(
-          (decimal) => decimal instanceof kit.Decimal || !anyDecimal(decimal),
-        ),
+      (['amount', 'rate', 'share'] as const).every(
+        (key) =>
+          (BOUNDS_RECORDED in value.statements ||
+            figures?.[key] === undefined ||
+            figures[key].rounding !== undefined) &&
+          [figures?.[key]?.value, figures?.[key]?.precision].every(
+            (decimal) => decimal instanceof kit.Decimal || !anyDecimal(decimal),
+          ),
       )
     );
   });
