@@ -106,7 +106,8 @@ export function mainPair(dataset: Dataset): readonly [string, string] | undefine
 
 /** The year a `from`/`to` attribute names, or `undefined`. */
 function yearOf(text: string | undefined): number | undefined {
-  const year = Number.parseInt(text ?? '', 10);
+  // `undefined` reads as NaN, as '' would.
+  const year = Number.parseInt(text as string, 10);
   return Number.isNaN(year) ? undefined : year;
 }
 
@@ -282,9 +283,9 @@ export abstract class BilateralBase<View> extends LitElement {
   protected model: View | null = null;
   #computeError: LoadError | undefined;
   #computedFrom: Dataset | undefined;
-  #pendingError = false;
+  #pendingError: boolean | undefined;
   /** Whether the last render drew the loaded state (the figure or the empty state). */
-  #drewView = false;
+  #drewView: boolean | undefined;
   /** The language last drawn in, kept while the messages of a new one load. */
   #drawnIn: { readonly locale: Locale; readonly m: Messages } | undefined;
   /**
@@ -295,7 +296,7 @@ export abstract class BilateralBase<View> extends LitElement {
   /** The language whose messages it last asked for: asked once each time its language changes. */
   #asked: Locale | undefined;
   /** Whether this element has asked for the error state's alert (see {@link loadAlert}). */
-  #alertAsked = false;
+  #alertAsked: boolean | undefined;
   /** Loads the element draws again after, each with its settling (see {@link drawWhenLoaded}). */
   readonly #awaited = new Map<Promise<unknown>, Promise<void>>();
 

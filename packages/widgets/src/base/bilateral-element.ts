@@ -164,7 +164,7 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
   /** The table's code and styles, loading or loaded (`undefined` again after a failure). */
   #tableLoad: Promise<boolean> | undefined;
   /** Whether they have loaded (or, for a `static` element, failed to: it draws without). */
-  #tableReady = false;
+  #tableReady: boolean | undefined;
   /** The view and context last drawn: the CSV draws the table from them when it is closed. */
   #drawn: Drawn<View> | undefined;
   /** The points' descriptions the stand-in was given (unwritten), for the navigation once loaded. */
@@ -188,7 +188,7 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
   /** The download panel's module: loaded (`import()`) when a reader first opens the panel. */
   #downloads: typeof import('../publish/download-panel.js') | undefined;
   /** Whether the download panel is open. */
-  #downloadsOpen = false;
+  #downloadsOpen: boolean | undefined;
 
   protected override get activeIndex(): number {
     return this.nav.index;

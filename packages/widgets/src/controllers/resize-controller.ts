@@ -55,7 +55,7 @@ export class ResizeController implements ReactiveController {
   /** The width of the host's last update (it may have drawn at it). */
   #drawnWidth: number | undefined;
   /** Whether the observer has reported the host's width. */
-  #measured = false;
+  #measured: boolean | undefined;
 
   readonly #host: ReactiveControllerHost & Element;
 

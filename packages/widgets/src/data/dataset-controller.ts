@@ -252,7 +252,7 @@ export class DatasetController implements ReactiveController {
   #key: readonly unknown[] | undefined;
   #abort: AbortController | undefined;
   #pending: Event | undefined;
-  #awaitingNames = false;
+  #awaitingNames: boolean | undefined;
 
   readonly #host: DatasetHost;
 
