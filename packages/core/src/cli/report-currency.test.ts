@@ -132,11 +132,17 @@ describe('bilateral report --currency', () => {
     expect(section.rows.find((row) => row.period === '2021')?.local).toMatch(/^\d/);
   });
 
-  it('refuses a currency the table has no rate for in any year, naming currency and year (text and JSON)', async () => {
+  it('refuses a currency the table has no rate for in any year, naming currency and years (text and JSON)', async () => {
     const text = await bilateral('report', '--currency', 'LAK');
     expect(text.code).toBe(1);
     expect(text.out).toBe('');
-    expect(text.err).toMatch(/^bilateral report: currency: cannot show .*LAK.*2016.*--rates/);
+    // Every year, not the first alone ("for 2016", as if only it were missing).
+    expect(text.err).toBe(
+      'bilateral report: currency: cannot show turnover in LAK: no rate from USD to LAK (or LAK to ' +
+        'USD) in the table for any of the 10 years from 2016 to 2025 — the embedded table has no ' +
+        'sourced rate for them (the guide "Money and periods" lists what it holds); give the rates ' +
+        'with --rates <file.json>',
+    );
     expect(text.err).not.toMatch(/\n\s+at /);
     const json = await bilateral('report', '--currency', 'LAK', '--json');
     expect(json.code).toBe(1);
@@ -146,7 +152,7 @@ describe('bilateral report --currency', () => {
     };
     expect(parsed.ok).toBe(false);
     expect(parsed.error.code).toBe('MISSING_RATE');
-    expect(parsed.error.message).toMatch(/USD to LAK .*2016/);
+    expect(parsed.error.message).toMatch(/USD to LAK .*any of the 10 years from 2016 to 2025/);
   });
 
   it('names each year whose rate takes a value past the supported range, its value and rate (text and JSON)', async () => {

@@ -142,10 +142,11 @@ function asCurrencyError(
   what: string,
   tableName: string,
   check?: string,
+  missingYears = 1,
 ): BilateralError {
   const hint =
     error.code === 'MISSING_RATE'
-      ? ` — ${missingRateHint(tableName)}`
+      ? ` — ${missingRateHint(tableName, missingYears)}`
       : check !== undefined && tableName !== 'embedded'
         ? `; check ${check} in ${tableName}`
         : '';
@@ -294,7 +295,17 @@ export function localCurrencySection(
   }
   const present = converted.filter((point) => point !== undefined);
   if (firstMissing !== undefined && present.length === 0) {
-    throw asCurrencyError(firstMissing, what, table.name);
+    // No year has a rate: said of them all, not of the first alone, which read as if only it were
+    // missing (`--currency LAK`: "no rate … for 2016").
+    const years = growth.rows.map((row) => row.period);
+    const none =
+      years.length < 2
+        ? firstMissing
+        : new BilateralError(
+            'MISSING_RATE',
+            `no rate from ${from} to ${currency} (or ${currency} to ${from}) in the table for any of the ${years.length} years from ${years[0]} to ${years.at(-1)}`,
+          );
+    throw asCurrencyError(none, what, table.name, undefined, years.length);
   }
   const localGrowth = new Map(
     localYearOnYear({ ...series, currency, points: present }, what, table.name).map((point) => [
