@@ -22,13 +22,6 @@ export const RANGE_WORDS = 'less than 10^36 in absolute value';
 
 const ZERO = new Decimal(0);
 
-/**
- * What {@link checkRange} names in the message of a value past the range: text, or an object whose
- * text (`toString`) is written only into such a message, for a caller whose name costs work to
- * write (`convertSeries` names a period's figure, its amount and the rate, for every point).
- */
-export type RangeName = string | { toString(): string };
-
 /** Throws `OUT_OF_RANGE` with one issue at `path`. */
 export function outOfRange(path: IssuePath, message: string): never {
   throw new BilateralError('OUT_OF_RANGE', [{ path, message }]);
@@ -53,7 +46,7 @@ function describeDecimal(value: Decimal): string {
  *
  * @throws BilateralError `OUT_OF_RANGE` naming `what` and `path`
  */
-export function checkRange(value: Decimal, what: RangeName, path: IssuePath = []): Decimal {
+export function checkRange(value: Decimal, what: string, path: IssuePath = []): Decimal {
   if (!value.isFinite()) {
     outOfRange(path, `${what} is ${value.toString()}, not a finite number`);
   }

@@ -1,9 +1,8 @@
 import { periodKey } from '../_internal/by-period.js';
 import type { Decimal } from '../_internal/decimal.js';
-import { checkRange, type RangeName } from '../_internal/decimal-range.js';
 import { readSeries } from '../_internal/read-series.js';
 import type { Series, SeriesPoint } from '../flow/series.js';
-import { applyRate } from './convert.js';
+import { applyRate, checkConverted } from './convert.js';
 import { checkTargetCurrency, indexRates, pickRate, type RateUsed } from './find-rate.js';
 import type { ExchangeRate, RateKind } from './rate-table.js';
 
@@ -110,11 +109,9 @@ export function convertSeries<T extends string>(
     const converted = `converted from ${from} ${atRate}`;
     // What a result past the range was, in the words the caller wrote it with: the period's
     // (`when`, as formatPeriod writes it) value, an alternative or the precision, and its amount,
-    // rate and the rate's source; written only into the message of one past it (`RangeName`).
-    const named = (what: string, amount: Decimal): RangeName => ({
-      toString: () =>
-        `the ${when} ${what} (${amount.toFixed()} ${from}) converted to ${target} ${atRate}`,
-    });
+    // rate and the rate's source; written only for one past it (`checkConverted`).
+    const named = (what: string, amount: Decimal) => () =>
+      `the ${when} ${what} (${amount.toFixed()} ${from}) converted to ${target} ${atRate}`;
     const value = applyRate<T>(
       point.value,
       rate,
@@ -133,7 +130,7 @@ export function convertSeries<T extends string>(
     const precision =
       point.precision === undefined
         ? undefined
-        : checkRange(
+        : checkConverted(
             rate.inverse ? point.precision.div(rate.rate) : point.precision.times(rate.rate),
             named('precision', point.precision),
             [...at, 'precision'],

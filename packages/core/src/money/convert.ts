@@ -1,4 +1,5 @@
-import { checkRange, type RangeName } from '../_internal/decimal-range.js';
+import type { Decimal } from '../_internal/decimal.js';
+import { checkRange } from '../_internal/decimal-range.js';
 import type { IssuePath } from '../errors/index.js';
 import { checkMoney } from './check-money.js';
 import {
@@ -12,10 +13,26 @@ import {
 import type { Money } from './money.js';
 
 /**
+ * `checkRange` of a converted value, whose name (`what`) is written only into the message of one
+ * past the range: `convertSeries` names a period's figure, its amount and the rate, which would
+ * cost every point its text. (`checkRange` itself takes text: it is on the widget pages, where a
+ * lazy name would cost bytes.)
+ *
+ * @throws BilateralError `OUT_OF_RANGE` naming `what()` and `path`
+ */
+export function checkConverted(value: Decimal, what: () => string, path: IssuePath): Decimal {
+  try {
+    return checkRange(value, '', path);
+  } catch {
+    return checkRange(value, what(), path);
+  }
+}
+
+/**
  * The amount in the other currency: times the rate, or divided by it when the table gave the
  * reverse pair (Decimal division, exact to 64 significant digits), checked against the range;
  * `what` names the result in the message of one past it (`convertSeries` names the period's
- * figure, its amount and the rate).
+ * figure, its amount and the rate), written only for such a result.
  *
  * @throws BilateralError `OUT_OF_RANGE`
  */
@@ -23,11 +40,11 @@ export function applyRate<T extends string>(
   value: Money,
   used: RateUsed,
   path: IssuePath,
-  what: RangeName = `the amount converted to ${used.to}`,
+  what = () => `the amount converted to ${used.to}`,
 ): Money<T> {
   const amount = used.inverse ? value.amount.div(used.rate) : value.amount.times(used.rate);
   return Object.freeze({
-    amount: checkRange(amount, what, path),
+    amount: checkConverted(amount, what, path),
     currency: used.to as T,
   });
 }
