@@ -6,14 +6,20 @@ import { installCommand } from './install-command.js';
 vi.mock('../../package.json', () => ({ version: '0.1.0' }));
 
 describe('installCommand', () => {
-  it('names the package on the registry once the core is released', () => {
+  it('names the package on the registry once the core is released, and its tarball while the registry lacks it', () => {
+    // It said "npm install @bilateral/duckdb" alone once the core was released: a 404 while
+    // @bilateral/duckdb stays unpublished (r31c), which the command cannot tell offline.
+    const tarball =
+      '<clone>/.release/bilateral-duckdb-*.tgz after pnpm release:dry in a clone of the Bilateral repository at the release of @bilateral/core 0.1.0';
     const released = { coreVersion: '0.1.0' };
-    expect(installCommand('@bilateral/duckdb', released)).toBe('npm install @bilateral/duckdb');
+    expect(installCommand('@bilateral/duckdb', released)).toBe(
+      `npm install @bilateral/duckdb, or where the npm registry does not have it yet, npm install ${tarball}`,
+    );
     expect(installCommand('@bilateral/duckdb', { ...released, update: true })).toBe(
-      'npm install @bilateral/duckdb@latest',
+      `npm install @bilateral/duckdb@latest, or where the npm registry does not have it yet, npm install ${tarball}`,
     );
     expect(installCommand('@bilateral/duckdb', { ...released, optional: true })).toBe(
-      'npm install --include=optional @bilateral/duckdb',
+      `npm install --include=optional @bilateral/duckdb, or where the npm registry does not have it yet, npm install --include=optional ${tarball}`,
     );
   });
 
@@ -34,6 +40,8 @@ describe('installCommand', () => {
   it('reads the version the command ships with', () => {
     // It compared the default with package.json's version, 0.0.0 until the first release: a
     // default of '0.0.0' written in the code passed it too.
-    expect(installCommand('@bilateral/duckdb')).toBe('npm install @bilateral/duckdb');
+    expect(installCommand('@bilateral/duckdb')).toMatch(
+      /^npm install @bilateral\/duckdb, or .* at the release of @bilateral\/core 0\.1\.0$/,
+    );
   });
 });
