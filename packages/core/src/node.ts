@@ -4,7 +4,8 @@
  * import with bounded memory (`tempSpillStore`), and the output of a program that ends with exit code
  * 2 when stdout or stderr cannot be written (`commandOutput`), and an output file written whole
  * or not at all, in place of the one there (`writeInPlace`, with `writeReason` to say why not, and
- * `isSameFile` to find that it is none the program reads), and for `@bilateral/duckdb` the core's
+ * `isSameFile` to find that it is none the program reads), why a file could not be read
+ * (`readReason`), and for `@bilateral/duckdb` the core's
  * ways of saying an import's problems and notes (`keptIssuesError`, `quoteInput`, `readAmountText`,
  * `calendarDateProblem`, `headerIssues`, `widthWords`, `possiblyTruncatedWords`,
  * `missingQuantityNote`, `NESTED_COMMODITIES_WORDS`), so both engines say them alike. The
@@ -25,6 +26,7 @@ export {
   lineWriter,
   type OutputStream,
 } from './cli/process-io.js';
+export { readReason } from './cli/read-text-file.js';
 export { isSameFile, type NamedFile, namedFile } from './cli/same-file.js';
 export { type TempSpillStore, tempSpillStore } from './cli/temp-spill-store.js';
 export { writeReason } from './cli/unwritable-file.js';

@@ -78,21 +78,43 @@ function tooLarge(file: string, size: string, limit = MAX_TEXT_BYTES): UsageErro
  */
 const REPLACEMENT_CHARACTER = '\uFFFD';
 
-/** Why a file could not be read, in words, from Node's error code. */
+/**
+ * Why a file could not be read, in words a user can act on, from Node's error code: `no such
+ * file`, `it is a directory`, `permission denied` (else Node's message), to follow `cannot read
+ * <file>: `. `file` is the name as given: `-` gets where standard input is, and a name holding
+ * U+FFFD (bytes of the command line that were not UTF-8) how to rename the file.
+ *
+ * @param file - the file name as the program was given it.
+ * @param error - the error a read, an open or a stat threw (a Node system error, with `code`).
+ * @returns The reason, to follow `cannot read <file>: `.
+ * @example
+ * ```ts
+ * import { readReason } from '@bilateral/core/node';
+ * readReason('trade.json', Object.assign(new Error('ENOENT: no such file or directory'), { code: 'ENOENT' }));
+ * //=> 'no such file'
+ * ```
+ * @category Node
+ */
+export function readReason(file: string, error: NodeJS.ErrnoException): string {
+  return error.code === 'ENOENT'
+    ? file === '-'
+      ? 'no such file (a file name is expected; standard input is /dev/stdin)'
+      : file.includes(REPLACEMENT_CHARACTER)
+        ? `no such file by this name, which holds ${REPLACEMENT_CHARACTER} where the command line had bytes that are not UTF-8 (a Latin-1 name): rename the file in UTF-8`
+        : 'no such file'
+    : error.code === 'EISDIR'
+      ? 'it is a directory'
+      : error.code === 'EACCES' || error.code === 'EPERM'
+        ? 'permission denied'
+        : error.message;
+}
+
+/** The `FILE_UNREADABLE` error of a file that could not be read ({@link readReason}). */
 export function unreadable(file: string, error: NodeJS.ErrnoException): UsageError {
-  const why =
-    error.code === 'ENOENT'
-      ? file === '-'
-        ? 'no such file (a file name is expected; standard input is /dev/stdin)'
-        : file.includes(REPLACEMENT_CHARACTER)
-          ? `no such file by this name, which holds ${REPLACEMENT_CHARACTER} where the command line had bytes that are not UTF-8 (a Latin-1 name): rename the file in UTF-8`
-          : 'no such file'
-      : error.code === 'EISDIR'
-        ? 'it is a directory'
-        : error.code === 'EACCES' || error.code === 'EPERM'
-          ? 'permission denied'
-          : error.message;
-  return new UsageError(`cannot read ${shownFile(file)}: ${why}`, 'FILE_UNREADABLE');
+  return new UsageError(
+    `cannot read ${shownFile(file)}: ${readReason(file, error)}`,
+    'FILE_UNREADABLE',
+  );
 }
 
 /**

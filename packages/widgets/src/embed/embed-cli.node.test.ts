@@ -213,13 +213,30 @@ describe('bilateral-embed', () => {
     );
   });
 
-  it('says when it cannot write its folder', async () => {
+  it('says when it cannot write its folder, and why in words, not an error code', async () => {
     const dir = folder();
     const file = join(dir, 'a-file');
     writeFileSync(file, '');
-    const { code, json } = await run('vietnam-laos', '-o', join(file, 'below'), '--json');
+    const below = join(file, 'below');
+    const { code, json } = await run('vietnam-laos', '-o', below, '--json');
     expect(code).toBe(2);
     expect(json.error.code).toBe('FILE_UNWRITABLE');
+    // It said "(ENOTDIR)".
+    expect(json.error.message).toBe(
+      `cannot write into ${JSON.stringify(below)}: a part of its path is a file, not a folder`,
+    );
+  });
+
+  it('says why it cannot read a file in the words of the bilateral command, not an error code', async () => {
+    // It said `cannot read "missing.json" (ENOENT)` and `(EISDIR)`.
+    const dir = folder();
+    const missing = join(dir, 'missing.json');
+    expect((await run(missing, '-o', dir)).err[0]).toBe(
+      `bilateral-embed: cannot read ${JSON.stringify(missing)}: no such file; give a dataset file, or vietnam-laos or laos-china`,
+    );
+    expect((await run(dir, '-o', dir, '--json')).json.error.message).toBe(
+      `cannot read ${JSON.stringify(dir)}: it is a directory; give a dataset file, or vietnam-laos or laos-china`,
+    );
   });
 
   it('ends with exit code 2 and says so when its output cannot be written (a full disk)', async () => {

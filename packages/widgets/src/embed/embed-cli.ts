@@ -21,7 +21,7 @@ import {
   type Locale,
   parseDatasetText,
 } from '@bilateral/core';
-import { quoteInput } from '@bilateral/core/node';
+import { quoteInput, readReason, writeReason } from '@bilateral/core/node';
 import { EMBEDDABLE, EmbedAttributeError, type EmbedName } from './embed-figure.js';
 import { embedDashboardPage, embedPage } from './embed-page.js';
 
@@ -80,9 +80,10 @@ async function datasetOf(input: string): Promise<Dataset> {
   try {
     text = await readFile(input, 'utf8');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    // In words, as the bilateral command says them ("no such file"), not Node's code (ENOENT).
+    const reason = readReason(input, error as NodeJS.ErrnoException);
     throw new UsageError(
-      `cannot read ${quoted(input)} (${reason}); give a dataset file, or vietnam-laos or laos-china`,
+      `cannot read ${quoted(input)}: ${reason}; give a dataset file, or vietnam-laos or laos-china`,
       'FILE_UNREADABLE',
     );
   }
@@ -181,8 +182,10 @@ async function embed(argv: readonly string[]): Promise<EmbedResult | 'help'> {
       result.files.push({ element: name, file, title });
     }
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? 'not writable';
-    throw new UsageError(`cannot write into ${quoted(out)} (${reason})`, 'FILE_UNWRITABLE');
+    throw new UsageError(
+      `cannot write into ${quoted(out)}: ${writeReason(error)}`,
+      'FILE_UNWRITABLE',
+    );
   }
   return result;
 }
