@@ -26,6 +26,17 @@ describe('withoutLitHooks', () => {
     expect(() => parseAst(out)).not.toThrow();
   });
 
+  it("makes css-tag.js's test of constructable stylesheets true, and changes nothing else", () => {
+    const [module, code] = lit('@lit/reactive-element', '/@lit/reactive-element/css-tag.js');
+    const out = withoutLitHooks(module, code);
+    expect(out).not.toMatch(/ShadyCSS|"adoptedStyleSheets"in/);
+    // The test alone goes: `supportsAdoptingStyleSheets` is the constant `!0`.
+    const test = code.match(/,(\w+)=\w+\.ShadowRoot&&[^,]+(?=,)/);
+    expect(out).toBe(code.replace(test?.[0] ?? 'no test', `,${test?.[1]}=!0`));
+    expect(out).toMatch(new RegExp(`\\b${test?.[1]} as supportsAdoptingStyleSheets\\b`));
+    expect(() => parseAst(out)).not.toThrow();
+  });
+
   it('fails where Lit writes a hook otherwise (a new release), rather than keep it', () => {
     expect(() => withoutLitHooks('/lit-element/lit-element.js', 'const o=1;')).toThrow(
       /matched 0 times, not once/,

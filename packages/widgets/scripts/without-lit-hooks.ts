@@ -9,7 +9,8 @@
  * Lit's development build reads, to warn of several copies: no template, part or directive of
  * this bundle meets another copy of Lit, see `mangleProps` in `tsup.config.ts`). About 105 B
  * gzipped on every page (its runtime chunk: the dashboard's page 60,021 -> 59,915 B, a growth
- * page 34,115 -> 34,011). An app bundling the elements keeps its Lit as it is.
+ * page 34,115 -> 34,011). And Lit's styles for browsers without constructable stylesheets (see
+ * `css-tag.js` below). An app bundling the elements keeps its Lit as it is.
  */
 import { readFile } from 'node:fs/promises';
 import type { Options } from 'tsup';
@@ -17,11 +18,11 @@ import type { Options } from 'tsup';
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
 /**
- * For each of Lit's production modules (the end of its path), what goes: each pattern must match
- * exactly once, so that a Lit release that writes them otherwise fails the build rather than
- * keeping them unnoticed.
+ * For each of Lit's production modules (the end of its path), what goes (a pattern alone), or what
+ * it becomes (`[pattern, replacement]`): each pattern must match exactly once, so that a Lit
+ * release that writes them otherwise fails the build rather than keeping them unnoticed.
  */
-const HOOKS: readonly (readonly [string, readonly RegExp[]])[] = [
+const HOOKS: readonly (readonly [string, readonly (RegExp | readonly [RegExp, string])[]])[] = [
   [
     '/lit-html/lit-html.js',
     [
@@ -33,6 +34,19 @@ const HOOKS: readonly (readonly [string, readonly RegExp[]])[] = [
     [
       /,\w+=\w+\.reactiveElementPolyfillSupport(?=,)/g,
       /,\w+\?\.\(\{ReactiveElement:\w+\}\),\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[\d.]+"\)(?=;)/g,
+    ],
+  ],
+  [
+    // Lit's fallback for browsers without constructable stylesheets (`<style>` elements, with
+    // `litNonce`), which the bundle cannot run in anyway: its own sheets (`adoptSheet`, the
+    // alert's, the table's, the navigation's) are constructed and adopted without one. Lit's
+    // test of support becomes `true`, and the minifiers drop the branches it guarded.
+    '/@lit/reactive-element/css-tag.js',
+    [
+      [
+        /(?<==)\w+\.ShadowRoot&&\(void 0===\w+\.ShadyCSS\|\|\w+\.ShadyCSS\.nativeShadow\)&&"adoptedStyleSheets"in Document\.prototype&&"replace"in CSSStyleSheet\.prototype(?=,)/g,
+        '!0',
+      ],
     ],
   ],
   [
@@ -55,11 +69,12 @@ const HOOKS: readonly (readonly [string, readonly RegExp[]])[] = [
  */
 export function withoutLitHooks(module: string, code: string): string {
   const patterns = HOOKS.find(([end]) => end === module)?.[1] ?? [];
-  return patterns.reduce((text, pattern) => {
+  return patterns.reduce((text, change) => {
+    const [pattern, replacement] = change instanceof RegExp ? [change, ''] : change;
     const found = text.match(pattern)?.length ?? 0;
     if (found !== 1)
       throw new Error(`${module}: ${pattern} matched ${found} times, not once (a new Lit?)`);
-    return text.replace(pattern, '');
+    return text.replace(pattern, replacement);
   }, code);
 }
 
@@ -75,7 +90,7 @@ export const litWithoutHooks: Plugin = {
   name: 'lit-without-hooks',
   setup(build) {
     const filter =
-      /[/\\](lit-html[/\\]lit-html|reactive-element[/\\]reactive-element|lit-element[/\\]lit-element)\.js$/;
+      /[/\\](lit-html[/\\]lit-html|reactive-element[/\\](reactive-element|css-tag)|lit-element[/\\]lit-element)\.js$/;
     build.onLoad({ filter }, async ({ path }) => {
       const module = HOOKS.find(([end]) => path.replaceAll('\\', '/').endsWith(end))?.[0];
       const code = await readFile(path, 'utf8');
