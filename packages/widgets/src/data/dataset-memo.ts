@@ -7,7 +7,7 @@ import {
   type Series,
 } from '@bilateral/core/calc';
 import { shownPrecision } from './figure-reader.js';
-import { loadedSeriesChecker, loadValidator } from './load-validator.js';
+import { loadedSeriesChecker, loadValidator, type SeriesChecker } from './load-validator.js';
 import { memoized } from './memoized.js';
 
 const CODE = /^[A-Z]{3}$/;
@@ -37,7 +37,9 @@ function isPlain(request: DatasetSeriesRequest): request is CheckedDatasetSeries
 
 /**
  * The series a request asks of a dataset, once per dataset and request: the growth charts, balance
- * cards and dashboards of a page that show the same pair share it. A plainly valid request (what
+ * cards and dashboards of a page that show the same pair share it, and an embedded dataset's two
+ * files (its series file and whole file, whose series are the same) count as one dataset, their
+ * owner (`same`, see `compactDataset`). A plainly valid request (what
  * the elements build from the values they checked) is drawn with the core's `checkedDatasetSeries`
  * and the page's figure reader; any other needs the core's request checker (`datasetSeriesWith`)
  * to word its error, which loads with the validator's chunk: until it has, `seriesOf` throws the
@@ -60,10 +62,10 @@ function isPlain(request: DatasetSeriesRequest): request is CheckedDatasetSeries
  */
 export function seriesOf(dataset: Dataset, request: DatasetSeriesRequest): Series {
   const key = `series ${JSON.stringify(request, Object.keys(request).sort())}`;
-  if (isPlain(request)) {
-    return memoized(dataset, key, () => checkedDatasetSeries(dataset, request, shownPrecision));
-  }
-  const checker = loadedSeriesChecker();
-  if (checker === undefined) throw loadValidator();
-  return memoized(dataset, key, () => checker(dataset, request, shownPrecision));
+  // Drawn as the checker would: `checkedDatasetSeries` reads only what `isPlain` checked.
+  const draw = isPlain(request) ? (checkedDatasetSeries as SeriesChecker) : loadedSeriesChecker();
+  if (draw === undefined) throw loadValidator();
+  // An embedded dataset's series file and its whole file hold the same series: computed once.
+  const owner = memoized(dataset, 'same', () => dataset);
+  return memoized(owner, key, () => draw(dataset, request, shownPrecision));
 }

@@ -1,0 +1,54 @@
+import { laosChina, sliceDataset, toCompactDataset, vietnamLaos } from '@bilateral/core';
+import { describe, expect, it } from 'vitest';
+import { compactDataset } from './compact-dataset.js';
+import { seriesOf } from './dataset-memo.js';
+import { SERIES_SECTIONS } from './embedded-names.js';
+
+const request = {
+  reporter: 'VNM',
+  partner: 'LAO',
+  measure: 'turnover',
+  periodKind: 'year',
+  impliedBases: true,
+} as const;
+
+describe('compactDataset', () => {
+  it("has an embedded dataset's series file and whole file share their series, as the script-tag bundle and apps name them", async () => {
+    // The files as `embedded-json.ts` (URLs) and `embedded-modules.ts` (names) name them.
+    for (const [whole, series] of [
+      [
+        'https://cdn.example/w/data/vietnam-laos.json',
+        'https://cdn.example/w/data/vietnam-laos.series.json',
+      ],
+      ['vietnam-laos', 'vietnam-laos.series'],
+    ]) {
+      const [fromWhole, fromSeries] = await Promise.all([
+        compactDataset(whole as string, async () => toCompactDataset(vietnamLaos)),
+        compactDataset(series as string, async () =>
+          toCompactDataset(sliceDataset(vietnamLaos, SERIES_SECTIONS)),
+        ),
+      ]);
+      expect(fromSeries).not.toBe(fromWhole);
+      const drawn = seriesOf(fromSeries, request);
+      expect(drawn.points.length).toBeGreaterThan(0);
+      // Computed once for the two files (scripts/series-file-series.test.ts holds them equal).
+      expect(seriesOf(fromWhole, request)).toBe(drawn);
+    }
+  });
+
+  it("keeps another embedded dataset's series, and another copy's, apart", async () => {
+    const [first, other, copy] = await Promise.all([
+      compactDataset('laos-china.series', async () => toCompactDataset(laosChina)),
+      compactDataset('laos-china-2', async () => toCompactDataset(laosChina)),
+      compactDataset('https://other.example/data/laos-china.json', async () =>
+        toCompactDataset(laosChina),
+      ),
+    ]);
+    const china = { ...request, reporter: 'LAO', partner: 'CHN' } as const;
+    const drawn = seriesOf(first, china);
+    expect(drawn.points.length).toBeGreaterThan(0);
+    expect(seriesOf(other, china)).not.toBe(drawn);
+    expect(seriesOf(copy, china)).not.toBe(drawn);
+    expect(seriesOf(copy, china)).toEqual(drawn);
+  });
+});
