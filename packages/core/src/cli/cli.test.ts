@@ -464,7 +464,7 @@ describe('bilateral validate', () => {
     );
   });
 
-  it('names the import for records the import reads in other layouts: TSV, semicolons, JSON Lines', async () => {
+  it('names the import for records the import reads in other layouts: TSV, semicolons, JSON Lines; and says what the widgets\' compact form is', async () => {
     const at = (name: string, text: string) =>
       writeFile(join(dir, name), text).then(() => join(dir, name));
     // Tab-separated UN Comtrade records, as the bulk files are: no hint was given.
@@ -527,6 +527,17 @@ describe('bilateral validate', () => {
     expect((await bilateral('validate', two)).err).toBe(
       `bilateral validate: ${two} is not valid JSON: line 2, column 1: a '{' after the end of the JSON value: \`▶{"reporter":"VNM","partner":"L…\`${said(two).slice(said(two).indexOf(';'))}`,
     );
+    // The widgets' data file (dist/data/vietnam-laos.json, copied beside a page): it was "4
+    // problems: id, title: is missing; sources: missing; flows: missing", exit 1.
+    const compact = await at(
+      'compact.json',
+      '{"format":"bilateral-compact/1","columns":[],"row":[]}',
+    );
+    expect(await bilateral('validate', compact)).toEqual({
+      code: 2,
+      out: '',
+      err: `bilateral validate: ${compact} is not a dataset document: it is the compact form the widgets load ("format": "bilateral-compact/1", written by toCompactDataset from a document the build checked); validate or report the document it was written from (an embedded dataset's: bilateral report --dataset vietnam-laos or laos-china)`,
+    });
   });
 });
 

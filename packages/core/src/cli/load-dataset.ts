@@ -1,5 +1,6 @@
 import { type JsonSyntaxPlace, jsonSyntaxPlace } from '../_internal/json-syntax-place.js';
 import { quoteInput } from '../_internal/quote-input.js';
+import { COMPACT_DATASET_FORMAT } from '../dataset/compact-dataset.js';
 import type { Dataset } from '../dataset/index.js';
 import { parseDataset } from '../dataset/schemas.js';
 import { isComtradeKey } from '../io/_comtrade-fields.js';
@@ -121,6 +122,13 @@ export async function readDatasetJson(file: string): Promise<unknown> {
   if (isObject(value) && isErrorAnswer(value)) {
     throw new UsageError(
       `${shownFile(file)} is not a dataset: it is an error answer of the UN Comtrade API (statusCode ${value.statusCode}, ${quoteInput(value.message, 300)}), kept in place of the records: fetch them again`,
+    );
+  }
+  // The widgets' compact form (their dist/data/*.json, written by toCompactDataset): its four
+  // "missing" id, title, sources and flows would say nothing of what it is.
+  if (isObject(value) && value.format === COMPACT_DATASET_FORMAT) {
+    throw new UsageError(
+      `${shownFile(file)} is not a dataset document: it is the compact form the widgets load ("format": "${COMPACT_DATASET_FORMAT}", written by toCompactDataset from a document the build checked); validate or report the document it was written from (an embedded dataset's: bilateral report --dataset vietnam-laos or laos-china)`,
     );
   }
   // One line of JSON Lines of flows.
