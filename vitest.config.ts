@@ -73,6 +73,16 @@ export default defineConfig({
         },
       },
       {
+        // The Node example runs against the built core, as its README has users run it.
+        extends: true,
+        test: {
+          name: 'examples',
+          root: 'examples',
+          include: ['node-report/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
         // Browser builds (the script-tag bundle, apps) compute with the core's BigInt engine instead
         // of decimal.js (see packages/core/src/_internal/decimal-bigint.ts): the core's whole suite
         // runs again on it, so the browser's numbers are the ones the core's tests assert.

@@ -8,10 +8,18 @@ import {
   evaluateTarget,
   formatMoney,
   formatPeriod,
+  intervalAmount,
+  money,
+  narrowedCoverage,
+  publishedLevels,
+  publishedTrade,
   reconcile,
+  roundedShare,
   selectFlows,
   tradeBalance,
+  tradeIntervals,
   vietnamLaos,
+  writeKnownAmount,
   yearOnYear,
 } from '@bilateral/core';
 
@@ -32,18 +40,49 @@ function nineMonthFlow(direction) {
   return flow;
 }
 
+/**
+ * An interval of amounts written with the digits it is known to: its midpoint, rounded to them
+ * and then "about" it (US$491.9 million less "US$1 billion" is not US$508.1 million).
+ */
+function knownUsd(range) {
+  const { amount, unit } = intervalAmount(range);
+  const { text, about } = writeKnownAmount(money(amount.toFixed(), 'USD'), unit, 'en');
+  return about ? `about ${text}` : text;
+}
+
 function balanceSection() {
   const exports = nineMonthFlow('export');
   const imports = nineMonthFlow('import');
+  // Each flow stands for the interval its rounding allows, and the published statements of the
+  // period (here the turnover, "US$1.5 billion") narrow the turnover and the balance further:
+  // the balance is known to the US$0.1 billion, as `bilateral report` writes it.
+  const levels = publishedLevels(vietnamLaos.statements);
+  const trade = publishedTrade(
+    exports,
+    imports,
+    levels(pair.reporter, pair.partner, exports.period, 'USD'),
+  );
+  const known = trade && tradeIntervals(trade.figures);
+  if (!known) throw new Error(`the published figures of ${NINE_MONTHS} do not combine`);
   const result = tradeBalance({ exports: exports.value, imports: imports.value });
+  const signKnown = known.balance.lo.gt(0) || known.balance.hi.lt(0);
+  const position = signKnown
+    ? `a ${result.position.reporter} for Vietnam, a ${result.position.partner} for Laos`
+    : 'surplus or deficit unknown within rounding';
+  // Exports ÷ imports, to the digits the sides kept are known to (about 50 %, not 49.19 %).
+  const cover = narrowedCoverage(exports.value.amount, imports.value.amount, known);
+  const ratio = cover.ratio === undefined ? result.coverageRatio : cover.ratio;
+  const share = ratio === null ? null : roundedShare(ratio, cover.digits);
+  const coverage =
+    share === null
+      ? '— (no imports)'
+      : `${share.about ? 'about ' : ''}${share.percent.toFixed(share.decimals)} %`;
   console.log(`Balance, ${NINE_MONTHS} (Vietnam's customs figures, source ${exports.source})`);
   console.log(`  exports to Laos      ${usd(exports.value)}`);
   console.log(`  imports from Laos    ${usd(imports.value)}`);
-  console.log(`  turnover             ${usd(result.turnover)}`);
-  console.log(
-    `  balance              ${usd(result.balance)} — a ${result.position.reporter} for Vietnam, a ${result.position.partner} for Laos`,
-  );
-  console.log(`  coverage ratio       ${result.coverageRatio?.toFixed(2)} (exports ÷ imports)`);
+  console.log(`  turnover             ${knownUsd(known.turnover)}`);
+  console.log(`  balance              ${knownUsd(known.balance)} — ${position}`);
+  console.log(`  coverage             ${coverage} (exports ÷ imports)`);
 }
 
 /** Year-to-date turnover: published levels, with the bases implied by published growth rates. */
