@@ -185,6 +185,23 @@ describe('readTextFile: a name that is not UTF-8', () => {
   });
 });
 
+describe('readTextFile: a path it cannot open', () => {
+  it("says a path through a file, or a name too long, in words without Node's code and call", async () => {
+    // They said `ENOTDIR: not a directory, stat '…/a-file/x.json'` and `ENAMETOOLONG: name too
+    // long, stat '…'`, the name again in full after the shortened one.
+    const file = join(dir, 'a-file');
+    await writeFile(file, '');
+    const through = join(file, 'x.json');
+    expect((await bilateral('validate', through)).err).toBe(
+      `bilateral validate: cannot read ${through}: a part of its path is a file, not a folder`,
+    );
+    const long = `${'a'.repeat(300)}.json`;
+    expect((await bilateral('validate', long)).err).toMatch(
+      /^bilateral validate: cannot read "a+…" \(305 characters\): name too long$/,
+    );
+  });
+});
+
 describe('readTextFile: a Parquet file', () => {
   it('says a Parquet file is Parquet, not text in another encoding to save as UTF-8', async () => {
     // `bilateral report totals.parquet`, after `import --engine duckdb -o totals.parquet`, said

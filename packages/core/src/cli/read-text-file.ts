@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { grouped } from '../_internal/count-of.js';
 import { quoteInput } from '../_internal/quote-input.js';
 import { EXIT, UsageError } from './cli-io.js';
+import { writeReason } from './write-reason.js';
 
 /** Decodes UTF-8, refusing bytes that are not, and dropping a byte-order mark. */
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -80,9 +81,11 @@ const REPLACEMENT_CHARACTER = '\uFFFD';
 
 /**
  * Why a file could not be read, in words a user can act on, from Node's error code: `no such
- * file`, `it is a directory`, `permission denied` (else Node's message), to follow `cannot read
- * <file>: `. `file` is the name as given: `-` gets where standard input is, and a name holding
- * U+FFFD (bytes of the command line that were not UTF-8) how to rename the file.
+ * file`, else in the words {@link writeReason} has for the codes a read shares with a write (`it
+ * is a directory`, `permission denied`, `a part of its path is a file, not a folder`) or Node's
+ * message without its code and system call (`name too long`), to follow `cannot read <file>: `.
+ * `file` is the name as given: `-` gets where standard input is, and a name holding U+FFFD (bytes
+ * of the command line that were not UTF-8) how to rename the file.
  *
  * @param file - the file name as the program was given it.
  * @param error - the error a read, an open or a stat threw (a Node system error, with `code`).
@@ -102,11 +105,7 @@ export function readReason(file: string, error: NodeJS.ErrnoException): string {
       : file.includes(REPLACEMENT_CHARACTER)
         ? `no such file by this name, which holds ${REPLACEMENT_CHARACTER} where the command line had bytes that are not UTF-8 (a Latin-1 name): rename the file in UTF-8`
         : 'no such file'
-    : error.code === 'EISDIR'
-      ? 'it is a directory'
-      : error.code === 'EACCES' || error.code === 'EPERM'
-        ? 'permission denied'
-        : error.message;
+    : writeReason(error);
 }
 
 /** The `FILE_UNREADABLE` error of a file that could not be read ({@link readReason}). */
