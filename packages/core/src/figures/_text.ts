@@ -182,12 +182,23 @@ const SEVERAL_CURRENCIES: Readonly<Record<string, readonly string[]>> = {
   krona: ['SEK', 'ISK'],
 };
 
+/** The two letters of a dollar's sign other than the US dollar's: "HK", "SG", "AU", "NT"… */
+const DOLLAR_PAIRS = 'HK|SG|AU|NT|CA|NZ';
+
+/**
+ * A dollar's sign other than the US dollar's, its letters in capitals: "HK$", "S$", "SG$", "A$",
+ * "AU$", "NT$", "C$", "CA$", "NZ$" ({@link CURRENCY_SYMBOLS}).
+ */
+const DOLLAR_SIGN = `(?:${DOLLAR_PAIRS}|S|A|C)\\$`;
+
 /**
  * A currency's sign before an amount's number: "US$", "$", "€", "£", "HK$", "S$", "A$", "NT$",
  * "C$", "NZ$", "₩", "RM"… ({@link CURRENCY_SYMBOLS}), and a code or "RMB" before one, checked apart.
  */
-const SIGN =
-  /^(?:[Uu][Ss] ?\$|(?:HK|SG?|AU?|NT|CA?|NZ)\$|\$|€|£|₫|₭|₩|₹|₱|฿|RM(?= ?\d)|[A-Za-z]{3}(?= ?\d))/u;
+const SIGN = new RegExp(
+  `^(?:[Uu][Ss] ?\\$|${DOLLAR_SIGN}|\\$|€|£|₫|₭|₩|₹|₱|฿|RM(?= ?\\d)|[A-Za-z]{3}(?= ?\\d))`,
+  'u',
+);
 
 const QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
   ['approximately', 'approximate'],
@@ -459,15 +470,27 @@ const NUMBER_WORDS =
  * A currency written before an amount's number: a sign ({@link SIGN}, ¥), or a code or name
  * checked apart.
  */
-const CURRENCY_BEFORE =
-  /^(?:US ?\$|(?:HK|SG?|AU?|NT|CA?|NZ)\$|\$|＄|€|£|₫|₭|₩|₹|₱|฿|¥|￥|RM(?= ?\p{Nd})|[A-Za-z]{3}(?= ?\p{Nd}))/u;
+const CURRENCY_BEFORE = new RegExp(
+  `^(?:US ?\\$|${DOLLAR_SIGN}|\\$|＄|€|£|₫|₭|₩|₹|₱|฿|¥|￥|RM(?= ?\\p{Nd})|[A-Za-z]{3}(?= ?\\p{Nd}))`,
+  'u',
+);
+
+/** {@link DOLLAR_PAIRS} in either case: "[Hh][Kk]|[Ss][Gg]|…". */
+const DOLLAR_PAIRS_EITHER_CASE = DOLLAR_PAIRS.replace(
+  /[A-Z]/gu,
+  (letter) => `[${letter}${letter.toLowerCase()}]`,
+);
 
 /**
  * A currency written right before the number that ends the text: a sign, "RMB" or a code, each
- * a word of its own ("US$", not the "S$" of it).
+ * a word of its own ("US$", not the "S$" of it). The two letters of a sign are read in small
+ * letters too ("hk$500 million" is in HKD, not the US dollar's "$" after two letters), though
+ * not one ("a$5 million" may be "a" and "$5 million").
  */
-const CURRENCY_ENDING =
-  /(?:(?<![\p{L}\p{M}])(?:US ?\$|(?:HK|SG?|AU?|NT|CA?|NZ)\$|RM|[A-Z]{3})|[$＄€£₫₭₩₹₱฿¥￥]) ?$/u;
+const CURRENCY_ENDING = new RegExp(
+  `(?:(?<![\\p{L}\\p{M}])(?:US ?\\$|${DOLLAR_SIGN}|(?:${DOLLAR_PAIRS_EITHER_CASE})\\$|RM|[A-Z]{3})|[$＄€£₫₭₩₹₱฿¥￥]) ?$`,
+  'u',
+);
 
 /** The Chinese and Lao words of a scale or a currency after an amount's number. */
 const OTHER_UNITS =

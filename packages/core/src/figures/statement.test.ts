@@ -191,6 +191,27 @@ describe('parseStatement', () => {
     expect(amount('Over 5 million tonnes crossed the border, worth US$500 million')).toEqual([]);
   });
 
+  it('refuses a sign of two letters written in small letters as its currency (r31b, h373)', () => {
+    // "hk$500 million" passed as US dollars: the sign's letters were read in capitals only, so
+    // its "$" alone was taken for the dollar's. Two letters are no word ("a$5 million" may be a
+    // "$" after "a", and stays the dollar's).
+    const amount = (text: string, currency = 'USD') =>
+      issuesOf({ ...level, amount: { text, value: '500000000', currency, precision: '1000000' } });
+    const others: readonly (readonly [string, string])[] = [
+      ['hk$500 million', 'HKD'],
+      ['more than nt$500 million', 'TWD'],
+      ['Trade reached sg$500 million in 2023', 'SGD'],
+      ['Hk$500 million', 'HKD'],
+    ];
+    for (const [text, code] of others) {
+      expect(amount(text)).toEqual([
+        `amount.currency: the text ${JSON.stringify(text)} is in ${code}, not USD`,
+      ]);
+    }
+    expect(amount('hk$500 million', 'HKD')).toEqual([]);
+    expect(amount('us$500 million')).toEqual([]);
+  });
+
   it('refuses 克朗 beside a currency that is no krone, krona or koruna (h364)', () => {
     // 克朗 names no one currency, so it was not checked at all: "超过5亿克朗" passed as US dollars.
     const amount = (text: string, currency = 'USD') =>
