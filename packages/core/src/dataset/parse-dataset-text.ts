@@ -6,12 +6,13 @@ import { type Dataset, parseDataset } from './dataset.js';
 /**
  * Reads a dataset document from the text of its JSON file and validates it: what
  * {@link parseDataset} does, after what a file can get wrong. A UTF-8 byte-order mark is
- * dropped; UTF-16 text, an empty text and text that is not JSON are refused with what to do.
+ * dropped; UTF-16 text or a binary file, an empty text and text that is not JSON are refused
+ * with what to do.
  *
  * @param text - the file's text, decoded as UTF-8
  * @returns the dataset
- * @throws {@link BilateralError} `INVALID_DATASET`: the file is empty, is UTF-16 ("save it as
- *   UTF-8"), is not JSON (with where: line and column, what is there, an excerpt), or the document has problems (every one, with
+ * @throws {@link BilateralError} `INVALID_DATASET`: the file is empty, is not UTF-8 text (UTF-16
+ *   or a binary file: "save it as UTF-8"), is not JSON (with where: line and column, what is there, an excerpt), or the document has problems (every one, with
  *   its path)
  *
  * @example
