@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { expectBilateralError } from '../__fixtures__/misuse.js';
+import { Decimal } from '../_internal/decimal.js';
 import { vietnamLaosDocument } from '../datasets/index.js';
 import type { Statement } from '../figures/statement.js';
 import { type Dataset, parseDataset, serializeDataset } from './dataset.js';
@@ -208,4 +210,40 @@ describe('withTurnoverBounds', () => {
     });
     expect(parseDataset(serializeDataset(marked)).statements.at(-1)).toEqual(added);
   });
+
+  it.each([
+    [
+      'an amount as text',
+      { amount: '267000000', currency: 'USD' },
+      ['value', 'amount'],
+      '"267000000"',
+    ],
+    [
+      'an amount as a number',
+      { amount: 267000000, currency: 'USD' },
+      ['value', 'amount'],
+      'number 267000000',
+    ],
+    ['the value as text', '267000000', ['value'], '"267000000"'],
+    ['no currency', { amount: new Decimal('267000000') }, ['value', 'currency'], 'undefined'],
+  ])(
+    'refuses a flow with %s (a Dataset built in code), naming its field',
+    (_, value, field, got) => {
+      // It threw a TypeError from the series' sums (b.decimalPlaces is not a function), or left the
+      // flow out without a word (the value as text).
+      const dataset = halfYear({});
+      const index = dataset.flows.findIndex(
+        (flow) => flow.reporter === 'LAO' && flow.flow === 'import' && flow.period.kind === 'half',
+      );
+      const flows = dataset.flows.map((flow, at) => (at === index ? { ...flow, value } : flow));
+      const error = expectBilateralError(
+        () => withTurnoverBounds({ ...dataset, flows } as unknown as Dataset),
+        ['flows', index, ...field],
+      );
+      expect(error.code).toBe('INVALID_INPUT');
+      expect(error.issues[0]?.message).toContain(
+        `got ${got}: build Money with money(amount, currency)`,
+      );
+    },
+  );
 });

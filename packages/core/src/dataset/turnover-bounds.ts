@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 
+import { Decimal } from '../_internal/decimal.js';
 import { getOrCreate } from '../_internal/get-or-create.js';
 import { ownFlow } from '../_internal/own-decimals.js';
 import { BilateralError } from '../errors/index.js';
@@ -14,7 +15,9 @@ import { type Interval, makeInterval } from '../figures/interval.js';
 import { lowerBoundOf } from '../figures/lower-bound-of.js';
 import { publishedAmount } from '../figures/published-amount.js';
 import type { Statement } from '../figures/statement.js';
-import type { SeriesPoint } from '../flow/index.js';
+import type { SeriesPoint, TradeFlow } from '../flow/index.js';
+import { checkMoney } from '../money/check-money.js';
+import type { Money } from '../money/money.js';
 import type { PeriodKind } from '../period/period.js';
 import { writePeriod } from '../period/write-period.js';
 import { checkedDatasetSeries } from './checked-dataset-series.js';
@@ -53,6 +56,20 @@ function orRefused<T>(draw: () => T): T | null {
     if (error instanceof BilateralError) return null;
     throw error;
   }
+}
+
+/**
+ * The flow at `index` as `ownFlow` reads it, its value checked to be Money only where it is not
+ * (a Dataset built in code, outside its type, with an amount as text): a `BilateralError` naming
+ * the field (`checkMoney`), not a `TypeError` from the series' sums nor a flow left out unsaid.
+ */
+function ownMoneyFlow(flow: TradeFlow, index: number): TradeFlow {
+  const own = ownFlow(flow, index);
+  const value: Partial<Money> | undefined = own.value;
+  if (!(value?.amount instanceof Decimal) || typeof value.currency !== 'string') {
+    checkMoney(value, ['flows', index, 'value']);
+  }
+  return own;
 }
 
 /** The text of a statement {@link withTurnoverBounds} adds: no published figure has it. */
@@ -103,7 +120,9 @@ const certain = (point: SeriesPoint) => !point.uncertain && point.derivation ===
  *   gave, of this copy of the core or another, whichever its decimal engine: their flows' amounts
  *   and precisions are read through their text); `INVALID_DECIMAL` or `OUT_OF_RANGE` (`ownFlow`, with
  *   the value's path) for a flow's amount or precision of another copy whose text is no decimal in
- *   range, or a precision that is no Decimal
+ *   range, or a precision that is no Decimal; `INVALID_INPUT` (`checkMoney`, at the flow's
+ *   `value`, or its `amount` or `currency`: `['flows', 3, 'value', 'amount']`) for a value that is
+ *   no Money, as in a Dataset built in code, outside its type, with an amount as text
  *
  * @example
  * ```ts
@@ -126,7 +145,7 @@ export function withTurnoverBounds(dataset: Dataset): Dataset {
   const ids = new Set(dataset.statements.map((statement) => statement.id));
   // Another copy's flows read as this copy's (`ownFlow`: amounts and precisions through their
   // text, whichever its decimal engine), as the series compare and add them.
-  const flows = dataset.flows.map(ownFlow);
+  const flows = dataset.flows.map(ownMoneyFlow);
   // Every lower bound, those a flow repeats from the other side of its pair too, as the report
   // reads them (`withMirroredBounds`): a bound only the repeat gives makes the turnover a bound
   // whether or not the caller has added the repeats first.
