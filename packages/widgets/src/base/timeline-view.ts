@@ -149,7 +149,7 @@ export function timelineChart(
       ),
       active: activeSlot,
       tip: activePoint === undefined ? '' : describePoint(activePoint, context),
-      format: (value) => formatNumber(value, locale, Number.isInteger(value) ? 0 : 1),
+      format: (value) => formatNumber(value, locale, Number.isInteger(value) ? 0 : 1, true),
       unit: unit.label,
       root: context.root,
     }),

@@ -110,7 +110,7 @@ export function balanceSeriesChart(
       point.y === null || slot === activeSlot ? [] : [markBox(point.x, point.y)],
     ),
   ];
-  const tickText = (v: number) => formatNumber(v, locale, Number.isInteger(v) ? 0 : 1);
+  const tickText = (v: number) => formatNumber(v, locale, Number.isInteger(v) ? 0 : 1, true);
   const tip =
     activeRow && activeBalance?.y != null
       ? tooltip(

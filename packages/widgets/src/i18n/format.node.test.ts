@@ -1,4 +1,4 @@
-import { parsePeriod } from '@bilateral/core';
+import { formatMoney, parsePeriod } from '@bilateral/core';
 import { Decimal, knownDigits, type Locale, type Money, money } from '@bilateral/core/calc';
 import { rateDigits, roundedRate } from '@bilateral/core/rate-digits';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -437,6 +437,27 @@ describe('periods, dates and axis units in every language', () => {
     expect(formatNumber(0, 'zh')).toBe('0');
     expect(formatRate(new Decimal(0), 'en')).toBe('0.0\u00a0%');
     expect(formatRate(new Decimal('12.3456'), 'lo')).toBe('+1234,6%');
+  });
+});
+
+describe('axis ticks in Chinese (h376)', () => {
+  it('group from five digits, as the core writes a compact amount’s number', () => {
+    // A tick of an axis in 万美元 read "1,376" beside the core's 1376万美元 (d9f24af7).
+    expect(formatNumber(1376, 'zh', 0, true)).toBe('1376');
+    expect(formatNumber(-9999.5, 'zh', 1, true)).toBe('\u22129999.5');
+    expect(formatNumber(12345, 'zh', 0, true)).toBe('12,345');
+    // Below 万 (an axis in 美元) as the core writes an amount below its scales: 1234美元.
+    for (const value of ['1234', '9000', '-5000', '950']) {
+      const core = formatMoney(money(value, 'USD'), { locale: 'zh', notation: 'compact' });
+      expect(`${formatNumber(Number(value), 'zh', 0, true)}美元`).toBe(core.replace('-', '\u2212'));
+    }
+  });
+
+  it('leave a count and the other languages’ ticks grouped from four digits', () => {
+    expect(formatNumber(1376, 'zh')).toBe('1,376');
+    expect(formatNumber(1376, 'en', 0, true)).toBe('1,376');
+    expect(formatNumber(1376.5, 'vi', 1, true)).toBe('1.376,5');
+    expect(formatNumber(1376, 'lo', 0, true)).toBe('1.376');
   });
 });
 

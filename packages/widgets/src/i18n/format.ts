@@ -16,13 +16,36 @@ import type { Messages } from './messages.js';
 
 const MINUS = '\u2212';
 
-/** Writes a plain number with the locale's separators (for axis ticks and counts). */
-export function formatNumber(value: number, locale: Locale, fractionDigits = 0): string {
+/**
+ * Writes a plain number with the locale's separators (for counts, and with `compact` for axis
+ * ticks): a count as every language writes a number in full (`1,376`, `1.376`); a tick, the number
+ * of a compact amount whose scale is the axis's unit (`万美元`), as the core's `formatDecimal`
+ * writes a compact amount's number: in Chinese grouped only from five digits (`1376`, `12,345`, as
+ * `1376万美元`), 万 and 亿 counting in fours already. Its rule, not its code (which takes a
+ * Decimal, and is not exported): format.node.test.ts holds the two to the same digits.
+ *
+ * @example
+ * ```ts
+ * formatNumber(-1234.5, 'en', 1); //=> '−1,234.5'
+ * formatNumber(1376, 'zh', 0, true); //=> '1376' (a tick in 万美元)
+ * formatNumber(1376, 'zh'); //=> '1,376' (a count)
+ * ```
+ */
+export function formatNumber(
+  value: number,
+  locale: Locale,
+  fractionDigits = 0,
+  compact?: boolean,
+): string {
   const [decimal, group] = NUMBER_SEPARATORS[locale];
   const [integer = '0', fraction] = Math.abs(value).toFixed(fractionDigits).split('.');
-  const sign = value < 0 && Number(integer + (fraction ?? '')) !== 0 ? MINUS : '';
-  const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  return `${sign}${grouped}${fraction === undefined ? '' : decimal + fraction}`;
+  // No minus zero (`−0.0`); `fraction` is `undefined` for none, and has no digit 1 to 9.
+  const sign = value < 0 && /[1-9]/.test(integer + fraction) ? MINUS : '';
+  const grouped =
+    compact && locale === 'zh' && integer.length < 5
+      ? integer
+      : integer.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return `${sign}${grouped}${fraction ? decimal + fraction : ''}`;
 }
 
 /**

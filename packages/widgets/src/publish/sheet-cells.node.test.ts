@@ -50,13 +50,25 @@ describe('numberFormat', () => {
     expect(numberFormat('khoảng 1.234.', '1234', VI)).toBe('"khoảng "#,##0".";"−khoảng "#,##0"."');
   });
 
+  it('groups a Chinese compact amount as the table writes it: from five digits (h376)', () => {
+    // The core writes 1234美元 and 12,345万亿美元 (d9f24af7): the cell shows the same digits.
+    expect(numberFormat('1234美元', '1234', EN)).toBe('0"美元";"−"0"美元"');
+    expect(numberFormat('1234.5万亿美元', '1234500000000000', EN)).toBe(
+      '0.0,,,,"万亿美元";"−"0.0,,,,"万亿美元"',
+    );
+    expect(numberFormat('12,345万亿美元', '12345000000000000', EN)).toBe(
+      '#,##0,,,,"万亿美元";"−"#,##0,,,,"万亿美元"',
+    );
+  });
+
   it('leaves a text what a double does not hold at 15 digits, or a format cannot write', () => {
     // 16 and more significant digits: Excel would round them.
     expect(numberFormat('0.1', '0.1000000000000000055511', EN)).toBeUndefined();
     expect(numberFormat('9,007,199,254,740,993', '9007199254740993', EN)).toBeUndefined();
     // 亿 scales by 10⁸, 万 by 10⁴: not a thousand's power.
     expect(numberFormat('4.919亿美元', '491900000', EN)).toBeUndefined();
-    expect(numberFormat('9,500万美元', '95000000', EN)).toBeUndefined();
+    expect(numberFormat('4919亿美元', '491900000000', EN)).toBeUndefined();
+    expect(numberFormat('9500万美元', '95000000', EN)).toBeUndefined();
     // Two numbers, none, or one that is not the value.
     expect(numberFormat('between −US$2 million and US$1 million', '-500000', EN)).toBeUndefined();
     expect(numberFormat('—', '0', EN)).toBeUndefined();

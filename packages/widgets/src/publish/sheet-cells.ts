@@ -66,7 +66,8 @@ const MOST_FORMAT_CHARACTERS = 254;
  *   as Excel rounds them);
  * - the format would be longer than Excel takes, 254 characters (its words are written in each
  *   of its two or three sections, and a comma per thousand it scales by).
- * The digits are grouped where the table groups them (`#,##0`; a rate of `+15356.0 %` is not).
+ * The digits are grouped where the table groups them (`#,##0`; a rate of `+15356.0 %` is not, nor
+ * a Chinese compact amount of four digits, `1234美元`, `1234.5万亿美元`, as the core writes them).
  * The words around the number stay, quoted (`about`, `US$`, `million`, `%`), so a figure said to
  * be "about" keeps its mark; its sign goes to the format's negative section, so that Excel writes
  * the figure's own minus sign (`−`), and a `+` stays on the positive one. Excel writes the digits
@@ -76,7 +77,8 @@ const MOST_FORMAT_CHARACTERS = 254;
  * ```ts
  * numberFormat('US$2.98 billion', '2980512345', ['.', ',']); //=> '"US$"#,##0.00,,," billion";"−US$"#,##0.00,,," billion"'
  * numberFormat('+32,7%', '0.327', [',', '.']); //=> '"+"#,##0.0%;"−"#,##0.0%;#,##0.0%'
- * numberFormat('4,919亿美元', '491900000', [',', '.']); //=> undefined
+ * numberFormat('4919亿美元', '491900000000', ['.', ',']); //=> undefined (亿 is 10⁸)
+ * numberFormat('1234美元', '1234', ['.', ',']); //=> '0"美元";"−"0"美元"'
  * ```
  */
 export function numberFormat(
