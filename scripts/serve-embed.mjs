@@ -75,23 +75,38 @@ async function writeDemoData() {
   );
 }
 
+/** How to serve on another port, in the words each refusal below ends with. */
+const anotherPort = (port) =>
+  `serve on another port with PORT=${Number.isInteger(port) && port >= 1 && port < 65535 ? port + 1 : 4174} before the command`;
+
 /**
- * The error of a port another server holds, in words a reader can act on: the demo still running
- * in another terminal is the usual cause, and `PORT` chooses another port.
+ * Why the demo cannot serve on a port, in words a reader can act on, by the error's code: another
+ * server holds it (the demo still running in another terminal is the usual cause), it needs
+ * privileges, or `PORT` is not a port; each says that `PORT` chooses another port.
  */
-function portInUse(error, host, port) {
-  const message =
-    `${host}:${port} is in use (is the demo still running in another terminal?): ` +
-    `stop that server, or serve on another port with PORT=${port + 1} before the command`;
-  return Object.assign(new Error(message, { cause: error }), { code: 'EADDRINUSE' });
+const PORT_REFUSALS = {
+  EADDRINUSE: (host, port) =>
+    `${host}:${port} is in use (is the demo still running in another terminal?): stop that server, or ${anotherPort(port)}`,
+  EACCES: (host, port) =>
+    `${host}:${port} needs privileges (as ports below 1024 do on most systems): ${anotherPort(port)}`,
+  ERR_SOCKET_BAD_PORT: (_host, port) =>
+    `PORT=${Number.isNaN(port) ? process.env.PORT : port} is not a port (a whole number from 1 to 65535): ${anotherPort(port)}`,
+};
+
+/** The error of a port the demo cannot serve on, in its words, else the error as it is. */
+function portRefused(error, host, port) {
+  const words = PORT_REFUSALS[error?.code];
+  if (words === undefined) return error;
+  return Object.assign(new Error(words(host, port), { cause: error }), { code: error.code });
 }
 
 /**
- * For the commands that serve the demo (`pnpm start`, `node scripts/serve-embed.mjs`): a port in
- * use is its sentence on stderr and exit code 1, not a stack trace; any other error is thrown on.
+ * For the commands that serve the demo (`pnpm start`, `node scripts/serve-embed.mjs`): a port
+ * they cannot serve on is its sentence on stderr and exit code 1, not a stack trace; any other
+ * error is thrown on.
  */
-export function exitIfPortInUse(error) {
-  if (error?.code !== 'EADDRINUSE') throw error;
+export function exitIfPortRefused(error) {
+  if (!Object.hasOwn(PORT_REFUSALS, error?.code ?? '')) throw error;
   console.error(error.message);
   process.exit(1);
 }
@@ -129,16 +144,19 @@ export async function serveEmbed(
     createReadStream(file).pipe(response);
   });
   return new Promise((done, fail) => {
-    server.once('error', (error) =>
-      fail(error.code === 'EADDRINUSE' ? portInUse(error, host, port) : error),
-    );
-    server.listen(port, host, () =>
-      done({ server, url: `http://${host}:${server.address().port}/` }),
-    );
+    server.once('error', (error) => fail(portRefused(error, host, port)));
+    try {
+      server.listen(port, host, () =>
+        done({ server, url: `http://${host}:${server.address().port}/` }),
+      );
+    } catch (error) {
+      // A port past 65535, or PORT=abc (NaN): listen throws it, not an 'error' event.
+      fail(portRefused(error, host, port));
+    }
   });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { url } = await serveEmbed().catch(exitIfPortInUse);
+  const { url } = await serveEmbed().catch(exitIfPortRefused);
   console.log(`The embed demo is served at ${url} (Ctrl+C to stop).`);
 }

@@ -78,3 +78,11 @@ it('says which port is in use and how to choose another, rather than listen EADD
       `server, or serve on another port with PORT=${port + 1} before the command`,
   );
 });
+
+it('says a PORT that is not a port in words, rather than listen throwing ERR_SOCKET_BAD_PORT', async () => {
+  // PORT=70000 (or PORT=abc, NaN) ended the command with node's stack trace of a RangeError.
+  await expect(serveEmbed(70_000, '127.0.0.1', dir)).rejects.toThrow(
+    'PORT=70000 is not a port (a whole number from 1 to 65535): serve on another port with ' +
+      'PORT=4174 before the command',
+  );
+});
