@@ -5,10 +5,12 @@
  * 2 when stdout or stderr cannot be written (`commandOutput`), and an output file written whole
  * or not at all, in place of the one there (`writeInPlace`, with `writeReason` to say why not, and
  * `isSameFile` to find that it is none the program reads), why a file could not be read
- * (`readReason`), and for `@bilateral/duckdb` the core's
- * ways of saying an import's problems and notes (`keptIssuesError`, `quoteInput`, `readAmountText`,
- * `calendarDateProblem`, `headerIssues`, `widthWords`, `possiblyTruncatedWords`,
- * `missingQuantityNote`, `NESTED_COMMODITIES_WORDS`), so both engines say them alike. The
+ * (`readReason`), a dataset file read as every `bilateral` command reads it, with its errors and
+ * exit codes (`loadDatasetFile`, `UsageError`, `FileError`, `EXIT`: `bilateral-embed` reports
+ * them alike), and for `@bilateral/duckdb` the core's ways of saying an import's problems and
+ * notes (`keptIssuesError`, `quoteInput`, `readAmountText`, `calendarDateProblem`,
+ * `headerIssues`, `widthWords`, `possiblyTruncatedWords`, `missingQuantityNote`,
+ * `NESTED_COMMODITIES_WORDS`), so both engines say them alike. The
  * `bilateral` command uses them, and `@bilateral/duckdb` writes its Parquet files with them;
  * the widgets' `bilateral-embed` takes its output from here instead of keeping a copy. Nothing in
  * the root entry or `/calc` imports this module, so browser bundles never see it.
@@ -20,6 +22,8 @@ export { type AmountText, readAmountText } from './_internal/amount-text.js';
 export { calendarDateProblem } from './_internal/calendar-date.js';
 export { KEPT_PROBLEMS, keptIssuesError } from './_internal/kept-issues.js';
 export { quoteInput } from './_internal/quote-input.js';
+export { EXIT, FileError, UsageError } from './cli/cli-io.js';
+export { loadDatasetFile } from './cli/load-dataset.js';
 export {
   type CommandOutput,
   commandOutput,

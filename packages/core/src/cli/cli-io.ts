@@ -27,7 +27,13 @@ export interface CommandIo extends CliIo {
 
 /**
  * Exit codes: 0 fine, 1 the input has problems, 2 the command could not run as asked, 70 a bug
- * (an internal error, reported in one line).
+ * (an internal error, reported in one line). `bilateral-embed` exits with the same.
+ *
+ * @example
+ * ```ts
+ * import { EXIT } from '@bilateral/core/node';
+ * [EXIT.problems, EXIT.usage]; //=> [1, 2]
+ * ```
  */
 export const EXIT = { ok: 0, problems: 1, usage: 2, internal: 70 } as const;
 
@@ -58,6 +64,15 @@ export interface TextPlace {
  * A user error: printed as one clear message, with no stack trace. Exits 2 unless told. Its
  * `issues` are the problems the message is made of, when they came from the library (an option's
  * value it refused): `--json` lists them, with their paths and hints, as for an invalid file.
+ * `@bilateral/core/node` exports it for `bilateral-embed`, which reads dataset files with
+ * `loadDatasetFile` and reports its errors as the `bilateral` command does.
+ *
+ * @example
+ * ```ts
+ * import { UsageError } from '@bilateral/core/node';
+ * const error = new UsageError('trade.json is not valid JSON: line 3, column 1: …', 'NOT_JSON');
+ * [error.code, error.exitCode, error.place]; //=> ['NOT_JSON', 2, undefined]
+ * ```
  */
 export class UsageError extends Error {
   override readonly name = 'UsageError';

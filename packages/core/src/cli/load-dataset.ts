@@ -146,7 +146,31 @@ export async function readDatasetJson(file: string): Promise<unknown> {
   return value;
 }
 
-/** Reads a dataset file and validates it: its problems are a `FileError` naming the file. */
+/**
+ * Reads a dataset file and validates it, as every `bilateral` command reads one (exported from
+ * `@bilateral/core/node` for `bilateral-embed`): a file it cannot read, or that is not text, is a
+ * {@link UsageError} (`FILE_UNREADABLE`, `NOT_UTF8`; `EMPTY_FILE`, exit 1); bad JSON is `NOT_JSON`,
+ * exit 2, naming the file and the place (line, column); records an import reads, JSON Lines of
+ * flows or the widgets' compact form are a `USAGE` error saying what to run; a document with
+ * problems is a `FileError` naming the file, its `error` the `INVALID_DATASET` `BilateralError`
+ * with the path of each problem.
+ *
+ * @param file - the file name as the program was given it
+ * @returns the dataset
+ * @example
+ * ```ts
+ * import { writeFile } from 'node:fs/promises';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * import { loadDatasetFile, UsageError } from '@bilateral/core/node';
+ * const file = join(tmpdir(), 'bilateral-broken-dataset.json');
+ * await writeFile(file, '{\n  "id": \n}');
+ * const error = await loadDatasetFile(file).catch((thrown: unknown) => thrown);
+ * error instanceof UsageError && [error.code, error.exitCode, error.place?.line]; //=> ['NOT_JSON', 2, 3]
+ * (await loadDatasetFile('no-such-file.json').catch((thrown: UsageError) => thrown)).code;
+ * //=> 'FILE_UNREADABLE'
+ * ```
+ */
 export async function loadDatasetFile(file: string): Promise<Dataset> {
   const json = await readDatasetJson(file);
   return inFile(shownFile(file), () => parseDataset(json));

@@ -184,11 +184,29 @@ describe('bilateral-embed', () => {
       path: ['flows', 0, 'flow'],
       message: expect.any(String),
     });
-    writeFileSync(file, '{"id": ');
+    // The file is named, as the bilateral command names it ("bilateral validate bad.json: …").
+    expect(json.error.message.startsWith(`${file}: `)).toBe(true);
     const text = await run(file, '-o', dir);
     expect(text.code).toBe(1);
     expect(text.err[0]).toMatch(/^bilateral-embed: /);
+    expect(text.err[0]).toContain(file);
     expect(text.err.join('\n')).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('refuses a file that is not JSON as the bilateral command does: NOT_JSON, exit 2, the file and place named', async () => {
+    // It said INVALID_DATASET, exit 1, without the file or where in it: the bilateral command
+    // says NOT_JSON, exit 2, with the file, line and column (`place` with --json).
+    const dir = folder();
+    const file = join(dir, 'broken.json');
+    writeFileSync(file, '{\n  "id": \n}');
+    const { code, json } = await run(file, '-o', dir, '--json');
+    expect(code).toBe(2);
+    expect(json.error).toMatchObject({ code: 'NOT_JSON', place: { line: 3, column: 1 } });
+    expect(json.error.message).toMatch(/ is not valid JSON: line 3, column 1: /);
+    expect(json.error.message.startsWith(`${file} is not valid JSON`)).toBe(true);
+    const text = await run(file, '-o', dir);
+    expect(text.code).toBe(2);
+    expect(text.err).toEqual([`bilateral-embed: ${json.error.message}`]);
   });
 
   it.each([
@@ -228,14 +246,15 @@ describe('bilateral-embed', () => {
   });
 
   it('says why it cannot read a file in the words of the bilateral command, not an error code', async () => {
-    // It said `cannot read "missing.json" (ENOENT)` and `(EISDIR)`.
+    // It said `cannot read "missing.json" (ENOENT)` and `(EISDIR)`. The file is shown as the
+    // bilateral command shows it: as given, quoted only when it would not show whole.
     const dir = folder();
     const missing = join(dir, 'missing.json');
     expect((await run(missing, '-o', dir)).err[0]).toBe(
-      `bilateral-embed: cannot read ${JSON.stringify(missing)}: no such file; give a dataset file, or vietnam-laos or laos-china`,
+      `bilateral-embed: cannot read ${missing}: no such file; give a dataset file, or vietnam-laos or laos-china`,
     );
     expect((await run(dir, '-o', dir, '--json')).json.error.message).toBe(
-      `cannot read ${JSON.stringify(dir)}: it is a directory; give a dataset file, or vietnam-laos or laos-china`,
+      `cannot read ${dir}: it is a directory; give a dataset file, or vietnam-laos or laos-china`,
     );
   });
 

@@ -11,17 +11,18 @@
  * message, issues } }`), a closed pipe ends the output quietly, and the exit codes are 0 (done),
  * 1 (the input has problems), 2 (the command could not run as asked) and 70 (a bug).
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { BilateralError, type Dataset, getEmbeddedDataset, type Locale } from '@bilateral/core';
 import {
-  BilateralError,
-  type Dataset,
-  getEmbeddedDataset,
-  type Locale,
-  parseDatasetText,
-} from '@bilateral/core';
-import { quoteInput, readReason, writeReason } from '@bilateral/core/node';
+  EXIT,
+  FileError,
+  loadDatasetFile,
+  quoteInput,
+  UsageError,
+  writeReason,
+} from '@bilateral/core/node';
 import { EMBEDDABLE, EmbedAttributeError, type EmbedName } from './embed-figure.js';
 import { embedDashboardPage, embedPage } from './embed-page.js';
 
@@ -30,8 +31,6 @@ export interface EmbedIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
 }
-
-const EXIT = { ok: 0, problems: 1, usage: 2, internal: 70 } as const;
 
 const USAGE = `Usage: bilateral-embed <dataset.json | vietnam-laos | laos-china> [options]
 
@@ -51,17 +50,6 @@ Options:
       --json               one JSON envelope on stdout
   -h, --help               this help`;
 
-/** A problem with how the command was run: one line, exit 2 (or `exitCode`). */
-class UsageError extends Error {
-  constructor(
-    message: string,
-    readonly code = 'USAGE',
-    readonly exitCode: number = EXIT.usage,
-  ) {
-    super(message);
-  }
-}
-
 const LOCALES: readonly string[] = ['en', 'vi', 'lo', 'zh'];
 const THEMES: readonly string[] = ['auto', 'light', 'dark'];
 
@@ -73,21 +61,22 @@ function quoted(text: string): string {
   return quoteInput(text, 200);
 }
 
-/** The dataset a name or a file holds. */
+/**
+ * The dataset a name or a file holds. A file is read as the `bilateral` command reads one
+ * (`loadDatasetFile`): bad JSON is `NOT_JSON`, exit 2, with the file and the place; an invalid
+ * document a `FileError` naming the file; one it cannot read says what the command takes.
+ */
 async function datasetOf(input: string): Promise<Dataset> {
   if (input === 'vietnam-laos' || input === 'laos-china') return getEmbeddedDataset(input);
-  let text: string;
   try {
-    text = await readFile(input, 'utf8');
+    return await loadDatasetFile(input);
   } catch (error) {
-    // In words, as the bilateral command says them ("no such file"), not Node's code (ENOENT).
-    const reason = readReason(input, error as NodeJS.ErrnoException);
+    if (!(error instanceof UsageError) || error.code !== 'FILE_UNREADABLE') throw error;
     throw new UsageError(
-      `cannot read ${quoted(input)}: ${reason}; give a dataset file, or vietnam-laos or laos-china`,
+      `${error.message}; give a dataset file, or vietnam-laos or laos-china`,
       'FILE_UNREADABLE',
     );
   }
-  return parseDatasetText(text);
 }
 
 /** The `--set name=value` attributes. */
@@ -190,18 +179,21 @@ async function embed(argv: readonly string[]): Promise<EmbedResult | 'help'> {
   return result;
 }
 
-/** The code, message, issues and exit code of an error. */
+/** The code, message, issues, exit code and place in a file (`NOT_JSON`) of an error. */
 function report(error: unknown) {
-  if (error instanceof BilateralError) {
-    return {
-      code: error.code as string,
-      message: error.message,
-      issues: error.issues,
-      exitCode: EXIT.problems,
-    };
+  if (error instanceof BilateralError || error instanceof FileError) {
+    const { code, issues } = error instanceof FileError ? error.error : error;
+    return { code: code as string, message: error.message, issues, exitCode: EXIT.problems };
   }
   if (error instanceof UsageError) {
-    return { code: error.code, message: error.message, issues: [], exitCode: error.exitCode };
+    const { code, message, issues, exitCode, place } = error;
+    return {
+      code: code as string,
+      message,
+      issues,
+      exitCode,
+      ...(place === undefined ? {} : { place: { line: place.line, column: place.column } }),
+    };
   }
   if (
     error instanceof EmbedAttributeError ||
@@ -236,9 +228,11 @@ export async function runEmbed(argv: readonly string[], io: EmbedIo): Promise<nu
     }
     return EXIT.ok;
   } catch (error) {
-    const { code, message, issues, exitCode } = report(error);
+    const { code, message, issues, exitCode, ...where } = report(error);
     if (json) {
-      io.out(JSON.stringify({ ok: false, command: 'embed', error: { code, message, issues } }));
+      io.out(
+        JSON.stringify({ ok: false, command: 'embed', error: { code, message, issues, ...where } }),
+      );
     } else if (code === 'INTERNAL') {
       io.err(`bilateral-embed: internal error (please report it): ${message.split('\n', 1)[0]}`);
     } else {
