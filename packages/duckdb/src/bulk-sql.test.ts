@@ -1,11 +1,11 @@
 /**
  * The SQL of a bulk read against the core: a note's amounts written as `Decimal#toFixed` writes
- * them, fields trimmed as `String#trim` trims them.
+ * them, fields trimmed as `String#trim` trims them, values cast as DuckDB casts them.
  */
 import { Decimal } from '@bilateral/core';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { expect, test } from 'vitest';
-import { fixedSql, sqlText, TRIMMED, trimmed } from './bulk-sql.js';
+import { decimalSql, fixedSql, sqlText, TRIMMED, trimmed } from './bulk-sql.js';
 
 test('fixedSql writes plain decimal text as Decimal#toFixed does: no leading or trailing zeros that do not count', async () => {
   const digits = ['0', '1', '5'];
@@ -65,6 +65,38 @@ test('TRIMMED is every character String#trim removes, and trimmed trims text as 
     expect([rows.length, wrong]).toEqual([texts.length, []]);
     const [nothing] = (await connection.runAndReadAll(`SELECT ${trimmed('NULL')}`)).getRowsJS();
     expect(nothing).toEqual([null]);
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+});
+
+test('decimalSql casts a value to DECIMAL(38, scale) as TRY_CAST does, with no cast of one of too many digits', async () => {
+  // Values of more digits before the point than DECIMAL(38, scale) holds are NULL without a cast,
+  // which DuckDB takes some 150 µs a value to fail: at each side of that bound, leading zeros,
+  // fractions, and text that is no plain number, at scales with and without DECIMAL(18, scale).
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  try {
+    for (const scale of [0, 2, 3, 17, 18, 19, 36]) {
+      const texts = ['0', '1.5', '', 'abc', '-5', '1e40', `1${'0'.repeat(40)}`];
+      for (const digits of [17, 18, 19, 37 - scale, 38 - scale, 39 - scale]) {
+        const number = `9${'8'.repeat(Math.max(0, digits - 1))}`;
+        texts.push(number, `000${number}`, `${number}.5`, `${number}.`, `-${number}`, `${number}x`);
+      }
+      const list = texts.map(sqlText).join(', ');
+      const rows = (
+        await connection.runAndReadAll(
+          `SELECT p, CAST(${decimalSql('p', scale)} AS VARCHAR), CAST(TRY_CAST(p AS DECIMAL(38, ${scale})) AS VARCHAR) FROM unnest([${list}]) AS t(p)`,
+        )
+      ).getRowsJS();
+      const wrong = rows.filter(([, value, cast]) => value !== cast);
+      expect([scale, rows.length, wrong]).toEqual([scale, texts.length, []]);
+      // Each side of the bound: a number of 38 - scale digits fits, one of 39 - scale does not.
+      const fits = rows.filter(([, value]) => value !== null).map(([text]) => String(text));
+      expect(fits).toContain(`9${'8'.repeat(37 - scale)}`);
+      expect(fits).not.toContain(`9${'8'.repeat(38 - scale)}`);
+    }
   } finally {
     connection.closeSync();
     instance.closeSync();
