@@ -22,3 +22,20 @@ export const NUMBER_SEPARATORS: Readonly<
   lo: [',', '.'],
   zh: ['.', ','],
 };
+
+/**
+ * An integer's digits grouped in threes with the locale's group separator, as `formatDecimal`
+ * writes them (and the report's digit work, `cli/local-digits.ts`); a compact number in Chinese
+ * only from five digits (see `DecimalFormatOptions.compact`).
+ *
+ * @example
+ * ```ts
+ * groupDigits('1234567', 'vi'); //=> '1.234.567'
+ * groupDigits('4573', 'zh', true); //=> '4573'
+ * ```
+ */
+export function groupDigits(integer: string, locale: Locale, compact?: boolean): string {
+  return compact && locale === 'zh' && integer.length < 5
+    ? integer
+    : integer.replace(/\B(?=(\d{3})+(?!\d))/g, NUMBER_SEPARATORS[locale][1]);
+}
