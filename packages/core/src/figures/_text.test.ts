@@ -997,6 +997,9 @@ describe('readStatedBound: "passed" and "crossed" a figure, no mark (h364)', () 
     ['two-way trade crosses US$2 billion', 'more-than'],
     ['trade went past US$1 billion', 'more-than'],
     ['trade passed US$1 billion mark', 'at-least'],
+    // A word after the figure that is no noun of it.
+    ['Exports passed US$1 billion for the first time', 'more-than'],
+    ['Trade crossed US$1 billion last year', 'more-than'],
   ])('reads %j as %s', (text, bound) => {
     expect(readStatedBound(text)).toBe(bound);
   });
@@ -1017,6 +1020,14 @@ describe('readStatedBound: "passed" and "crossed" a figure, no mark (h364)', () 
     'Imports were US$900 million; exports passed US$1 billion',
     'trade passed the target of US$1 billion',
     'over 5,000 trucks crossed the border',
+    // The verb's object is a noun the figure describes, not the figure (r31b, h373: each read
+    // more-than): a budget or a loan passed, a target exceeded.
+    'The committee passed US$1.2 billion budget',
+    'The assembly passes US$500 million aid package',
+    'Exports exceeded US$1 billion target',
+    'exceeded US$1 billion target',
+    'Exports surpassed US$1 billion goal in 2023',
+    'The bank crossed US$300 million loans off its books',
   ])('reads no lower bound in %j', (text) => {
     expect(readBound(text)).toBeUndefined();
   });

@@ -966,7 +966,8 @@ export function readStatedLimit(
   figure: 'amount' | 'rate' = 'amount',
 ): StatedBound | 'nearly' | undefined {
   const normalized = normalizeText(foldLao(text));
-  const bound = leadingBound(figure === 'rate' ? afterDirection(normalized) : normalized, figure);
+  const opening = figure === 'rate' ? afterDirection(normalized) : normalized;
+  const bound = PASSED_NOUN.test(opening) ? undefined : leadingBound(opening, figure);
   if (bound !== undefined) return bound;
   // Past the text's first figure, a verb's or a closing word's figure is another one.
   let first: number | undefined;
@@ -980,6 +981,7 @@ export function readStatedLimit(
     const after = index + verb.length;
     const window = windowAt(normalized, after).trim();
     // A mark first: "crossed US$1 billion mark" is at least it, as "crossed the … mark".
+    if (PASSED_NOUN.test(window)) continue;
     const reached = passedMark(window, figure) ?? leadingBound(window, figure);
     if (reached !== undefined) return past(after) ? undefined : reached;
   }
@@ -1154,13 +1156,28 @@ const BEFORE_FIGURE = {
   ),
 };
 
+/** A figure's words: its number or sign and number, then numbers, scales and currencies. */
+const FIGURE_WORDS =
+  '\\S+(?: (?:[\\p{Nd}.,]+|thousand|million|billion|trillion|bn|mn|usd|us dollars?|dollars?))*';
+
 /**
  * A figure and a mark's noun after it ("US$1 billion mark", "1 tỷ USD threshold"), maybe after a
  * verb of passing written without "the" ("crossed US$1 billion mark"): the figure's words (a
  * number, a currency, a scale) and no other before "mark", "threshold" or "milestone".
  */
 const MARK = new RegExp(
-  `^(?:(?:${PASSING_VERB}) )?(\\S+(?: (?:[\\p{Nd}.,]+|thousand|million|billion|trillion|bn|mn|usd|us dollars?|dollars?))*) (?:mark|threshold|milestone)(?![\\p{L}\\p{M}])`,
+  `^(?:(?:${PASSING_VERB}) )?(${FIGURE_WORDS}) (?:mark|threshold|milestone)(?![\\p{L}\\p{M}])`,
+  'iu',
+);
+
+/**
+ * An English verb of passing ({@link PASSING}) whose object is a noun the figure after it
+ * describes, not the figure: "The committee passed US$1.2 billion budget", "exceeded US$1 billion
+ * target", "passes US$500 million aid package" (a budget, a target, a loan, a deal, a plan…, maybe
+ * after one more word). The verb compares nothing, and states none.
+ */
+const PASSED_NOUN = new RegExp(
+  `^(?:${PASSING_VERB}) ${FIGURE_WORDS}(?: [\\p{L}\\p{M}-]+)? (?:budgets?|targets?|goals?|loans?|deals?|packages?|bills?|plans?|funds?|contracts?|grants?|credits?|bonds?|orders?|agreements?|projects?|programm?es?|programs?|schemes?|tenders?|facilit(?:y|ies))(?![\\p{L}\\p{M}])`,
   'iu',
 );
 
