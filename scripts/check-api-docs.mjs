@@ -96,7 +96,7 @@ const brokenLinks = [...links].filter((url) => {
 });
 if (brokenLinks.length > 0) {
   console.error(
-    `${brokenLinks.length} "Defined in" links name no file of the repository (basePath, disableGit in packages/*/typedoc.json):`,
+    `${brokenLinks.length} "Defined in" links name no file of the repository (disableGit, gitRevision or sourceLinkTemplate in packages/*/typedoc.json; docs/getting-started-maintainer.md):`,
   );
   for (const url of brokenLinks.slice(0, 20)) console.error(`  ${url}`);
 }
