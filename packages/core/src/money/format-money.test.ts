@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectBilateralError } from '../__fixtures__/misuse.js';
 import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { LOCALES } from '../economy/locale.js';
 import { formatMoney } from './format-money.js';
@@ -254,5 +255,22 @@ describe('writeMoneyIn', () => {
     expect(writeMoneyIn(turnover, { locale: 'en', compact: true }, MONEY_WORDS_ZH)).toBe(
       'US$1.49 billion',
     );
+  });
+
+  it.each([
+    ['vi', 'MONEY_WORDS_VI'],
+    ['lo', 'MONEY_WORDS_LO'],
+    ['zh', 'MONEY_WORDS_ZH'],
+  ] as const)('refuses %s without its words, naming the words to pass', (locale, name) => {
+    // It threw a TypeError (reading `scales` of undefined), or wrote a full amount as if nothing
+    // were missing.
+    for (const compact of [true, false]) {
+      const error = expectBilateralError(
+        () => writeMoneyIn(money('1491900000', 'USD'), { locale, compact }, undefined),
+        ['words'],
+      );
+      expect(error.code).toBe('INVALID_INPUT');
+      expect(error.issues[0]?.message).toBe(`pass ${name} for ${locale}`);
+    }
   });
 });

@@ -2,6 +2,7 @@ import { Decimal } from '../_internal/decimal.js';
 import { exponentOf } from '../_internal/exponent.js';
 import { getOrCreate } from '../_internal/get-or-create.js';
 import type { Locale } from '../economy/locale.js';
+import { BilateralError } from '../errors/index.js';
 import type { Money } from './money.js';
 import type { MoneyWords } from './money-words.js';
 import { formatDecimal, type RoundingMode, roundDecimal } from './number-format.js';
@@ -19,8 +20,9 @@ const scalesOf = (words: MoneyWords): readonly Scale[] =>
   );
 
 /**
- * English's words: its scales, and the currencies' symbols it writes before the number (the other
- * languages' in `money-words-vi.ts`, …).
+ * English's words: its scales, and the currencies' symbols it writes before the number (any other
+ * currency is written as its code and a space: `THB 5 million`; the other languages' words are in
+ * `money-words-vi.ts`, …).
  */
 export const ENGLISH: MoneyWords = {
   scales: [
@@ -35,9 +37,6 @@ export const ENGLISH: MoneyWords = {
     EUR: '€',
     GBP: '£',
     JPY: 'JP¥',
-    THB: 'THB ',
-    VND: 'VND ',
-    LAK: 'LAK ',
   },
 };
 
@@ -116,6 +115,16 @@ function roundingUnit(amount: Decimal, mode: RoundingMode): Decimal | undefined 
   return scale === undefined ? undefined : scale[0].div(10 ** DEFAULT_COMPACT_DIGITS);
 }
 
+/** Refuses another language than English without its words, naming the words to pass. */
+function missingWords(locale: Locale): never {
+  throw new BilateralError('INVALID_INPUT', [
+    {
+      path: ['words'],
+      message: `pass MONEY_WORDS_${locale.toUpperCase()} for ${locale}`,
+    },
+  ]);
+}
+
 /**
  * `writeMoney` with the words of a language other than English given, rather than read from
  * the core's table of every language's: a bundle that loads each language's words with its other
@@ -125,8 +134,10 @@ function roundingUnit(amount: Decimal, mode: RoundingMode): Decimal | undefined 
  * @param value - Money whose amount is a Decimal within the supported range
  * @param options - as `writeMoney`'s
  * @param words - the words of `options.locale` (`MONEY_WORDS_VI`, `MONEY_WORDS_LO`,
- *   `MONEY_WORDS_ZH`); not read for English. Missing for another language: a `TypeError`
+ *   `MONEY_WORDS_ZH`); not read for English
  * @returns the text `writeMoney` writes
+ * @throws BilateralError `INVALID_INPUT` at the path `['words']` when `words` is missing for
+ *   another language than English (the sentence names the words to pass: `MONEY_WORDS_VI`, …)
  *
  * @example
  * ```ts
@@ -143,39 +154,33 @@ export function writeMoneyIn(
   { locale, compact, fractionDigits: digits, roundingMode = 'half-up' }: WriteMoneyOptions,
   words: MoneyWords | undefined,
 ): string {
-  // Options known to be valid: another language's words are given.
-  const localeWords = locale === 'en' ? ENGLISH : (words as MoneyWords);
+  const localeWords = locale === 'en' ? ENGLISH : (words ?? missingWords(locale));
+  // In full (0 or 2 decimals by default) unless compact notation finds the amount a scale.
+  let value = amount;
+  let fractionDigits = digits ?? (amount.isInteger() ? 0 : 2);
+  let scale: Scale | undefined;
   if (compact) {
     const unit = digits === undefined ? roundingUnit(amount, roundingMode) : undefined;
     const rounded =
       unit === undefined ? amount : roundDecimal(amount.div(unit), 0, roundingMode).times(unit);
-    const scale = pickScale(
-      rounded,
-      scalesOf(localeWords),
-      digits ?? MAX_FRACTION_DIGITS,
-      roundingMode,
-    );
+    scale = pickScale(rounded, scalesOf(localeWords), digits ?? MAX_FRACTION_DIGITS, roundingMode);
     if (scale !== undefined) {
-      const fractionDigits =
-        digits ?? Math.max(0, exponentOf(scale[0]) - exponentOf(unit ?? scale[0]));
-      const number = formatDecimal(rounded.div(scale[0]), {
-        locale,
-        fractionDigits,
-        roundingMode,
-        trimZeros: digits === undefined,
-        compact,
-      });
-      const joiner = locale === 'zh' ? '' : ' ';
-      return withCurrency(`${number}${joiner}${scale[1]}`, currency, locale, localeWords);
+      value = rounded.div(scale[0]);
+      fractionDigits = digits ?? Math.max(0, exponentOf(scale[0]) - exponentOf(unit ?? scale[0]));
     }
   }
-  const fractionDigits = digits ?? (amount.isInteger() ? 0 : 2);
-  const number = formatDecimal(amount, {
+  const number = formatDecimal(value, {
     locale,
     fractionDigits,
     roundingMode,
-    trimZeros: false,
+    trimZeros: scale !== undefined && digits === undefined,
     compact,
   });
-  return withCurrency(number, currency, locale, localeWords);
+  const joiner = locale === 'zh' ? '' : ' ';
+  return withCurrency(
+    scale === undefined ? number : `${number}${joiner}${scale[1]}`,
+    currency,
+    locale,
+    localeWords,
+  );
 }
