@@ -209,6 +209,20 @@ describe('bilateral-embed', () => {
     expect(text.err).toEqual([`bilateral-embed: ${json.error.message}`]);
   });
 
+  it('says what a file is when it holds no dataset, as the bilateral command does, in one line', async () => {
+    // The widgets' compact form: "is not a dataset document", exit 2, without the help line that
+    // follows a mistaken argument (the bilateral command prints none either).
+    const dir = folder();
+    const file = join(dir, 'vietnam-laos.json');
+    writeFileSync(file, JSON.stringify({ format: 'bilateral-compact/1', pairs: [] }));
+    const { code, err } = await run(file, '-o', dir);
+    expect(code).toBe(2);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toBe(
+      `bilateral-embed: ${file} is not a dataset document: it is the compact form the widgets load ("format": "bilateral-compact/1", written by toCompactDataset from a document the build checked); validate or report the document it was written from (an embedded dataset's: bilateral report --dataset vietnam-laos or laos-china)`,
+    );
+  });
+
   it.each([
     [['missing.json'], 'FILE_UNREADABLE'],
     [[], 'USAGE'],

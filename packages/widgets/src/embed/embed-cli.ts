@@ -62,6 +62,12 @@ function quoted(text: string): string {
 }
 
 /**
+ * The `USAGE` errors that say what the dataset file holds (records an import reads, the widgets'
+ * compact form): said in one line, without the help line that follows a mistaken argument.
+ */
+const fileErrors = new WeakSet<Error>();
+
+/**
  * The dataset a name or a file holds. A file is read as the `bilateral` command reads one
  * (`loadDatasetFile`): bad JSON is `NOT_JSON`, exit 2, with the file and the place; an invalid
  * document a `FileError` naming the file; one it cannot read says what the command takes.
@@ -71,7 +77,11 @@ async function datasetOf(input: string): Promise<Dataset> {
   try {
     return await loadDatasetFile(input);
   } catch (error) {
-    if (!(error instanceof UsageError) || error.code !== 'FILE_UNREADABLE') throw error;
+    if (!(error instanceof UsageError)) throw error;
+    if (error.code !== 'FILE_UNREADABLE') {
+      fileErrors.add(error);
+      throw error;
+    }
     throw new UsageError(
       `${error.message}; give a dataset file, or vietnam-laos or laos-china`,
       'FILE_UNREADABLE',
@@ -237,7 +247,9 @@ export async function runEmbed(argv: readonly string[], io: EmbedIo): Promise<nu
       io.err(`bilateral-embed: internal error (please report it): ${message.split('\n', 1)[0]}`);
     } else {
       io.err(`bilateral-embed: ${message}`);
-      if (code === 'USAGE') io.err('Run "bilateral-embed --help".');
+      if (code === 'USAGE' && !fileErrors.has(error as Error)) {
+        io.err('Run "bilateral-embed --help".');
+      }
     }
     return exitCode;
   }
