@@ -29,7 +29,7 @@ export {
 export { defaultMeasure } from './flow/default-measure.js';
 export { parseSeriesMeasure, type SeriesMeasureInput } from './flow/parse-series-measure.js';
 export { checkedGrowthRate } from './growth/checked-growth-rate.js';
-export { NUMBER_SEPARATORS } from './money/number-separators.js';
+export { groupDigits, NUMBER_SEPARATORS } from './money/number-separators.js';
 export { type WriteMoneyOptions, writeMoney } from './money/write-money.js';
 export { writeMoneyIn } from './money/write-money-in.js';
 export { PERIOD_KINDS, type Period, type PeriodKind, type YearMonth } from './period/period.js';

@@ -13,7 +13,7 @@ export { assertSameCurrency, type Money, money } from './money.js';
 export type { MoneyJson } from './money-schema.js';
 export type { MoneyWords } from './money-words.js';
 export type { RoundingMode } from './number-format.js';
-export { NUMBER_SEPARATORS } from './number-separators.js';
+export { groupDigits, NUMBER_SEPARATORS } from './number-separators.js';
 export type { ExchangeRate, RateKind } from './rate-table.js';
 export { type WriteMoneyOptions, writeMoney } from './write-money.js';
 export { writeMoneyIn } from './write-money-in.js';

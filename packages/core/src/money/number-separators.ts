@@ -25,14 +25,19 @@ export const NUMBER_SEPARATORS: Readonly<
 
 /**
  * An integer's digits grouped in threes with the locale's group separator, as `formatDecimal`
- * writes them (and the report's digit work, `cli/local-digits.ts`); a compact number in Chinese
- * only from five digits (see `DecimalFormatOptions.compact`).
+ * writes them (and the report's digit work, `cli/local-digits.ts`, and the widgets' numbers and
+ * axis ticks); a compact number in Chinese only from five digits (see
+ * `DecimalFormatOptions.compact`).
  *
  * @example
  * ```ts
+ * import { groupDigits } from '@bilateral/core/calc';
+ *
  * groupDigits('1234567', 'vi'); //=> '1.234.567'
  * groupDigits('4573', 'zh', true); //=> '4573'
  * ```
+ *
+ * @category Money
  */
 export function groupDigits(integer: string, locale: Locale, compact?: boolean): string {
   return compact && locale === 'zh' && integer.length < 5

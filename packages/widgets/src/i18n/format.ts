@@ -1,6 +1,7 @@
 import type { LowerBound } from '@bilateral/core';
 import {
   Decimal,
+  groupDigits,
   type Locale,
   type Money,
   NUMBER_SEPARATORS,
@@ -21,8 +22,7 @@ const MINUS = '\u2212';
  * ticks): a count as every language writes a number in full (`1,376`, `1.376`); a tick, the number
  * of a compact amount whose scale is the axis's unit (`万美元`), as the core's `formatDecimal`
  * writes a compact amount's number: in Chinese grouped only from five digits (`1376`, `12,345`, as
- * `1376万美元`), 万 and 亿 counting in fours already. Its rule, not its code (which takes a
- * Decimal, and is not exported): format.node.test.ts holds the two to the same digits.
+ * `1376万美元`), 万 and 亿 counting in fours already (the core's `groupDigits`).
  *
  * @example
  * ```ts
@@ -37,15 +37,11 @@ export function formatNumber(
   fractionDigits = 0,
   compact?: boolean,
 ): string {
-  const [decimal, group] = NUMBER_SEPARATORS[locale];
   const [integer = '0', fraction] = Math.abs(value).toFixed(fractionDigits).split('.');
   // No minus zero (`−0.0`); `fraction` is `undefined` for none, and has no digit 1 to 9.
   const sign = value < 0 && /[1-9]/.test(integer + fraction) ? MINUS : '';
-  const grouped =
-    compact && locale === 'zh' && integer.length < 5
-      ? integer
-      : integer.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  return `${sign}${grouped}${fraction ? decimal + fraction : ''}`;
+  const grouped = groupDigits(integer, locale, compact);
+  return `${sign}${grouped}${fraction ? NUMBER_SEPARATORS[locale][0] + fraction : ''}`;
 }
 
 /**
