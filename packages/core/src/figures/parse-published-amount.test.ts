@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BilateralError } from '../errors/index.js';
+import { formatMoney } from '../money/format-money.js';
+import { money } from '../money/money.js';
 import { formatInterval } from './format-interval.js';
 import { parsePublishedAmount, safeParsePublishedAmount } from './parse-published-amount.js';
 
@@ -164,6 +166,36 @@ describe('parsePublishedAmount', () => {
       expect(parsePublishedAmount(text, { currency }).text).toBe(text);
     },
   );
+
+  it.each([
+    ['CN¥500 million', 'CNY', '500'],
+    ['JP¥500 million', 'JPY', '500'],
+    ['JP¥ 1.5 billion', 'JPY', '1500'],
+    ['RMB¥500 million', 'CNY', '500'],
+    ['RMB ¥500 million', 'CNY', '500'],
+    ['more than CN¥500 million', 'CNY', '500'],
+    [formatMoney(money('1500000000', 'JPY'), { notation: 'compact' }), 'JPY', '1500'],
+  ])(
+    'reads %j, whose ¥ its letters name, as %s with or without it given',
+    (text, currency, value) => {
+      // Each was "no number was found" with its currency given, and without one was said to be CNY
+      // or JPY, to be told with the currency option (67c88ed0).
+      expect(inMillions(text)).toMatchObject({ value, currency });
+      expect(inMillions(text, { currency })).toMatchObject({ value, currency });
+      const other = currency === 'CNY' ? 'JPY' : 'CNY';
+      expect(() => parsePublishedAmount(text, { currency: other })).toThrow(
+        new BilateralError('CURRENCY_MISMATCH', [
+          { path: ['text'], message: `"${text}" is in ${currency}, not ${other}` },
+        ]),
+      );
+    },
+  );
+
+  it('reads the letters before ¥ in capitals only ("jp¥5 million" is no JP¥)', () => {
+    expect(() => parsePublishedAmount('jp¥5 million', { currency: 'JPY' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_FIGURE' }),
+    );
+  });
 
   it('refuses a sign or name of several currencies as another currency, naming those it may be', () => {
     expect(() => parsePublishedAmount('¥500 million', { currency: 'USD' })).toThrow(

@@ -54,6 +54,12 @@ export interface ParsePublishedAmountOptions {
  */
 const SEVERAL = /[¥￥]|(?<![\p{L}\p{M}])kron(?:er|e|a)(?![\p{L}\p{M}])/iu;
 
+/**
+ * ¥ after the capitals that say whose it is (`CN¥`, `JP¥`, as `writeMoney` writes them; `RMB¥`,
+ * `RMB ¥`): one currency's, read as its code.
+ */
+const NAMED_YEN = /(?<![\p{L}\p{M}])(CN|JP|RMB) ?[¥￥]/u;
+
 /** `"CNY"`, `"CNY or JPY"`, `"DKK, NOK or SEK"`. */
 function listed(codes: readonly string[]): string {
   return codes.length > 1 ? `${codes.slice(0, -1).join(', ')} or ${codes.at(-1)}` : `${codes[0]}`;
@@ -67,7 +73,8 @@ function mismatch(text: string, codes: string, currency: string): BilateralError
 }
 
 /**
- * The parts of an amount (`readAmount`), or why it is none. One whose sign or name is several
+ * The parts of an amount (`readAmount`), or why it is none. A ¥ whose letters name its currency
+ * ({@link NAMED_YEN}) is read as that currency's code; one whose sign or name is several
  * currencies' ({@link SEVERAL}) is read in `currency` where that is one of them (a sign as the
  * code before the number, a name as the code after it) and refused as another
  * (`CURRENCY_MISMATCH`); without `currency` none is read: the text cannot tell which it is.
@@ -76,6 +83,10 @@ function readWithSeveral(
   text: string,
   { currency, locale }: ParsePublishedAmountOptions,
 ): AmountParts | string {
+  const named = NAMED_YEN.exec(text)?.[1];
+  if (named !== undefined) {
+    return readAmount(text.replace(NAMED_YEN, named === 'JP' ? 'JPY ' : 'CNY '), locale);
+  }
   const parts = readAmount(text, locale);
   const word = typeof parts === 'string' ? SEVERAL.exec(text)?.[0] : undefined;
   const several = word === undefined ? undefined : otherCurrencyOf(text);
@@ -96,10 +107,12 @@ function readWithSeveral(
  * to 0.1 billion, "US$179 million" to 1 million, "US$1 billion" to 1 billion). Forms:
  * "US$1.5 billion", "$491.9 million", "USD 1.5 bn", "338.6 M", "1.65 B", "1,5 tỷ USD",
  * "491,9 triệu USD", "1 tỷ đô la", in other currencies too ("HK$500 million", "£500 million",
- * "RMB 500 million", "500 million yen", "500 million kronor": HKD, GBP, CNY, JPY, SEK; a sign or
- * name of several currencies, ¥ (CNY or JPY), "krone" or "kroner" (DKK or NOK), "krona" (SEK or
- * ISK), only in the one `options.currency` names), optionally after "about", "nearly", "khoảng"… or the words of a lower bound
- * ({@link LowerBound}: "more than", "at least", "hơn", "ít nhất"…) or before a closing "or more",
+ * "RMB 500 million", "JP¥500 million", "500 million yen", "500 million kronor": HKD, GBP, CNY,
+ * JPY, SEK; a sign or name of several currencies, ¥ (CNY or JPY), "krone" or "kroner" (DKK or
+ * NOK), "krona" (SEK or ISK), only in the one `options.currency` names, ¥ after the letters of one
+ * (`CN¥`, `RMB¥`, `JP¥`) in that one), optionally after "about", "nearly", "khoảng"… or the words
+ * of a lower bound ({@link LowerBound}: "more than", "at least", "hơn", "ít nhất"…) or before a
+ * closing "or more",
  * "and above", "trở lên" (at least the figure), which the result's `bound` names.
  *
  * @param text - the figure as published
