@@ -83,10 +83,8 @@ function readWithSeveral(
   text: string,
   { currency, locale }: ParsePublishedAmountOptions,
 ): AmountParts | string {
-  const named = NAMED_YEN.exec(text)?.[1];
-  if (named !== undefined) {
-    return readAmount(text.replace(NAMED_YEN, named === 'JP' ? 'JPY ' : 'CNY '), locale);
-  }
+  const named = text.replace(NAMED_YEN, (_, letters) => (letters === 'JP' ? 'JPY ' : 'CNY '));
+  if (named !== text) return readAmount(named, locale);
   const parts = readAmount(text, locale);
   const word = typeof parts === 'string' ? SEVERAL.exec(text)?.[0] : undefined;
   const several = word === undefined ? undefined : otherCurrencyOf(text);
