@@ -1124,6 +1124,29 @@ describe('readStatedBound: a verb of passing a figure in vi, zh and lo (h372)', 
     expect(readStatedBound(text)).toBe('more-than');
   });
 
+  it.each([
+    // r32e: a clause of more than 4 syllables after the companies (a word is a syllable), and a
+    // count of Chinese companies: each read more-than.
+    'Có 12 doanh nghiệp đạt kim ngạch xuất khẩu vượt 100 triệu USD',
+    'Các doanh nghiệp có kim ngạch xuất khẩu sang Lào vượt 100 triệu USD',
+    'Các doanh nghiệp xuất khẩu sang thị trường Lào vượt 100 triệu USD',
+    '有20家企业的出口超过1亿美元',
+    '20家企业对老挝出口超过1亿美元',
+  ])('reads no bound in a longer cut-off of companies %j (r32e)', (text) => {
+    expect(readBound(text)).toBeUndefined();
+  });
+
+  it.each([
+    // r32e: the pair's words or a verb of saying after the companies: the pair's trade.
+    'Cộng đồng doanh nghiệp đánh giá thương mại hai nước vượt 1 tỷ USD',
+    'Nhờ doanh nghiệp tích cực kim ngạch thương mại song phương vượt 1 tỷ USD',
+    'Các doanh nghiệp cho biết kim ngạch vượt 1 tỷ USD',
+    '中国对老挝出口超过30亿美元',
+    '老挝的出口超过10亿美元',
+  ])('still reads more-than in %j (r32e)', (text) => {
+    expect(readStatedBound(text)).toBe('more-than');
+  });
+
   it('keeps a rate after "vượt" as it was: none', () => {
     expect(readStatedBound('Xuất khẩu vượt 10% so với cùng kỳ', 'rate')).toBeUndefined();
   });

@@ -1252,6 +1252,16 @@ const DESCRIBES_NOUN = new RegExp(
 const HOLDER_VI = 'doanh nghiệp|công ty|mặt hàng|nhóm hàng|sản phẩm|dự án';
 
 /**
+ * A word of a Vietnamese clause {@link HELD} holds after {@link HOLDER_VI} (at most 8: a word is
+ * a syllable, "đạt kim ngạch xuất khẩu", "có kim ngạch xuất khẩu sang Lào"), none of the pair's
+ * words ("hai nước", "hai bên", "song phương") nor a verb of saying ("cho biết", "đánh giá",
+ * "nhận định"): "Cộng đồng doanh nghiệp đánh giá thương mại hai nước vượt 1 tỷ USD" is the
+ * pair's trade.
+ */
+const CLAUSE_WORD_VI =
+  '(?: (?!hai nước|hai bên|song phương|cho biết|đánh giá|nhận định)[\\p{L}\\p{M}]+)';
+
+/**
  * What makes the trade figure's noun or verb after it another's than the statement's: a company,
  * a product, a project, a province… and "with", "whose", "having", "that have" ("companies with
  * trade of more than US$300 million", "firms whose exports exceeded US$300 million"), Vietnamese
@@ -1263,7 +1273,8 @@ const HOLDER_VI = 'doanh nghiệp|công ty|mặt hàng|nhóm hàng|sản phẩm|
  * ({@link HOLDER_VI}, a few words: "Các doanh nghiệp xuất khẩu vượt 1 tỷ USD", "Những công ty
  * xuất khẩu sang Lào vượt…"), but not after "của" (of: "Xuất khẩu của các doanh nghiệp vượt…" is
  * their exports) nor with a country or "của" right after the noun ("Doanh nghiệp Việt Nam xuất
- * khẩu sang Lào vượt…", "doanh nghiệp hai nước": all of them, the pair's trade); Lao after ທີ່
+ * khẩu sang Lào vượt…", "doanh nghiệp hai nước": all of them, the pair's trade); Chinese after
+ * a count of companies, projects or products ("有20家企业的出口超过1亿美元", "20家企业出口超过…"); Lao after ທີ່
  * ("that") right before a verb of trade, maybe with ໄດ້ ("ບໍລິສັດທີ່ສົ່ງອອກເກີນ…", "ສິນຄ້າທີ່ສົ່ງອອກ
  * ເກີນ…": companies, goods that export more than…). Not a country, a partner, a market nor goods
  * with "with" or "có", which may be the pair or its trade ("Vietnam and Laos, two countries with
@@ -1271,7 +1282,7 @@ const HOLDER_VI = 'doanh nghiệp|công ty|mặt hàng|nhóm hàng|sản phẩm|
  * có kim ngạch…" (the two countries have), "ສອງປະເທດທີ່ມີ…" are the pair's own trade.
  */
 const HELD = new RegExp(
-  `(?:(?:^| )(?:compan(?:y|ies)|firms?|enterprises?|business(?:es)?|exporters?|importers?|traders?|producers?|manufacturers?|investors?|projects?|products?|items?|provinces?|sectors?|industr(?:y|ies))(?: [\\p{L}\\p{M}'’-]+){0,2} (?:with|whose|having|(?:that|which) (?:have|has|had))(?: [\\p{L}\\p{M}'’-]+){0,3}|(?:^| )(?:${HOLDER_VI}|địa phương|tỉnh)(?: [\\p{L}\\p{M}]+){0,3} (?:có|với)(?: [\\p{L}\\p{M}]+){0,4}|(?<!của(?: các| những)?)(?:^| )(?:${HOLDER_VI})(?! (?:việt nam|lào|trung quốc|hai nước|hai bên|của))(?: [\\p{L}\\p{M}]+){0,4}|(?:ບໍລິສັດ|ວິສາຫະກິດ|ທຸລະກິດ|ໂຄງການ|ຜະລິດຕະພັນ|ແຂວງ)[\\p{L}\\p{M}]{0,12} ?ທີ່ ?ມີ[\\p{L}\\p{M} ]{0,20}|ທີ່ ?(?:ໄດ້ ?)?(?:ສົ່ງອອກ|ນຳເຂົ້າ|ນໍາເຂົ້າ) ?)$`,
+  `(?:(?:^| )(?:compan(?:y|ies)|firms?|enterprises?|business(?:es)?|exporters?|importers?|traders?|producers?|manufacturers?|investors?|projects?|products?|items?|provinces?|sectors?|industr(?:y|ies))(?: [\\p{L}\\p{M}'’-]+){0,2} (?:with|whose|having|(?:that|which) (?:have|has|had))(?: [\\p{L}\\p{M}'’-]+){0,3}|(?:^| )(?:${HOLDER_VI}|địa phương|tỉnh)(?: [\\p{L}\\p{M}]+){0,3} (?:có|với)${CLAUSE_WORD_VI}{0,8}|(?<!của(?: các| những)?)(?:^| )(?:${HOLDER_VI})(?! (?:việt nam|lào|trung quốc|hai nước|hai bên|của))${CLAUSE_WORD_VI}{0,8}|(?:\\p{Nd}+|多|几|數|数)(?:家|个|個)(?:企业|企業|公司|项目|項目|产品|產品|商品)[\\p{L}\\p{M}]{0,8}|(?:ບໍລິສັດ|ວິສາຫະກິດ|ທຸລະກິດ|ໂຄງການ|ຜະລິດຕະພັນ|ແຂວງ)[\\p{L}\\p{M}]{0,12} ?ທີ່ ?ມີ[\\p{L}\\p{M} ]{0,20}|ທີ່ ?(?:ໄດ້ ?)?(?:ສົ່ງອອກ|ນຳເຂົ້າ|ນໍາເຂົ້າ) ?)$`,
   'iu',
 );
 
