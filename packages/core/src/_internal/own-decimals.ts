@@ -80,9 +80,16 @@ function under(item: unknown, key: string, change: (inner: unknown) => unknown):
  *
  * @throws BilateralError `INVALID_DECIMAL` or `OUT_OF_RANGE` (see `fromForeign`) at the value's
  *   path, `['flows', index, 'value', 'amount']` or `['flows', index, 'precision']`; `INVALID_DECIMAL`
- *   for a precision that is no Decimal (an amount that is none is `tradeFlowToJson`'s to refuse)
+ *   for a precision that is no Decimal (an amount that is none is `tradeFlowToJson`'s to refuse);
+ *   `INVALID_INPUT` at `['flows', index]` for a flow that is no object (`null` in a Dataset built
+ *   in code)
  */
 export function ownFlow(flow: TradeFlow, index: number): TradeFlow {
+  if (typeof flow !== 'object' || flow === null) {
+    throw new BilateralError('INVALID_INPUT', [
+      { path: ['flows', index], message: `expected a trade flow, got ${describeInput(flow)}` },
+    ]);
+  }
   const { value, precision } = flow as { value?: { amount?: unknown }; precision?: unknown };
   if (value?.amount instanceof Decimal && (precision === undefined || precision instanceof Decimal))
     return flow;

@@ -246,4 +246,21 @@ describe('withTurnoverBounds', () => {
       );
     },
   );
+
+  it.each([
+    [null, 'null'],
+    [undefined, 'undefined'],
+  ])('refuses a flow that is %s (a Dataset built in code) at its index', (flow, got) => {
+    // ownFlow destructured it: a TypeError ("Cannot destructure property 'value' of 'flow'").
+    const dataset = halfYear({});
+    const flows = dataset.flows.map((each, at) => (at === 5 ? flow : each));
+    const error = expectBilateralError(
+      () => withTurnoverBounds({ ...dataset, flows } as unknown as Dataset),
+      ['flows', 5],
+    );
+    expect([error.code, error.issues[0]?.message]).toEqual([
+      'INVALID_INPUT',
+      `expected a trade flow, got ${got}`,
+    ]);
+  });
 });

@@ -122,7 +122,8 @@ const certain = (point: SeriesPoint) => !point.uncertain && point.derivation ===
  *   the value's path) for a flow's amount or precision of another copy whose text is no decimal in
  *   range, or a precision that is no Decimal; `INVALID_INPUT` (`checkMoney`, at the flow's
  *   `value`, or its `amount` or `currency`: `['flows', 3, 'value', 'amount']`) for a value that is
- *   no Money, as in a Dataset built in code, outside its type, with an amount as text
+ *   no Money, as in a Dataset built in code, outside its type, with an amount as text (at
+ *   `['flows', 3]` for a flow that is no object)
  *
  * @example
  * ```ts
