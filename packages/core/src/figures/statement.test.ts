@@ -110,6 +110,16 @@ describe('parseStatement', () => {
     ]);
   });
 
+  it('cuts a long value in the message saying it does not match its text (r32e)', () => {
+    // f48e9d58 cut the text in this message but kept the value whole: 100,000 digits were
+    // 100,000 characters of message.
+    const issues = issuesOf({ ...level, amount: { ...level.amount, value: '9'.repeat(100_000) } });
+    expect(issues).toContain(
+      `amount.value: ${'9'.repeat(200)}… (100,000 characters) does not match the text "US$159.6 million", which says 159600000`,
+    );
+    expect(Math.max(...issues.map((issue) => issue.length))).toBeLessThan(400);
+  });
+
   it('refuses a text in another currency than its own (h355)', () => {
     // "more than THB 500 million" was taken as more than US$500 million: the text could not be
     // read in US dollars, so only its precision was asked for.

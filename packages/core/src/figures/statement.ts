@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { Decimal } from '../_internal/decimal.js';
 import { isDecimalText, isNegativeDecimalText } from '../_internal/decimal-text.js';
 import { SourceIdSchema } from '../_internal/id-schemas.js';
-import { quoteInput } from '../_internal/quote-input.js';
+import { capInput, quoteInput } from '../_internal/quote-input.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
 import { type SafeParseResult, toSafeParse } from '../errors/index.js';
 import { EconomyCodeTextSchema } from '../flow/trade-flow-schema.js';
@@ -60,7 +60,7 @@ function addTextValueIssues(
     context.addIssue({
       code: 'custom',
       path: ['value'],
-      message: `${json.value} does not match the text ${quoteInput(json.text, 200)}, which says ${read.value.toString()}`,
+      message: `${capInput(json.value, 200)} does not match the text ${quoteInput(json.text, 200)}, which says ${read.value.toString()}`,
       input: json,
     });
   }
