@@ -512,9 +512,8 @@ interface Refused extends Located {
  * that first). One read of every file, its checks planned once, numbers each record in its file
  * (`records`: each file's records, by path) and keeps the first {@link MAX_ISSUES} refused
  * records, holding no others: with `repeats`, a read before it finds each repeated key's first
- * record, and when {@link MAX_ISSUES} are found a read after it counts the problems, unless their
- * count is `known` (the first read's); in a CSV or TSV file, the line each record (and its first)
- * starts on is found by reading the file up to the last wanted.
+ * record, and when {@link MAX_ISSUES} are found a read after it counts the problems; in a CSV or TSV file, the
+ * line each record (and its first) starts on is found by reading the file up to the last wanted.
  */
 async function refusedRecords(
   connection: DuckDBConnection,
@@ -523,7 +522,6 @@ async function refusedRecords(
   scale: number,
   totalsOnly: boolean,
   repeats: boolean,
-  known: number | undefined,
 ): Promise<{ found: Refused[]; total: number }> {
   const { sql } = await sourceSql(connection, files, records);
   const checked = problemsSql(checkedSql(rowsSql(sql), scale, totalsOnly), scale);
@@ -552,17 +550,16 @@ async function refusedRecords(
     )
   ).getRowObjectsJS();
   // Fewer records than are kept: every one was found. Else they are counted in a read of their
-  // own, where the first read did not count them: a count over the rows of the read above (a
-  // window) held them all in memory (0.95 GB of a million bad values, where 0.35 GB suffice).
+  // own: a count over the rows of the read above (a window) held them all in memory (0.95 GB of a
+  // million bad values, where 0.35 GB suffice).
   const total =
     rows.length < MAX_ISSUES
       ? rows.reduce((sum, row) => sum + Number(row.count), 0)
-      : (known ??
-        Number(
+      : Number(
           (
             await connection.runAndReadAll(`SELECT sum(${problemCount}) FROM (${refused})`)
           ).getRowsJS()[0]?.[0],
-        ));
+        );
   // The rows of each file whose line is wanted: each record's, and its first's.
   const wanted = new Map<number, number[]>();
   const want = (index: unknown, row: unknown) => {
@@ -657,9 +654,6 @@ async function refuse(
        FROM bulk_groups WHERE reporter IS NOT NULL AND low <> high`,
     );
   }
-  // A record whose first problem is a value past DECIMAL(38, scale) has no other: when every
-  // refused record's is, the first read counted the problems (one a record).
-  const onlyRange = !repeats && counts.every((count) => count.problem === 'primaryValue:range');
   const { found, total } = await refusedRecords(
     connection,
     files,
@@ -667,11 +661,13 @@ async function refuse(
     scale,
     totalsOnly,
     repeats,
-    onlyRange ? counts.reduce((sum, count) => sum + count.records, 0) : undefined,
   );
   const issues = found.flatMap(({ first, ...located }) =>
     first === undefined ? problemIssues(located, scale) : [repeatIssue({ ...located, first })],
   );
+  // Every refused record's first problem is a value past DECIMAL(38, scale) (it may have others,
+  // a field that is no true or false, say: counted and named beside it).
+  const onlyRange = !repeats && counts.every((count) => count.problem === 'primaryValue:range');
   throw keptIssuesError(
     onlyRange ? 'OUT_OF_RANGE' : 'INVALID_IMPORT',
     issues.slice(0, MAX_ISSUES),
