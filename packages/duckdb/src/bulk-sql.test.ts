@@ -84,6 +84,19 @@ test('decimalSql casts a value to DECIMAL(38, scale) as TRY_CAST does, with no c
         const number = `9${'8'.repeat(Math.max(0, digits - 1))}`;
         texts.push(number, `000${number}`, `${number}.5`, `${number}.`, `-${number}`, `${number}x`);
       }
+      // Exactly at the bound (10^(38 - scale) - 1 fits, 10^(38 - scale) does not), signed, spaced,
+      // with many zeros after the point, grouped in thousands.
+      for (const number of ['9'.repeat(38 - scale), `1${'0'.repeat(38 - scale)}`]) {
+        texts.push(
+          `-${number}`,
+          `+${number}`,
+          ` ${number}`,
+          `${number} `,
+          `${number}.${'0'.repeat(45)}`,
+        );
+        texts.push(`${'0'.repeat(45)}${number}`, `${number.slice(0, 3)},${number.slice(3)}`);
+      }
+      texts.push('.5', '5.', '1,000');
       const list = texts.map(sqlText).join(', ');
       const rows = (
         await connection.runAndReadAll(
@@ -95,6 +108,8 @@ test('decimalSql casts a value to DECIMAL(38, scale) as TRY_CAST does, with no c
       // Each side of the bound: a number of 38 - scale digits fits, one of 39 - scale does not.
       const fits = rows.filter(([, value]) => value !== null).map(([text]) => String(text));
       expect(fits).toContain(`9${'8'.repeat(37 - scale)}`);
+      expect(fits).toContain(`${'0'.repeat(45)}${'9'.repeat(38 - scale)}`);
+      expect(fits).not.toContain(`${'0'.repeat(45)}1${'0'.repeat(38 - scale)}`);
       expect(fits).not.toContain(`9${'8'.repeat(38 - scale)}`);
     }
   } finally {

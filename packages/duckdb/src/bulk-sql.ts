@@ -490,8 +490,10 @@ FROM (${rows}) GROUP BY filename`;
 }
 
 /**
- * `text` as an exact DECIMAL(38, scale), or NULL when it is no number or does not fit. Text of at
- * most 18 digits at that scale goes through DuckDB's 64-bit DECIMAL(18, scale) first, the same
+ * `text` (plain decimal text: `plainSql`) as an exact DECIMAL(38, scale), or NULL when it is no
+ * number or does not fit; text of another form may be NULL where TRY_CAST reads it (`1e37` at
+ * scale 0, `.9999999999999999999` at scale 18, through DECIMAL(18, scale)). Text of at most 18
+ * digits at that scale goes through DuckDB's 64-bit DECIMAL(18, scale) first, the same
  * value, cast from text some ten times faster than straight to 38 digits; past scale 18 there is
  * no such DECIMAL (DuckDB refuses to bind one). Plain text of more digits before the point than
  * DECIMAL(38, scale) holds (leading zeros aside) is NULL without a cast: DuckDB took some 150 µs
