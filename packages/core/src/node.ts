@@ -6,8 +6,8 @@
  * or not at all, in place of the one there (`writeInPlace`, with `writeReason` to say why not, and
  * `isSameFile` to find that it is none the program reads), why a file could not be read
  * (`readReason`), a dataset file read as every `bilateral` command reads it, with its errors and
- * exit codes (`loadDatasetFile`, `UsageError`, `FileError`, `EXIT`: `bilateral-embed` reports
- * them alike), and for `@bilateral/duckdb` the core's ways of saying an import's problems and
+ * exit codes (`loadDatasetFile`, `UsageError`, `FileError`, `EXIT`, and `problemsReport` to write
+ * an input's problems: `bilateral-embed` reports them alike), and for `@bilateral/duckdb` the core's ways of saying an import's problems and
  * notes (`keptIssuesError`, `quoteInput`, `readAmountText`, `calendarDateProblem`,
  * `headerIssues`, `widthWords`, `possiblyTruncatedWords`, `missingQuantityNote`,
  * `NESTED_COMMODITIES_WORDS`), so both engines say them alike. The
@@ -23,6 +23,7 @@ export { calendarDateProblem } from './_internal/calendar-date.js';
 export { KEPT_PROBLEMS, keptIssuesError } from './_internal/kept-issues.js';
 export { quoteInput } from './_internal/quote-input.js';
 export { EXIT, FileError, UsageError } from './cli/cli-io.js';
+export { problemsReport } from './cli/issue-lines.js';
 export { loadDatasetFile } from './cli/load-dataset.js';
 export {
   type CommandOutput,

@@ -235,3 +235,49 @@ export function problemLines(head: string, error: BilateralError): string[] {
     ...issueLines(error.issues, '  ', count),
   ];
 }
+
+/**
+ * An input's problems as every command reports them (the `bilateral` command and
+ * `bilateral-embed`, which `@bilateral/core/node` exports it for): `message`, for `--json`'s
+ * `error.message`, is `file` then {@link issuesMessage}; `issues`, for `--json`'s `error.issues`,
+ * each as {@link issueJson} writes it; `lines`, for a terminal, are `file` then
+ * the one problem, or their count and a line per group of issues alike ({@link issueLines}). The
+ * program puts its name before the first line.
+ *
+ * @param file - the file as messages show it, with its `: ` (`'trade.json: '`), or `''`
+ * @param error - the problems (a `FileError`'s `error`)
+ * @returns the message, the issues and the lines
+ * @example
+ * ```ts
+ * import { BilateralError } from '@bilateral/core';
+ * import { problemsReport } from '@bilateral/core/node';
+ * const missing = { message: 'is missing' };
+ * const error = new BilateralError('INVALID_DATASET', [
+ *   { path: ['id'], ...missing },
+ *   { path: ['title'], ...missing },
+ * ]);
+ * problemsReport('trade.json: ', error).lines; //=> ['trade.json: 2 problems:', '  - id, title: is missing']
+ * problemsReport('trade.json: ', error).message; //=> 'trade.json: 2 problems\n  - id, title: is missing'
+ * ```
+ */
+export function problemsReport(
+  file: string,
+  error: BilateralError,
+): {
+  readonly message: string;
+  readonly issues: readonly BilateralIssue[];
+  readonly lines: readonly string[];
+} {
+  const { issues, issueCount } = error;
+  const [only] = issues;
+  const count = issueCount ?? issues.length;
+  const summary = only !== undefined && count === 1 ? issueLine(only) : countOf(count, 'problem');
+  return {
+    message: `${file}${issuesMessage(issues, issueCount)}`,
+    issues: issues.map(issueJson),
+    lines:
+      count > 1
+        ? [`${file}${summary}:`, ...issueLines(issues, '  - ', count)]
+        : [`${file}${summary}`],
+  };
+}

@@ -1,6 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { version } from '../../package.json';
-import { countOf } from '../_internal/count-of.js';
 import { quoteInput } from '../_internal/quote-input.js';
 import { BilateralError, type BilateralIssue } from '../errors/index.js';
 import {
@@ -12,7 +11,7 @@ import {
   UsageError,
 } from './cli-io.js';
 import { type Command, commands } from './commands.js';
-import { cappedMessage, issueJson, issueLine, issueLines, issuesMessage } from './issue-lines.js';
+import { cappedMessage, issueJson, problemsReport } from './issue-lines.js';
 import { JsonEnvelope } from './json-envelope.js';
 import { nearOption } from './near-option.js';
 import { parseArgsMessage } from './parse-args-message.js';
@@ -109,13 +108,17 @@ function errorReport(
     };
   }
   if (error instanceof BilateralError || error instanceof FileError) {
-    const { code, issues, issueCount } = error instanceof FileError ? error.error : error;
+    const problems = error instanceof FileError ? error.error : error;
+    const { code, issueCount } = problems;
     // The library's message, hints in the command's words (`bilateral economies`, not a function).
-    const file = error instanceof FileError ? `${error.file}: ` : '';
+    const { message, issues } = problemsReport(
+      error instanceof FileError ? `${error.file}: ` : '',
+      problems,
+    );
     return {
       code,
-      message: `${file}${issuesMessage(issues, issueCount)}`,
-      issues: issues.map(issueJson),
+      message,
+      issues: [...issues],
       exitCode: EXIT.problems,
       ...(issueCount === undefined ? {} : { issueCount }),
     };
@@ -213,15 +216,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if (report.code === 'INTERNAL') {
         commandIo.err(`${where}: internal error (please report it): ${message.split('\n', 1)[0]}`);
       } else if (error instanceof BilateralError || error instanceof FileError) {
-        const { issues, issueCount } = error instanceof FileError ? error.error : error;
+        const problems = error instanceof FileError ? error.error : error;
         const file = error instanceof FileError ? `${error.file}: ` : '';
-        const [only] = issues;
-        const count = issueCount ?? issues.length;
-        const summary =
-          only !== undefined && count === 1 ? issueLine(only) : countOf(count, 'problem');
         // The code is for programs (`--json` gives it); people read the problems.
-        commandIo.err(`${where}: ${file}${summary}${count > 1 ? ':' : ''}`);
-        if (count > 1) for (const line of issueLines(issues, '  - ', count)) commandIo.err(line);
+        const [first, ...more] = problemsReport(file, problems).lines;
+        commandIo.err(`${where}: ${first}`);
+        for (const line of more) commandIo.err(line);
       } else if (error instanceof UsageError || commandName === null) {
         commandIo.err(`${where}: ${message}`);
       } else {

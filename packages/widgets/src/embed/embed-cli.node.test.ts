@@ -193,6 +193,19 @@ describe('bilateral-embed', () => {
     expect(text.err.join('\n')).not.toMatch(/\n\s+at /); // no stack trace
   });
 
+  it('writes a bad file’s problems as the bilateral command does: issues alike on one line', async () => {
+    // 'bilateral report bad.json' says "bad.json: 2 problems:" and one line for the paths of one
+    // message ("id, title: is missing"); it wrote a line per issue, and --json the library's text.
+    const dir = folder();
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify({ sources: [], flows: [] }));
+    const { code, err } = await run(file, '-o', dir);
+    expect(code).toBe(1);
+    expect(err).toEqual([`bilateral-embed: ${file}: 2 problems:`, '  - id, title: is missing']);
+    const { json } = await run(file, '-o', dir, '--json');
+    expect(json.error.message).toBe(`${file}: 2 problems\n  - id, title: is missing`);
+  });
+
   it('refuses a file that is not JSON as the bilateral command does: NOT_JSON, exit 2, the file and place named', async () => {
     // It said INVALID_DATASET, exit 1, without the file or where in it: the bilateral command
     // says NOT_JSON, exit 2, with the file, line and column (`place` with --json).

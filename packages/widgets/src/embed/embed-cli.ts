@@ -19,6 +19,7 @@ import {
   EXIT,
   FileError,
   loadDatasetFile,
+  problemsReport,
   quoteInput,
   UsageError,
   writeReason,
@@ -189,11 +190,38 @@ async function embed(argv: readonly string[]): Promise<EmbedResult | 'help'> {
   return result;
 }
 
-/** The code, message, issues, exit code and place in a file (`NOT_JSON`) of an error. */
-function report(error: unknown) {
+/** What the command says of an error (see `report`). */
+interface EmbedError {
+  readonly code: string;
+  readonly message: string;
+  readonly issues: readonly unknown[];
+  readonly exitCode: number;
+  /** An input's problems as a terminal shows them (`problemsReport`), in place of `message`. */
+  readonly lines?: readonly string[];
+  readonly issueCount?: number;
+  readonly place?: { readonly line: number; readonly column: number };
+}
+
+/**
+ * The code, message, issues, exit code and place in a file (`NOT_JSON`) of an error; an input's
+ * problems as the `bilateral` command writes them.
+ */
+function report(error: unknown): EmbedError {
   if (error instanceof BilateralError || error instanceof FileError) {
-    const { code, issues } = error instanceof FileError ? error.error : error;
-    return { code: code as string, message: error.message, issues, exitCode: EXIT.problems };
+    const problems = error instanceof FileError ? error.error : error;
+    const { code, issueCount } = problems;
+    const { message, issues, lines } = problemsReport(
+      error instanceof FileError ? `${error.file}: ` : '',
+      problems,
+    );
+    return {
+      code: code as string,
+      message,
+      issues,
+      exitCode: EXIT.problems,
+      lines,
+      ...(issueCount === undefined ? {} : { issueCount }),
+    };
   }
   if (error instanceof UsageError) {
     const { code, message, issues, exitCode, place } = error;
@@ -238,7 +266,7 @@ export async function runEmbed(argv: readonly string[], io: EmbedIo): Promise<nu
     }
     return EXIT.ok;
   } catch (error) {
-    const { code, message, issues, exitCode, ...where } = report(error);
+    const { code, message, issues, exitCode, lines, ...where } = report(error);
     if (json) {
       io.out(
         JSON.stringify({ ok: false, command: 'embed', error: { code, message, issues, ...where } }),
@@ -246,7 +274,9 @@ export async function runEmbed(argv: readonly string[], io: EmbedIo): Promise<nu
     } else if (code === 'INTERNAL') {
       io.err(`bilateral-embed: internal error (please report it): ${message.split('\n', 1)[0]}`);
     } else {
-      io.err(`bilateral-embed: ${message}`);
+      const [first, ...more] = lines ?? [message];
+      io.err(`bilateral-embed: ${first}`);
+      for (const line of more) io.err(line);
       if (code === 'USAGE' && !fileErrors.has(error as Error)) {
         io.err('Run "bilateral-embed --help".');
       }
