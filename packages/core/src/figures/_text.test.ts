@@ -1000,6 +1000,11 @@ describe('readStatedBound: "passed" and "crossed" a figure, no mark (h364)', () 
     // A word after the figure that is no noun of it.
     ['Exports passed US$1 billion for the first time', 'more-than'],
     ['Trade crossed US$1 billion last year', 'more-than'],
+    // r32e: a word that opens another phrase, then one of PASSED_NOUN's nouns: each read none.
+    ['Exports topped US$500 million as orders surged', 'more-than'],
+    ['Bilateral trade exceeded US$1 billion despite credit constraints', 'more-than'],
+    ['Trade exceeded US$1 billion with credit from banks', 'more-than'],
+    ['Trade exceeded US$1 billion and bond markets rallied', 'more-than'],
   ])('reads %j as %s', (text, bound) => {
     expect(readStatedBound(text)).toBe(bound);
   });

@@ -1171,13 +1171,21 @@ const MARK = new RegExp(
 );
 
 /**
+ * The English words that open another phrase after a figure, not a noun's modifier ({@link
+ * PASSED_NOUN}): "as", "amid", "despite", "with", "and"…
+ */
+const LINKING_WORDS =
+  'as|and|but|or|nor|so|yet|in|on|at|by|for|from|with|without|amid|amidst|despite|after|before|while|whilst|of|to|into|under|through|since|when|than|thanks|via|including|plus|the|a|an';
+
+/**
  * An English verb of passing ({@link PASSING}) whose object is a noun the figure after it
  * describes, not the figure: "The committee passed US$1.2 billion budget", "exceeded US$1 billion
  * target", "passes US$500 million aid package" (a budget, a target, a loan, a deal, a plan…, maybe
- * after one more word). The verb compares nothing, and states none.
+ * after one more word, not one of {@link LINKING_WORDS}: "Exports topped US$500 million as orders
+ * surged" is more than it). The verb compares nothing, and states none.
  */
 const PASSED_NOUN = new RegExp(
-  `^(?:${PASSING_VERB}) ${FIGURE_WORDS}(?: [\\p{L}\\p{M}-]+)? (?:budgets?|targets?|goals?|loans?|deals?|packages?|bills?|plans?|funds?|contracts?|grants?|credits?|bonds?|orders?|agreements?|projects?|programm?es?|programs?|schemes?|tenders?|facilit(?:y|ies))(?![\\p{L}\\p{M}])`,
+  `^(?:${PASSING_VERB}) ${FIGURE_WORDS}(?: (?!(?:${LINKING_WORDS})(?![\\p{L}\\p{M}-]))[\\p{L}\\p{M}-]+)? (?:budgets?|targets?|goals?|loans?|deals?|packages?|bills?|plans?|funds?|contracts?|grants?|credits?|bonds?|orders?|agreements?|projects?|programm?es?|programs?|schemes?|tenders?|facilit(?:y|ies))(?![\\p{L}\\p{M}])`,
   'iu',
 );
 
