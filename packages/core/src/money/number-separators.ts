@@ -27,7 +27,10 @@ export const NUMBER_SEPARATORS: Readonly<
  * An integer's digits grouped in threes with the locale's group separator, as `formatDecimal`
  * writes them (and the report's digit work, `cli/local-digits.ts`, and the widgets' numbers and
  * axis ticks); a compact number in Chinese only from five digits (see
- * `DecimalFormatOptions.compact`).
+ * `DecimalFormatOptions.compact`). For digits and a locale known to be valid, as `writeMoney` is:
+ * it checks nothing, so anything else gives a wrong text (`'1234.5678'` gives `'1,234.5,678'`: group
+ * the integer part only) or a `TypeError` (a locale it does not know), not a `BilateralError`;
+ * `formatDecimal` checks its input.
  *
  * @example
  * ```ts
