@@ -103,8 +103,10 @@ function growthSection(series) {
   const growth = yearOnYear(series).find((point) => formatPeriod(point.period) === NINE_MONTHS);
   const [base, current] = series.points;
   console.log(`\nGrowth, ${NINE_MONTHS} on the same months of 2023`);
+  // A base implied by a published rate is rounded here: "about", as `bilateral report` writes it.
+  const against = `${base.derivation === undefined ? '' : 'about '}${usd(base.value)}`;
   console.log(
-    `  turnover ${usd(current.value)} (as published) against ${usd(base.value)}: ${percent(growth.rate)}`,
+    `  turnover ${usd(current.value)} (as published) against ${against}: ${percent(growth.rate)}`,
   );
   if (base.derivation !== undefined) {
     console.log(`  (the 2023 base is not published: ${base.derivation})`);
