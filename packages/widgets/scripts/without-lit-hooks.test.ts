@@ -2,14 +2,19 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parseAst } from 'rolldown/parseAst';
 import { describe, expect, it } from 'vitest';
-import { withoutLitHooks } from './without-lit-hooks.js';
+import { litWithoutHooks, withoutLitHooks } from './without-lit-hooks.js';
 
 const require = createRequire(import.meta.url);
-/** A production module of Lit for the browser, as the bundle reads it (not Node's), and its text. */
-function lit(pkg: string, module: string): readonly [string, string] {
+/** The path of a production module of Lit for the browser, as the bundle reads it (not Node's). */
+function litPath(pkg: string, module: string): string {
   const resolved = require.resolve(pkg).replaceAll('\\', '/');
   const root = resolved.slice(0, resolved.lastIndexOf(`/${pkg}/`) + pkg.length + 1);
-  return [module, readFileSync(`${root}${module.slice(pkg.length + 1)}`, 'utf8')];
+  return `${root}${module.slice(pkg.length + 1)}`;
+}
+
+/** A production module of Lit for the browser, as the bundle reads it (not Node's), and its text. */
+function lit(pkg: string, module: string): readonly [string, string] {
+  return [module, readFileSync(litPath(pkg, module), 'utf8')];
 }
 
 describe('withoutLitHooks', () => {
@@ -35,6 +40,30 @@ describe('withoutLitHooks', () => {
     expect(out).toBe(code.replace(test?.[0] ?? 'no test', `,${test?.[1]}=!0`));
     expect(out).toMatch(new RegExp(`\\b${test?.[1]} as supportsAdoptingStyleSheets\\b`));
     expect(() => parseAst(out)).not.toThrow();
+  });
+
+  it('is how the build loads each of those modules, css-tag.js too', async () => {
+    const loads: ((args: { path: string }) => Promise<{ contents: string }>)[] = [];
+    const filters: RegExp[] = [];
+    litWithoutHooks.setup({
+      onLoad: (options: { filter: RegExp }, load: (typeof loads)[number]) => {
+        filters.push(options.filter);
+        loads.push(load);
+      },
+    } as never);
+    expect(filters).toHaveLength(1);
+    for (const [pkg, module] of [
+      ['lit-html', '/lit-html/lit-html.js'],
+      ['@lit/reactive-element', '/@lit/reactive-element/reactive-element.js'],
+      ['@lit/reactive-element', '/@lit/reactive-element/css-tag.js'],
+      ['lit-element', '/lit-element/lit-element.js'],
+    ] as const) {
+      const path = litPath(pkg, module);
+      expect(filters[0]?.test(path), path).toBe(true);
+      const { contents } = (await loads[0]?.({ path })) ?? { contents: '' };
+      expect(contents).toBe(withoutLitHooks(module, readFileSync(path, 'utf8')));
+      expect(contents).not.toMatch(/PolyfillSupport|ShadyCSS/);
+    }
   });
 
   it('fails where Lit writes a hook otherwise (a new release), rather than keep it', () => {

@@ -81,7 +81,7 @@ export function withoutLitHooks(module: string, code: string): string {
 }
 
 /**
- * The plugin: loads Lit's three production modules through {@link withoutLitHooks}.
+ * The plugin: loads Lit's four production modules above through {@link withoutLitHooks}.
  *
  * @example
  * ```ts
