@@ -665,9 +665,13 @@ async function refuse(
   const issues = found.flatMap(({ first, ...located }) =>
     first === undefined ? problemIssues(located, scale) : [repeatIssue({ ...located, first })],
   );
-  // Every refused record's first problem is a value past DECIMAL(38, scale) (it may have others,
-  // a field that is no true or false, say: counted and named beside it).
-  const onlyRange = !repeats && counts.every((count) => count.problem === 'primaryValue:range');
+  // Every refused record's first problem is a value past DECIMAL(38, scale), and it is its only
+  // one (as many problems as records): a record may have others (a field that is no true or
+  // false, say), which make the read INVALID_IMPORT, as the core refuses the same file.
+  const onlyRange =
+    !repeats &&
+    counts.every((count) => count.problem === 'primaryValue:range') &&
+    total === counts.reduce((sum, count) => sum + count.records, 0);
   throw keptIssuesError(
     onlyRange ? 'OUT_OF_RANGE' : 'INVALID_IMPORT',
     issues.slice(0, MAX_ISSUES),

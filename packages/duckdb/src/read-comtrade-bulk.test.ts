@@ -375,9 +375,10 @@ describe('readComtradeBulk refuses, naming file, line and field', () => {
     },
   );
 
-  test('1,001 values past DECIMAL(38, s), each beside another problem: OUT_OF_RANGE counting both', async () => {
+  test('1,001 values past DECIMAL(38, s), each beside another problem: INVALID_IMPORT counting both', async () => {
     // A record whose first problem is such a value may have others: 2cb62cd4 took the count past
-    // the first 1,000 from the first read (records by first problem: 1,001), not 2,002.
+    // the first 1,000 from the first read (records by first problem: 1,001), not 2,002; and the
+    // read was OUT_OF_RANGE, where the core refuses the file's other problem as INVALID_IMPORT.
     const records = [
       bulkRecord({ primaryValue: '1.125' }),
       ...Array.from({ length: 1001 }, () =>
@@ -386,13 +387,28 @@ describe('readComtradeBulk refuses, naming file, line and field', () => {
     ];
     const error = await failure(read(records, 'wide-many.csv'));
     expect([error.code, error.issues.length, error.issueCount]).toEqual([
-      'OUT_OF_RANGE',
+      'INVALID_IMPORT',
       1000,
       2002,
     ]);
     expect(error.issues.slice(-2).map((issue) => issue.message)).toEqual([
       `wide-many.csv line 502: "${wide}" does not fit DECIMAL(38, 3): at most 35 digits before the decimal point`,
       'wide-many.csv line 502: "maybe" is not true or false',
+    ]);
+    // One such record, and 1,001 with that problem alone (counted past the first 1,000); 1.125
+    // makes the scale 3.
+    const scaled = bulkRecord({ primaryValue: '1.125' });
+    const other = bulkRecord({ primaryValue: wide, period: '2022', isReported: 'maybe' });
+    const one = await failure(read([scaled, other], 'wide-one.csv'));
+    expect([one.code, one.issues.length]).toEqual(['INVALID_IMPORT', 2]);
+    const alone = Array.from({ length: 1001 }, () =>
+      bulkRecord({ primaryValue: wide, period: '2022' }),
+    );
+    const refused = await failure(read([scaled, ...alone], 'wide-alone.csv'));
+    expect([refused.code, refused.issues.length, refused.issueCount]).toEqual([
+      'OUT_OF_RANGE',
+      1000,
+      1001,
     ]);
     // 1.5 s in the package's run, 8 s alone on a loaded host (load 14, two cores): 500 records
     // named, each at its line.
