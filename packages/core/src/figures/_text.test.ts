@@ -1148,6 +1148,10 @@ describe('readStatedBound: a verb of passing a figure in vi, zh and lo (h372)', 
     'Các doanh nghiệp cho biết kim ngạch vượt 1 tỷ USD',
     '中国对老挝出口超过30亿美元',
     '老挝的出口超过10亿美元',
+    // ມູນຄ່າ ("value") before ທີ່: the value of the goods exported, the trade's own (read none).
+    'ມູນຄ່າສິນຄ້າທີ່ສົ່ງອອກເກີນ 1 ຕື້ໂດລາ',
+    'ມູນຄ່າສິນຄ້າ ທີ່ ນຳເຂົ້າ ເກີນ 500 ລ້ານໂດລາ',
+    'ມູນຄ່າທີ່ສົ່ງອອກເກີນ 500 ລ້ານໂດລາ',
   ])('still reads more-than in %j (r32e)', (text) => {
     expect(readStatedBound(text)).toBe('more-than');
   });

@@ -1284,13 +1284,14 @@ const CLAUSE_WORD_VI =
  * khẩu sang Lào vượt…", "doanh nghiệp hai nước": all of them, the pair's trade); Chinese after
  * a count of companies, projects or products ("有20家企业的出口超过1亿美元", "20家企业出口超过…"); Lao after ທີ່
  * ("that") right before a verb of trade, maybe with ໄດ້ ("ບໍລິສັດທີ່ສົ່ງອອກເກີນ…", "ສິນຄ້າທີ່ສົ່ງອອກ
- * ເກີນ…": companies, goods that export more than…). Not a country, a partner, a market nor goods
+ * ເກີນ…": companies, goods that export more than…), not after ມູນຄ່າ ("value": "ມູນຄ່າສິນຄ້າທີ່ສົ່ງອອກ
+ * ເກີນ 1 ຕື້ໂດລາ", the value of the goods exported, is the trade's). Not a country, a partner, a market nor goods
  * with "with" or "có", which may be the pair or its trade ("Vietnam and Laos, two countries with
  * trade of more than US$1 billion"), and "Laos, with exports of over US$500 million", "Hai nước
  * có kim ngạch…" (the two countries have), "ສອງປະເທດທີ່ມີ…" are the pair's own trade.
  */
 const HELD = new RegExp(
-  `(?:(?:^| )(?:compan(?:y|ies)|firms?|enterprises?|business(?:es)?|exporters?|importers?|traders?|producers?|manufacturers?|investors?|projects?|products?|items?|provinces?|sectors?|industr(?:y|ies))(?: [\\p{L}\\p{M}'’-]+){0,2} (?:with|whose|having|(?:that|which) (?:have|has|had))(?: [\\p{L}\\p{M}'’-]+){0,3}|(?:^| )(?:${HOLDER_VI}|địa phương|tỉnh)(?: [\\p{L}\\p{M}]+){0,3} (?:có|với)${CLAUSE_WORD_VI}{0,8}|(?<!của(?: các| những)?)(?:^| )(?:${HOLDER_VI})(?! (?:việt nam|lào|trung quốc|hai nước|hai bên|của))${CLAUSE_WORD_VI}{0,8}|(?:\\p{Nd}+|多|几|數|数)(?:家|个|個)(?:企业|企業|公司|项目|項目|产品|產品|商品)[\\p{L}\\p{M}]{0,8}|(?:ບໍລິສັດ|ວິສາຫະກິດ|ທຸລະກິດ|ໂຄງການ|ຜະລິດຕະພັນ|ແຂວງ)[\\p{L}\\p{M}]{0,12} ?ທີ່ ?ມີ[\\p{L}\\p{M} ]{0,20}|ທີ່ ?(?:ໄດ້ ?)?(?:ສົ່ງອອກ|ນຳເຂົ້າ|ນໍາເຂົ້າ) ?)$`,
+  `(?:(?:^| )(?:compan(?:y|ies)|firms?|enterprises?|business(?:es)?|exporters?|importers?|traders?|producers?|manufacturers?|investors?|projects?|products?|items?|provinces?|sectors?|industr(?:y|ies))(?: [\\p{L}\\p{M}'’-]+){0,2} (?:with|whose|having|(?:that|which) (?:have|has|had))(?: [\\p{L}\\p{M}'’-]+){0,3}|(?:^| )(?:${HOLDER_VI}|địa phương|tỉnh)(?: [\\p{L}\\p{M}]+){0,3} (?:có|với)${CLAUSE_WORD_VI}{0,8}|(?<!của(?: các| những)?)(?:^| )(?:${HOLDER_VI})(?! (?:việt nam|lào|trung quốc|hai nước|hai bên|của))${CLAUSE_WORD_VI}{0,8}|(?:\\p{Nd}+|多|几|數|数)(?:家|个|個)(?:企业|企業|公司|项目|項目|产品|產品|商品)[\\p{L}\\p{M}]{0,8}|(?:ບໍລິສັດ|ວິສາຫະກິດ|ທຸລະກິດ|ໂຄງການ|ຜະລິດຕະພັນ|ແຂວງ)[\\p{L}\\p{M}]{0,12} ?ທີ່ ?ມີ[\\p{L}\\p{M} ]{0,20}|(?<!ມູນຄ່າ ?(?:ສິນຄ້າ ?)?)ທີ່ ?(?:ໄດ້ ?)?(?:ສົ່ງອອກ|ນຳເຂົ້າ|ນໍາເຂົ້າ) ?)$`,
   'iu',
 );
 
