@@ -1,4 +1,5 @@
 import { laosChina, sliceDataset, toCompactDataset, vietnamLaos } from '@bilateral/core';
+import { datasetFromCheckedCompact } from '@bilateral/core/calc';
 import { describe, expect, it } from 'vitest';
 import { compactDataset } from './compact-dataset.js';
 import { seriesOf } from './dataset-memo.js';
@@ -50,5 +51,20 @@ describe('compactDataset', () => {
     expect(seriesOf(other, china)).not.toBe(drawn);
     expect(seriesOf(copy, china)).not.toBe(drawn);
     expect(seriesOf(copy, china)).toEqual(drawn);
+  });
+
+  it('keeps a Dataset given as `data` or read from `src` apart from the embedded one of its id', async () => {
+    const embedded = await compactDataset(
+      'https://third.example/data/vietnam-laos.json',
+      async () => toCompactDataset(vietnamLaos),
+    );
+    const drawn = seriesOf(embedded, request);
+    // The same dataset, not read through `compactDataset` (as an element's `data` or `src` gives it).
+    const given = datasetFromCheckedCompact(toCompactDataset(vietnamLaos));
+    expect(given.id).toBe(embedded.id);
+    const own = seriesOf(given, request);
+    expect(own).not.toBe(drawn);
+    expect(own).toEqual(drawn);
+    expect(seriesOf(given, request)).toBe(own);
   });
 });
