@@ -3,7 +3,8 @@ import type { Statement } from '../figures/statement.js';
 /**
  * The mark of a dataset's statements whose every figure records the lower bound its text states
  * (an amount's `bound` and `rounding: 'truncate'`, a rate's or a share's `rounding`), as
- * `parseDataset`, `datasetFromCompact` and `withRecordedBounds` return them: what reads them may
+ * `parseDataset`, `datasetFromCompact` and `withRecordedBounds` return them (and `withDisputedRates`
+ * keeps on its copy of them): what reads them may
  * read their fields and never their text. A registered symbol (`Symbol.for`), so that the widgets'
  * reader of a `data` property, which imports nothing of the core at run time, knows it by its key
  * (`to-dataset.ts`), as they know a Decimal by its brand. A non-enumerable property of the array:

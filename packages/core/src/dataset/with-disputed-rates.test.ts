@@ -3,6 +3,7 @@ import { Decimal } from '../_internal/decimal.js';
 import { laosChina, vietnamLaos } from '../datasets/index.js';
 import { reconcile } from '../figures/reconcile.js';
 import type { Statement } from '../figures/statement.js';
+import { BOUNDS_RECORDED } from './bounds-recorded.js';
 import { toCompactDataset } from './compact-dataset-write.js';
 import type { Dataset } from './dataset.js';
 import { datasetFromCompact } from './dataset-from-compact.js';
@@ -26,6 +27,19 @@ describe('withDisputedRates', () => {
     expect(disputedIds(vietnamLaos)).toEqual([]);
     // Marked once: marking again gives the same dataset.
     expect(withDisputedRates(marked)).toBe(marked);
+  });
+
+  it('keeps the mark that every statement records its bound, so the widgets draw it as given (r32f)', () => {
+    // parseDataset's statements carry BOUNDS_RECORDED; marking a rate copies the array, and an
+    // unmarked copy made an element given it as `data` load the validator and read it again.
+    expect(BOUNDS_RECORDED in vietnamLaos.statements).toBe(true);
+    const marked = withDisputedRates(vietnamLaos);
+    expect(marked).not.toBe(vietnamLaos);
+    expect(BOUNDS_RECORDED in marked.statements).toBe(true);
+    // Statements that carry no mark get none: their texts may state bounds not recorded.
+    const unmarked = withDisputedRates({ ...vietnamLaos, statements: [...vietnamLaos.statements] });
+    expect(disputedIds(unmarked)).toEqual(['vn-la-2018-turnover-growth']);
+    expect(BOUNDS_RECORDED in unmarked.statements).toBe(false);
   });
 
   it('gives the dataset itself when no rate is contradicted', () => {

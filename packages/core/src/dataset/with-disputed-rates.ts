@@ -7,6 +7,7 @@ import type { Statement } from '../figures/statement.js';
 import { readPeriodText } from '../period/read-period-text.js';
 import { writePeriod } from '../period/write-period.js';
 import { yearEarlierInRange } from '../period/year-earlier-in-range.js';
+import { BOUNDS_RECORDED, recordedMarked } from './bounds-recorded.js';
 import type { Dataset } from './dataset.js';
 
 /**
@@ -70,7 +71,8 @@ function agree(current: PublishedAmount, prior: PublishedAmount, stated: Interva
  *   own); give the whole set when `dataset` is a part of it that lacks some levels (an embedded data
  *   file without the level statements a flow repeats)
  * @returns `dataset` itself when no rate of it is contradicted (or each is marked already), else a
- *   copy with those growth statements marked
+ *   copy with those growth statements marked (its statements marked `BOUNDS_RECORDED` where the
+ *   dataset's are, so that the widgets draw it as given)
  *
  * @example
  * ```ts
@@ -123,7 +125,10 @@ export function withDisputedRates(
       ? { ...statement, levelsDisagree: true as const }
       : statement,
   );
-  return marked.every((statement, index) => statement === dataset.statements[index])
-    ? dataset
-    : { ...dataset, statements: marked };
+  if (marked.every((statement, index) => statement === dataset.statements[index])) return dataset;
+  // The bounds are the dataset's own: statements read as parseDataset reads them stay marked so.
+  return {
+    ...dataset,
+    statements: BOUNDS_RECORDED in dataset.statements ? recordedMarked(marked) : marked,
+  };
 }

@@ -1,4 +1,10 @@
-import { datasetFromCompact, type Statement, toCompactDataset, vietnamLaos } from '@bilateral/core';
+import {
+  datasetFromCompact,
+  type Statement,
+  toCompactDataset,
+  vietnamLaos,
+  withDisputedRates,
+} from '@bilateral/core';
 import { describe, expect, it } from 'vitest';
 import { BOUNDS_RECORDED } from '../../../core/src/dataset/bounds-recorded.js';
 import { $, loadEvent, mount, openTable, plainText, shadow } from '../__tests__/helpers.js';
@@ -52,6 +58,18 @@ describe('a parsed Dataset given as data whose figure only its text states as a 
     expect(Symbol.keyFor(BOUNDS_RECORDED)).toBe('bilateral-bounds-recorded');
     const read = datasetFromCompact(toCompactDataset(vietnamLaos));
     const element = await drawn<BilateralGrowth>(growth('en'), read);
+    expect(plainText($(element, '[part=summary]'))).toContain('more than US$565 million');
+    expect(loadedValidator()).toBeUndefined();
+  });
+
+  it('is drawn as given, without the validator, once an app marked its disputed rates (r32f)', async () => {
+    // withDisputedRates copies the statements to mark Vietnam–Laos' 2018 rate: the copy keeps the
+    // mark, so the element neither loads the validator nor reads the dataset again (the compact
+    // file's statements each give their precision: the figure parser is not needed either).
+    const read = datasetFromCompact(toCompactDataset(vietnamLaos));
+    const marked = withDisputedRates(read);
+    expect(marked.statements).not.toBe(read.statements);
+    const element = await drawn<BilateralGrowth>(growth('en'), marked);
     expect(plainText($(element, '[part=summary]'))).toContain('more than US$565 million');
     expect(loadedValidator()).toBeUndefined();
   });
