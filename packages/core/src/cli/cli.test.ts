@@ -464,7 +464,7 @@ describe('bilateral validate', () => {
     );
   });
 
-  it('names the import for records the import reads in other layouts: TSV, semicolons, JSON Lines; and says what the widgets\' compact form is', async () => {
+  it("names the import for records the import reads in other layouts: TSV, semicolons, JSON Lines; and says what the widgets' compact form is", async () => {
     const at = (name: string, text: string) =>
       writeFile(join(dir, name), text).then(() => join(dir, name));
     // Tab-separated UN Comtrade records, as the bulk files are: no hint was given.
