@@ -34,7 +34,7 @@ export {
 export { readReason } from './cli/read-text-file.js';
 export { isSameFile, type NamedFile, namedFile } from './cli/same-file.js';
 export { type TempSpillStore, tempSpillStore } from './cli/temp-spill-store.js';
-export { writeReason } from './cli/unwritable-file.js';
+export { writeReason } from './cli/write-reason.js';
 export { writeInPlace } from './cli/written-beside.js';
 export { missingQuantityNote } from './io/_comtrade-row.js';
 export {

@@ -13,7 +13,8 @@ import { UsageError } from './cli-io.js';
 import { gzipped } from './output-format.js';
 import { shownFile } from './read-text-file.js';
 import { writeInto } from './standard-output.js';
-import { unwritable, writeReason } from './unwritable-file.js';
+import { unwritable } from './unwritable-file.js';
+import { writeReason } from './write-reason.js';
 import { outputPlace, writeAt } from './written-beside.js';
 
 /**

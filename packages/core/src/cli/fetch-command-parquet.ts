@@ -11,7 +11,7 @@ import { importDuckDBPackage } from './import-duckdb-package.js';
 import { installCommand } from './install-command.js';
 import { shownFile } from './read-text-file.js';
 import { namedFile } from './same-file.js';
-import { writeReason } from './unwritable-file.js';
+import { writeReason } from './write-reason.js';
 import { outputPlace, writeAtWhole } from './written-beside.js';
 
 /** What the command uses of `@bilateral/duckdb`. */

@@ -29,7 +29,7 @@ import { type FileStart, readTextChunks } from './read-text-stream.js';
 import { ReportRowsFile } from './report-rows-file.js';
 import { readerLeftField } from './standard-output.js';
 import { type TempSpillStore, tempSpillStore } from './temp-spill-store.js';
-import { writeReason } from './unwritable-file.js';
+import { writeReason } from './write-reason.js';
 
 /** What the start of a file is: gzip, or what its text is ({@link inputKind}). */
 function startKind(start: FileStart): 'gzip' | ReturnType<typeof inputKind> {

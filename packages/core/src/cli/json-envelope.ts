@@ -1,6 +1,6 @@
 import { UsageError } from './cli-io.js';
 import { jsonPieces } from './json-text.js';
-import { writeReason } from './unwritable-file.js';
+import { writeReason } from './write-reason.js';
 
 /**
  * The `--json` envelope as the command writes it to `out`: in pieces of lines

@@ -2,7 +2,7 @@ import { writeSync } from 'node:fs';
 import { EXIT } from './cli-io.js';
 import { descriptorStats } from './descriptor-stats.js';
 import { takesMore } from './takes-more.js';
-import { writeReason } from './unwritable-file.js';
+import { writeReason } from './write-reason.js';
 
 /**
  * The part of a Node stream a command writes to: `process.stdout` or `process.stderr` (tests pass

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeReason } from './unwritable-file.js';
+import { writeReason } from './write-reason.js';
 
 const systemError = (code: string, message: string) => Object.assign(new Error(message), { code });
 

@@ -2,8 +2,6 @@ import { UsageError } from './cli-io.js';
 import { shownFile } from './read-text-file.js';
 import { writeReason } from './write-reason.js';
 
-export { writeReason } from './write-reason.js';
-
 /**
  * Refuses `-` as the file an option writes (`-o -`), before any work: the command would write a
  * file named "-" where the convention reads standard output, which is `/dev/stdout` here (as
