@@ -182,6 +182,21 @@ const SEVERAL_CURRENCIES: Readonly<Record<string, readonly string[]>> = {
   krona: ['SEK', 'ISK'],
 };
 
+/**
+ * ¥ after the capitals that say whose it is (`CN¥`, `JP¥`, as `writeMoney` writes them; `RMB¥`,
+ * `RMB ¥`): one currency's ({@link namedYenCode}), not {@link SEVERAL_CURRENCIES}' ¥. Its group:
+ * the capitals.
+ */
+export const NAMED_YEN = /(?<![\p{L}\p{M}])(CN|JP|RMB) ?[¥￥]/u;
+
+/**
+ * The code of the currency a {@link NAMED_YEN}'s capitals name: `'JPY'` for "JP", `'CNY'` for
+ * "CN" and "RMB".
+ */
+export function namedYenCode(letters: string): 'CNY' | 'JPY' {
+  return letters === 'JP' ? 'JPY' : 'CNY';
+}
+
 /** The two letters of a dollar's sign other than the US dollar's: "HK", "SG", "AU", "NT"… */
 const DOLLAR_PAIRS = 'HK|SG|AU|NT|CA|NZ';
 
@@ -483,12 +498,13 @@ const DOLLAR_PAIRS_EITHER_CASE = DOLLAR_PAIRS.replace(
 
 /**
  * A currency written right before the number that ends the text: a sign, "RMB" or a code, each
- * a word of its own ("US$", not the "S$" of it). The two letters of a sign are read in small
+ * a word of its own ("US$", not the "S$" of it), or a ¥ its capitals name ({@link NAMED_YEN}, its
+ * group 1: "JP¥" is the yen's alone). The two letters of a sign are read in small
  * letters too ("hk$500 million" is in HKD, not the US dollar's "$" after two letters), though
  * not one ("a$5 million" may be "a" and "$5 million").
  */
 const CURRENCY_ENDING = new RegExp(
-  `(?:(?<![\\p{L}\\p{M}])(?:US ?\\$|${DOLLAR_SIGN}|(?:${DOLLAR_PAIRS_EITHER_CASE})\\$|RM|[A-Z]{3})|[$＄€£₫₭₩₹₱฿¥￥]) ?$`,
+  `(?:${NAMED_YEN.source}|(?<![\\p{L}\\p{M}])(?:US ?\\$|${DOLLAR_SIGN}|(?:${DOLLAR_PAIRS_EITHER_CASE})\\$|RM|[A-Z]{3})|[$＄€£₫₭₩₹₱฿¥￥]) ?$`,
   'u',
 );
 
@@ -715,7 +731,7 @@ const OTHER_CURRENCY = new RegExp(`^(?:${OTHER_CURRENCY_NAMES})`, 'u');
 /**
  * The currencies the text's first amount names, for a text the amount reader does not read (a
  * sentence, a Chinese or Lao figure): a sign or a code before its number ("Trade reached THB 500
- * million in 2023": `['THB']`, "¥500 million": `['CNY', 'JPY']`), or a name or a code after its
+ * million in 2023": `['THB']`, "¥500 million": `['CNY', 'JPY']`, "JP¥500 million": `['JPY']`), or a name or a code after its
  * number and scales, in Chinese or Lao ({@link OTHER_CURRENCIES}: "超过5亿日元": `['JPY']`,
  * "ຫຼາຍກວ່າ 500 ລ້ານກີບ": `['LAK']`, "超过5亿克朗": `['DKK', 'NOK', 'SEK', 'CZK', 'ISK']`) or in
  * English or Vietnamese ("500 million euros in 2023": `['EUR']`, "kroner": `['DKK', 'NOK']`);
@@ -725,8 +741,11 @@ export function otherCurrencyOf(text: string): readonly string[] | undefined {
   const normalized = normalizeText(foldLao(text));
   const at = firstFigure(normalized, 'amount');
   if (at === normalized.length) return undefined;
-  const sign = CURRENCY_ENDING.exec(normalized.slice(Math.max(0, at - 8), at))?.[0].trim();
-  const before = sign === undefined ? undefined : currencyCodes(sign);
+  const ending = CURRENCY_ENDING.exec(normalized.slice(Math.max(0, at - 8), at));
+  const yen = ending?.[1];
+  const sign = ending?.[0].trim();
+  const before =
+    yen !== undefined ? [namedYenCode(yen)] : sign === undefined ? undefined : currencyCodes(sign);
   if (before !== undefined) return before;
   const window = windowAt(normalized, at);
   const number = NUMBER.exec(window)?.[0];

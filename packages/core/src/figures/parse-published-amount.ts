@@ -1,7 +1,14 @@
 import { Decimal, type DecimalInput } from '../_internal/decimal.js';
 import { quoteInput } from '../_internal/quote-input.js';
 import { BilateralError, type SafeParseResult, toSafeParse } from '../errors/index.js';
-import { type AmountParts, otherCurrencyOf, readAmount, SCALE_FACTOR } from './_text.js';
+import {
+  type AmountParts,
+  NAMED_YEN,
+  namedYenCode,
+  otherCurrencyOf,
+  readAmount,
+  SCALE_FACTOR,
+} from './_text.js';
 import {
   type LowerBound,
   type PublishedAmount,
@@ -54,12 +61,6 @@ export interface ParsePublishedAmountOptions {
  */
 const SEVERAL = /[¥￥]|(?<![\p{L}\p{M}])kron(?:er|e|a)(?![\p{L}\p{M}])/iu;
 
-/**
- * ¥ after the capitals that say whose it is (`CN¥`, `JP¥`, as `writeMoney` writes them; `RMB¥`,
- * `RMB ¥`): one currency's, read as its code.
- */
-const NAMED_YEN = /(?<![\p{L}\p{M}])(CN|JP|RMB) ?[¥￥]/u;
-
 /** `"CNY"`, `"CNY or JPY"`, `"DKK, NOK or SEK"`. */
 function listed(codes: readonly string[]): string {
   return codes.length > 1 ? `${codes.slice(0, -1).join(', ')} or ${codes.at(-1)}` : `${codes[0]}`;
@@ -83,7 +84,7 @@ function readWithSeveral(
   text: string,
   { currency, locale }: ParsePublishedAmountOptions,
 ): AmountParts | string {
-  const named = text.replace(NAMED_YEN, (_, letters) => (letters === 'JP' ? 'JPY ' : 'CNY '));
+  const named = text.replace(NAMED_YEN, (_, letters) => `${namedYenCode(letters)} `);
   if (named !== text) return readAmount(named, locale);
   const parts = readAmount(text, locale);
   const word = typeof parts === 'string' ? SEVERAL.exec(text)?.[0] : undefined;

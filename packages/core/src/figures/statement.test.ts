@@ -201,6 +201,33 @@ describe('parseStatement', () => {
     expect(amount('Over 5 million tonnes crossed the border, worth US$500 million')).toEqual([]);
   });
 
+  it('reads the ¥ of CN¥, JP¥ and RMB¥ as the one currency its letters name (h383)', () => {
+    // parsePublishedAmount reads them so (e1f076d4), but a sentence it cannot read was checked by
+    // the text reader, which took any ¥ for "CNY or JPY": "JP¥5 billion" passed as yuan.
+    const amount = (text: string, currency = 'USD') =>
+      issuesOf({ ...level, amount: { text, value: '5000000000', currency, precision: '1000000' } });
+    const other = (text: string, code: string, currency: string) =>
+      `amount.currency: the text ${JSON.stringify(text)} is in ${code}, not ${currency}`;
+    const cases: readonly (readonly [string, string, string])[] = [
+      ['Trade reached JP¥5 billion in 2023', 'JPY', 'CNY'],
+      ['Trade reached JP¥ 5 billion in 2023', 'JPY', 'USD'],
+      ['Trade reached CN¥5 billion in 2023', 'CNY', 'JPY'],
+      ['Bilateral trade topped RMB¥5 billion last year', 'CNY', 'JPY'],
+      ['Bilateral trade topped RMB ¥5 billion last year', 'CNY', 'USD'],
+      ['Exports reached JP￥5 billion in 2023', 'JPY', 'CNY'],
+    ];
+    for (const [text, code, currency] of cases) {
+      expect(amount(text, currency)).toEqual([other(text, code, currency)]);
+      expect(amount(text, code)).toEqual([]);
+    }
+    // A ¥ alone, or after letters of a word, is still either's.
+    expect(amount('Trade reached ¥5 billion in 2023', 'CNY')).toEqual([]);
+    expect(amount('Trade reached ¥5 billion in 2023', 'JPY')).toEqual([]);
+    expect(amount('Trade reached ¥5 billion in 2023')).toEqual([
+      other('Trade reached ¥5 billion in 2023', 'CNY or JPY', 'USD'),
+    ]);
+  });
+
   it('refuses a sign of two letters written in small letters as its currency (r31b, h373)', () => {
     // "hk$500 million" passed as US dollars: the sign's letters were read in capitals only, so
     // its "$" alone was taken for the dollar's. Two letters are no word ("a$5 million" may be a
