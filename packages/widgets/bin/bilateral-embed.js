@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// The `bilateral-embed` command (package.json "bin"). The command is the build's
+// dist/embed-cli.js; this committed file only loads it, so that installing the repository links
+// the command before the package is built (pnpm warns "Failed to create bin" for a bin whose file
+// does not exist yet).
+import { existsSync } from 'node:fs';
+
+const cli = new URL('../dist/embed-cli.js', import.meta.url);
+if (existsSync(cli)) await import(cli.href);
+else {
+  process.stderr.write(
+    'bilateral-embed: cannot start: @bilateral/widgets is not built (dist/embed-cli.js is missing): in its repository run pnpm build; installed from npm, reinstall it\n',
+  );
+  process.exitCode = 2;
+}
