@@ -1156,6 +1156,39 @@ describe('readStatedBound: a verb of passing a figure in vi, zh and lo (h372)', 
     expect(readStatedBound(text)).toBe('more-than');
   });
 
+  it.each([
+    // h383: "không" of a compound (Sino-Vietnamese 空, "air, sky, space, void": hàng không
+    // "aviation", chân không "vacuum", không khí "air", không gian "space"…) negates nothing; each
+    // read none, as "không vượt" ("did not exceed").
+    'Xuất khẩu dịch vụ hàng không vượt 1 tỷ USD',
+    'Kim ngạch vận tải hàng không vượt 1 tỷ USD',
+    'Doanh thu hàng không Lào vượt 1 tỷ USD',
+    'Hàng không vượt 1 tỷ USD',
+    'Xuất khẩu máy điều hòa không khí vượt 1 tỷ USD',
+    'Xuất khẩu thiết bị chân không vượt 1 tỷ USD',
+    'Xuất khẩu thiết bị không gian vượt 1 tỷ USD',
+  ])('reads more-than after a compound of "không" in %j (h383)', (text) => {
+    expect(readStatedBound(text)).toBe('more-than');
+  });
+
+  it.each([
+    // "không" after "hàng" that is the goods of a compound (mặt hàng, nhóm hàng, lô hàng, đơn
+    // hàng, ngân hàng…), after another "không", or before a word of no compound: a negation.
+    'Xuất khẩu mặt hàng không vượt 1 tỷ USD',
+    'Các lô hàng không vượt 1 tỷ USD',
+    'Ngân hàng không vượt 1 tỷ USD',
+    'Xuất khẩu hàng không không vượt 1 tỷ USD',
+    'Xuất khẩu không thể vượt 1 tỷ USD',
+    'Xuất khẩu không vượt 1 tỷ USD',
+    'Xuất khẩu hàng hóa không vượt 1 tỷ USD',
+    // "không vượt quá" ("not exceeding") is the law's and customs' formula: "hàng" before it is
+    // more often goods than aviation ("Trị giá hàng không vượt quá…", the goods' value).
+    'Trị giá hàng không vượt quá 1 tỷ USD',
+    'Xuất khẩu hàng không vượt quá 1 tỷ USD',
+  ])('still reads no lower bound after a negating "không" in %j (h383)', (text) => {
+    expect(readBound(text)).toBeUndefined();
+  });
+
   it('keeps a rate after "vượt" as it was: none', () => {
     expect(readStatedBound('Xuất khẩu vượt 10% so với cùng kỳ', 'rate')).toBeUndefined();
   });

@@ -1150,7 +1150,14 @@ const PASSING = new RegExp(
  * foreseen a word or two before it ("chưa vượt", "chưa bao giờ vượt", "không thể vượt", "khó
  * vượt", "có thể vượt", "dự kiến vượt", "kỳ vọng", "mong muốn", "phấn đấu", "sẽ", "sắp", "suýt
  * vượt", as "did not exceed", "could exceed" read none; 未超过; "không vượt quá", 不超过 and ບໍ່ເກີນ
- * are upper bounds only opening the text or after a {@link SUBJECT}). Amounts only: a rate after
+ * are upper bounds only opening the text or after a {@link SUBJECT}). "không" of a compound
+ * negates nothing (the Sino-Vietnamese 空, "air, sky, void"): after "hàng" ("hàng không",
+ * aviation; not the goods of "mặt hàng", "nhóm hàng", "lô hàng", "đơn hàng", "ngân hàng", "cửa
+ * hàng", "khách hàng", "loại hàng", "chuyến hàng", "kiện hàng", "giá hàng") or "chân" ("chân
+ * không", vacuum), and before "khí", "gian", "quân", "phận", "lưu", "vận", "trung", "ảnh" (air,
+ * space, air force, airspace, air traffic, air transport, midair, aerial photograph); but
+ * "không vượt quá" ("not exceeding", the formula of laws and customs) negates after "hàng" too.
+ * Amounts only: a rate after
  * "vượt" ("vượt 10% so với kế hoạch") may be one over a plan, and stays as it was. Left doubtful,
  * and read as none: 逾 after a word of trade ("出口逾10亿美元": a qualifier more than a verb here,
  * as "exports more than US$565 million", which may compare) and ຫຼາຍກວ່າ after a Lao verb of
@@ -1161,7 +1168,7 @@ const PASSING = new RegExp(
  * letters took minutes on 200,000 letters (r31f's guard, reverted in 3c689b36).
  */
 const PASSING_OTHER =
-  /(?= vượt )(?<!(?:không|chưa|chẳng|chả|khó|thể|kiến|vọng|mong|muốn|đấu|sẽ|sắp|suýt|giờ)(?: [\p{L}\p{M}]{1,7})?) |(?=超过|超過|突破)(?<=(?:贸易|貿易|进出口|進出口|出口|进口|進口)(?:已经?|已經|首次|首度)?)|(?=ເກີນ)(?<=(?:ການຄ້າ|ສົ່ງອອກ|ນຳເຂົ້າ|ນໍາເຂົ້າ)(?:ສອງຝ່າຍ)? ?)/iu;
+  /(?= vượt )(?<!(?:(?:(?<!(?:^| )(?:(?<!(?:mặt|nhóm|lô|đơn|ngân|cửa|khách|loại|chuyến|kiện|giá) )hàng|chân) )không|không(?= vượt quá))(?! (?:khí|gian|quân|phận|lưu|vận|trung|ảnh)(?![\p{L}\p{M}]))|chưa|chẳng|chả|khó|thể|kiến|vọng|mong|muốn|đấu|sẽ|sắp|suýt|giờ)(?: [\p{L}\p{M}]{1,7})?) |(?=超过|超過|突破)(?<=(?:贸易|貿易|进出口|進出口|出口|进口|進口)(?:已经?|已經|首次|首度)?)|(?=ເກີນ)(?<=(?:ການຄ້າ|ສົ່ງອອກ|ນຳເຂົ້າ|ນໍາເຂົ້າ)(?:ສອງຝ່າຍ)? ?)/iu;
 
 /**
  * A verb of reaching ({@link REACHED}), a figure's subject ({@link SUBJECT}) or a verb of passing
