@@ -47,6 +47,8 @@ const browserModules = defineConfig({
   },
   clean: true,
   target: 'es2022',
+  // As the Node build's: errors only.
+  silent: true,
 });
 
 export default [
@@ -69,6 +71,9 @@ export default [
     // Not dist/browser/: the browser build cleans its own folder.
     clean: ['!browser/**'],
     target: 'es2022',
+    // Errors only: tsup otherwise lists every file it writes, about 1,300 lines over the three
+    // packages before the report of `pnpm start`. A failing build still prints its error.
+    silent: true,
   }),
   browserModules,
 ];

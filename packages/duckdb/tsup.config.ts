@@ -12,4 +12,6 @@ export default defineConfig({
   },
   clean: true,
   target: 'es2022',
+  // As the core's builds: tsup says only errors, not each file it writes.
+  silent: true,
 });

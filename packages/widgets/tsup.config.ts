@@ -70,6 +70,9 @@ export const scriptTag: Options = {
   sourcemap: true,
   target: 'es2022',
   platform: 'browser',
+  // As the core's builds: tsup says only errors, not each chunk it writes (`pnpm size` measures
+  // the bundle).
+  silent: true,
   esbuildPlugins: [
     freshChunks,
     embeddedAsJson,
@@ -124,6 +127,8 @@ export default defineConfig([
     },
     clean: true,
     target: 'es2022',
+    // As the core's builds: tsup says only errors, not each file it writes.
+    silent: true,
     // Lit templates without their indentation, which an app's minifier leaves as written; embedded
     // datasets read from the data modules beside the entries (`data/<name>.js`).
     esbuildPlugins: [appTemplateIndentation, embeddedAsModules()],
