@@ -438,6 +438,11 @@ describe('readStatedBound: the phrasings of h340', () => {
     expect(readStatedBound(`${'中'.repeat(200_000)}出口超过10亿美元`)).toBe('more-than');
     expect(readStatedBound(`${'出口'.repeat(100_000)}超过10亿美元`)).toBe('more-than');
     expect(readStatedBound(`${'ກ'.repeat(200_000)}ການຄ້າເກີນ 1 ຕື້ໂດລາ`)).toBe('more-than');
+    // h383: compounds of "không" and a budget's clause, at each of many verbs.
+    expect(readStatedBound(`${'hàng không vượt '.repeat(12_500)}1 tỷ USD`)).toBe('more-than');
+    expect(readStatedBound(`${'mặt hàng không '.repeat(13_000)}vượt 1 tỷ USD`)).toBeUndefined();
+    expect(readStatedBound(`${'ngân sách đạt '.repeat(14_000)}hơn 5 triệu USD`)).toBeUndefined();
+    expect(readStatedBound(`${'ງົບປະມານບັນລຸ'.repeat(15_000)}ຫຼາຍກວ່າ 5 ລ້ານ USD`)).toBeUndefined();
   });
 
   it("reads no bound of a figure after the text's first, after a verb or closed (r27d)", () => {
@@ -1187,6 +1192,40 @@ describe('readStatedBound: a verb of passing a figure in vi, zh and lo (h372)', 
     'Xuất khẩu hàng không vượt quá 1 tỷ USD',
   ])('still reads no lower bound after a negating "không" in %j (h383)', (text) => {
     expect(readBound(text)).toBeUndefined();
+  });
+
+  it.each([
+    // h383: a clause whose subject is a budget, a target, a plan, a loan, a fund, an agreement…
+    // (PASSED_NOUN's kinds), with no word of trade before the verb: that figure's own statement,
+    // not the trade's. Each read more-than.
+    'Ngân sách tỉnh vượt 500 tỷ đồng',
+    'Thu ngân sách tỉnh vượt 500 tỷ đồng',
+    'Năm 2023, ngân sách tỉnh đạt hơn 500 tỷ đồng',
+    'Khoản vay ưu đãi vượt 1 tỷ USD',
+    'Gói hỗ trợ đạt hơn 1 tỷ USD',
+    '全省预算达到超过50亿元',
+    '贷款总额达到超过10亿美元',
+    'ງົບປະມານແຂວງບັນລຸຫຼາຍກວ່າ 500 ຕື້ກີບ',
+    'ເງິນກູ້ ບັນລຸ ຫຼາຍກວ່າ 1 ຕື້ໂດລາ',
+    'The budget topped US$500 million',
+    'The provincial budget exceeded US$500 million',
+    'The loan reached more than US$1 billion',
+    "Vientiane's budget for 2024 passed US$500 million",
+  ])('reads no bound in a budget’s or a loan’s own figure %j (h383)', (text) => {
+    expect(readStatedBound(text)).toBeUndefined();
+  });
+
+  it.each([
+    // A word of trade in the clause (the figure is the trade's), or the budget in another clause.
+    'Theo kế hoạch, xuất khẩu vượt 1 tỷ USD',
+    'Nhờ ngân sách hỗ trợ xuất khẩu vượt 1 tỷ USD',
+    'Ngân sách tăng, kim ngạch vượt 1 tỷ USD',
+    'Trade under the loan agreement exceeded US$1 billion',
+    'Despite budget cuts, exports topped US$500 million',
+    '预算内出口超过10亿美元',
+    'ການຄ້າຕາມແຜນການບັນລຸຫຼາຍກວ່າ 1 ຕື້ໂດລາ',
+  ])('still reads more-than in the trade’s figure %j (h383)', (text) => {
+    expect(readStatedBound(text)).toBe('more-than');
   });
 
   it('keeps a rate after "vượt" as it was: none', () => {

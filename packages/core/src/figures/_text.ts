@@ -997,6 +997,7 @@ export function readStatedLimit(
   const past = (index: number) => index > firstAt();
   for (const { 0: verb, index } of normalized.matchAll(BEFORE_FIGURE[figure])) {
     if (HELD.test(normalized.slice(Math.max(0, index - 80), index))) continue;
+    if (!SUBJECT.test(verb) && ownFigure(normalized, index)) continue;
     const after = index + verb.length;
     const window = windowAt(normalized, after).trim();
     // A mark first: "crossed US$1 billion mark" is at least it, as "crossed the … mark".
@@ -1320,6 +1321,41 @@ const HELD = new RegExp(
   `(?:(?:^| )(?:compan(?:y|ies)|firms?|enterprises?|business(?:es)?|exporters?|importers?|traders?|producers?|manufacturers?|investors?|projects?|products?|items?|provinces?|sectors?|industr(?:y|ies))(?: [\\p{L}\\p{M}'’-]+){0,2} (?:with|whose|having|(?:that|which) (?:have|has|had))(?: [\\p{L}\\p{M}'’-]+){0,3}|(?:^| )(?:${HOLDER_VI}|địa phương|tỉnh)(?: [\\p{L}\\p{M}]+){0,3} (?:có|với)${CLAUSE_WORD_VI}{0,8}|(?<!của(?: các| những)?)(?:^| )(?:${HOLDER_VI})(?! (?:việt nam|lào|trung quốc|hai nước|hai bên|của))${CLAUSE_WORD_VI}{0,8}|(?:\\p{Nd}+|多|几|數|数)(?:家|个|個)(?:企业|企業|公司|项目|項目|产品|產品|商品)[\\p{L}\\p{M}]{0,8}|(?:ບໍລິສັດ|ວິສາຫະກິດ|ທຸລະກິດ|ໂຄງການ|ຜະລິດຕະພັນ|ແຂວງ)[\\p{L}\\p{M}]{0,12} ?ທີ່ ?ມີ[\\p{L}\\p{M} ]{0,20}|(?<!ມູນຄ່າ ?(?:ສິນຄ້າ ?)?)ທີ່ ?(?:ໄດ້ ?)?(?:ສົ່ງອອກ|ນຳເຂົ້າ|ນໍາເຂົ້າ) ?)$`,
   'iu',
 );
+
+/** The words of trade in en, vi, zh and lo, which make a clause's figure the trade's ({@link OWN_FIGURE}). */
+const TRADE_WORDS =
+  'trade|export|import|turnover|kim ngạch|xuất khẩu|nhập khẩu|thương mại|buôn bán|mậu dịch|trao đổi|贸易|貿易|出口|进口|進口|交易|成交|ການຄ້າ|ສົ່ງອອກ|ນຳເຂົ້າ|ນໍາເຂົ້າ';
+
+/** What ends a clause before a verb ({@link OWN_FIGURE}): a comma, a semicolon, a colon, 、, 。. */
+const CLAUSE_END = ',;:，；：、。';
+
+/** A character of a clause ({@link CLAUSE_END}) that opens no word of trade ({@link TRADE_WORDS}). */
+const NO_TRADE = `(?:(?!${TRADE_WORDS})[^${CLAUSE_END}])`;
+
+/**
+ * Where a verb of reaching or of passing ({@link BEFORE_FIGURE}) is a figure's of its own, no
+ * trade's: its clause (since the text's start or a {@link CLAUSE_END}, or the 60 characters
+ * before the noun when it is longer: the look-behind is bounded, linear in the text) names a budget, a target,
+ * a plan, a loan, a fund, a grant, a credit, a bond, an order, an agreement, a contract, a
+ * package, a project, a programme or a scheme — the kinds of {@link PASSED_NOUN}'s object — and no
+ * word of trade: "The budget topped US$500 million", "The loan reached more than US$1 billion",
+ * "Ngân sách tỉnh vượt 500 tỷ đồng", "Thu ngân sách tỉnh đạt hơn…", "Khoản vay ưu đãi vượt…",
+ * "全省预算达到超过50亿元", "贷款总额达到超过…", "ງົບປະມານແຂວງບັນລຸຫຼາຍກວ່າ 500 ຕື້ກີບ" state no
+ * bound of the trade. A word of trade in the clause makes its figure the trade's ("Nhờ ngân sách
+ * hỗ trợ xuất khẩu vượt 1 tỷ USD", "Trade under the loan agreement exceeded…", "预算内出口超过…",
+ * "ການຄ້າຕາມແຜນການບັນລຸ…"), so the trade's own budget ("对外贸易预算达到超过…", "the trade budget
+ * topped…") is left as it was read: more than it. Sticky, tried at the verb's place.
+ */
+const OWN_FIGURE = new RegExp(
+  `(?<=(?:(?:^|[${CLAUSE_END}])${NO_TRADE}{0,60}|${NO_TRADE}{60})(?:(?<![\\p{L}\\p{M}])(?:budgets?|targets?|goals?|plans?|loans?|funds?|grants?|credits?|bonds?|orders?|agreements?|deals?|contracts?|packages?|bills?|projects?|programm?es?|programs?|schemes?|tenders?|ngân sách|mục tiêu|chỉ tiêu|kế hoạch|khoản vay|vốn vay|quỹ|khoản tài trợ|viện trợ|tín dụng|trái phiếu|đơn hàng|thỏa thuận|thoả thuận|hiệp định|hợp đồng|gói (?:hỗ trợ|tín dụng|thầu|kích cầu|kích thích)|dự luật|dự án|chương trình|đề án)(?![\\p{L}\\p{M}])|预算|預算|目标|目標|计划|計劃|贷款|貸款|基金|援助|赠款|贈款|信贷|信貸|债券|債券|订单|訂單|协议|協議|协定|協定|合同|项目|項目|方案|ງົບປະມານ|ເປົ້າໝາຍ|ຄາດໝາຍ|ແຜນການ|ເງິນກູ້|ກອງທຶນ|ການຊ່ວຍເຫຼືອ|ສິນເຊື່ອ|ພັນທະບັດ|ສັນຍາ|ຂໍ້ຕົກລົງ|ໂຄງການ)${NO_TRADE}{0,60})`,
+  'iuy',
+);
+
+/** Whether the verb at `index` of the text is a figure's of its own ({@link OWN_FIGURE}). */
+function ownFigure(text: string, index: number): boolean {
+  OWN_FIGURE.lastIndex = index;
+  return OWN_FIGURE.test(text);
+}
 
 /**
  * The words {@link leadingBound} looks for, in the order it takes them (the first that opens the
