@@ -1,6 +1,6 @@
-import { describeInput } from '../_internal/quote-input.js';
 import { BilateralError, type BilateralIssue } from '../errors/index.js';
 import { economyCodeIssue } from '../flow/economy-code-issue.js';
+import { checkDatasetInput } from './check-dataset-input.js';
 import { checkedDatasetCommodities } from './checked-dataset-commodities.js';
 import type { Dataset } from './dataset.js';
 
@@ -36,14 +36,7 @@ export function datasetCommodities(
   dataset: Dataset,
   pair: { readonly reporter: string; readonly partner: string },
 ): string[] {
-  if (!Array.isArray((dataset as { flows?: unknown } | null)?.flows)) {
-    throw new BilateralError('INVALID_INPUT', [
-      {
-        path: ['dataset'],
-        message: `expected a Dataset (from parseDataset), got ${describeInput(dataset)}`,
-      },
-    ]);
-  }
+  checkDatasetInput(dataset);
   const issues = (['reporter', 'partner'] as const)
     .map((key) => economyCodeIssue((pair as Record<string, unknown> | null)?.[key], [key]))
     .filter((issue): issue is BilateralIssue => issue !== undefined);

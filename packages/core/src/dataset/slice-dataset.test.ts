@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { vietnamLaos } from '../datasets/index.js';
+import { BilateralError } from '../errors/index.js';
+import type { Dataset } from './dataset.js';
 import { datasetSeries } from './dataset-series.js';
 import { type DatasetSection, sliceDataset } from './slice-dataset.js';
 
@@ -41,5 +43,27 @@ describe('sliceDataset', () => {
         issues: [expect.objectContaining({ path: ['sections'] })],
       }),
     );
+  });
+
+  it('refuses a dataset that is not one and sections that are not a list, naming each', () => {
+    const refusal = (dataset: unknown, sections: unknown) => {
+      try {
+        sliceDataset(dataset as Dataset, sections as DatasetSection[]);
+      } catch (error) {
+        if (!(error instanceof BilateralError)) throw error;
+        return [error.code, error.issues[0]?.path, error.issues[0]?.message];
+      }
+      return 'not refused';
+    };
+    expect(refusal(undefined, ['flows'])).toEqual([
+      'INVALID_INPUT',
+      ['dataset'],
+      'expected a Dataset (from parseDataset), got undefined',
+    ]);
+    expect(refusal(vietnamLaos, 'flows')).toEqual([
+      'INVALID_INPUT',
+      ['sections'],
+      'expected a list of sections (flows, statements, targets, crossings, facilities, crossingCounts), got "flows"',
+    ]);
   });
 });

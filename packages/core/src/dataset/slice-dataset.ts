@@ -1,4 +1,6 @@
+import { describeInput } from '../_internal/quote-input.js';
 import { BilateralError } from '../errors/index.js';
+import { checkDatasetInput } from './check-dataset-input.js';
 import type { Dataset } from './dataset.js';
 import { DATASET_SECTIONS } from './sections.js';
 
@@ -43,7 +45,8 @@ function collectStrings(value: unknown, into: Set<string>): void {
  * @param sections - the sections to keep
  * @returns the dataset with only those sections and the sources they cite; `id`, `title` and
  *   `description` kept
- * @throws {@link BilateralError} `INVALID_INPUT` (path `sections`) naming a section that is not one
+ * @throws {@link BilateralError} `INVALID_INPUT`: a `dataset` that is not one (path `dataset`),
+ *   `sections` that are not a list of them, or a section that is not one (path `sections`)
  *
  * @example
  * ```ts
@@ -59,6 +62,15 @@ function collectStrings(value: unknown, into: Set<string>): void {
  * @category Datasets
  */
 export function sliceDataset(dataset: Dataset, sections: readonly DatasetSection[]): Dataset {
+  checkDatasetInput(dataset);
+  if (!Array.isArray(sections as unknown)) {
+    throw new BilateralError('INVALID_INPUT', [
+      {
+        path: ['sections'],
+        message: `expected a list of sections (${SECTIONS.join(', ')}), got ${describeInput(sections)}`,
+      },
+    ]);
+  }
   const unknown = sections.find((section) => !SECTIONS.includes(section));
   if (unknown !== undefined) {
     throw new BilateralError('INVALID_INPUT', [

@@ -1,4 +1,6 @@
+import { checkDatasetInput } from '../dataset/check-dataset-input.js';
 import type { Dataset } from '../dataset/dataset.js';
+import { checkTradeFlows } from '../flow/series-issues.js';
 import type { TradeFlow } from '../flow/trade-flow.js';
 import type { FlowTable } from './flow-table.js';
 import { createFlowTableBuilder, type FlowRecord } from './flow-table-builder.js';
@@ -25,8 +27,10 @@ function* records(flows: readonly TradeFlow[]): Generator<FlowRecord> {
  *
  * @param dataset - a dataset from {@link parseDataset} (or an embedded one)
  * @returns the table of its flows
- * @throws {@link BilateralError} `INVALID_INPUT` for a flow a dataset could not hold (a negative
- * value, more than 36 decimal places), naming `records[index]` and the field
+ * @throws {@link BilateralError} `INVALID_INPUT`: a `dataset` that is not one (path `dataset`), a
+ * dataset document not read with `parseDataset` (path `flows[index]`, its first flow), or a flow a
+ * dataset could not hold (a negative value, more than 36 decimal places), naming `records[index]`
+ * and the field
  *
  * @example
  * ```ts
@@ -41,6 +45,6 @@ function* records(flows: readonly TradeFlow[]): Generator<FlowRecord> {
  */
 export function flowTableFromDataset(dataset: Dataset): FlowTable {
   const builder = createFlowTableBuilder();
-  builder.append(records(dataset.flows));
+  builder.append(records(checkTradeFlows(checkDatasetInput(dataset).flows, ['flows'])));
   return builder.finish();
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../_internal/decimal.js';
-import { vietnamLaos } from '../datasets/index.js';
+import type { Dataset } from '../dataset/dataset.js';
+import { vietnamLaos, vietnamLaosDocument } from '../datasets/index.js';
 import { BilateralError } from '../errors/index.js';
 import { parsePeriod } from '../period/index.js';
 import { createFlowTableBuilder, flowTableFromDataset, flowTableFromRecords } from './index.js';
@@ -158,5 +159,27 @@ describe('flowTableFromDataset', () => {
       expect(table.keyAt(row, 'source')).toBe(flow.source);
       expect(table.keyAt(row, 'commodity')).toBe(flow.commodity ?? '');
     });
+  });
+
+  it('refuses what is not a parsed dataset with a BilateralError, not a TypeError', () => {
+    const refusal = (dataset: unknown) => {
+      try {
+        flowTableFromDataset(dataset as Dataset);
+      } catch (error) {
+        if (!(error instanceof BilateralError)) throw error;
+        return [error.code, error.issues[0]?.path, error.issues[0]?.message];
+      }
+      return 'not refused';
+    };
+    expect(refusal(undefined)).toEqual([
+      'INVALID_INPUT',
+      ['dataset'],
+      'expected a Dataset (from parseDataset), got undefined',
+    ]);
+    expect(refusal(vietnamLaosDocument)).toEqual([
+      'INVALID_INPUT',
+      ['flows', 0],
+      'a flow in its JSON form (period "2017"): read the document with parseDataset, or each flow with parseTradeFlow, first',
+    ]);
   });
 });
