@@ -116,6 +116,34 @@ describe("decimal-bigint, the browsers' engine", () => {
     );
   });
 
+  it('divides by a power of ten, without long division, as long division and decimal.js do, in every mode', () => {
+    // Coefficients of up to 31 digits (decimalText) and of up to 121, to be rounded at any precision.
+    const long = fc
+      .tuple(
+        fc.bigInt({ min: -(10n ** 120n), max: 10n ** 120n }),
+        fc.integer({ min: -300, max: 300 }),
+      )
+      .map(([digits, exponent]) => `${digits}e${exponent}`);
+    fc.assert(
+      fc.property(
+        settings,
+        fc.oneof(decimalText, long),
+        fc.integer({ min: -80, max: 80 }),
+        fc.constantFrom('', '-'),
+        (config, a, k, sign) => {
+          const [Js, Big] = engines(config);
+          const quotient = new Big(a).div(`${sign}1e${k}`);
+          // The same exact quotient by a divisor that is no power of ten: the long division, from
+          // the dividend doubled exactly (no constructor rounds what it reads).
+          const twice = new Big(new (Big.clone({ precision: 300 }))(a).times(2));
+          expect(quotient.toString()).toBe(twice.div(`${sign}2e${k}`).toString());
+          expect(quotient.toString()).toBe(new Js(a).div(`${sign}1e${k}`).toString());
+        },
+      ),
+      propertyRuns(3612, { ci: 300, full: 3000 }),
+    );
+  });
+
   it('rounds and writes numbers as decimal.js does', () => {
     fc.assert(
       fc.property(

@@ -190,7 +190,7 @@ function roundToExponent(
   const drop = unitExp - q;
   const unit = pow10(drop);
   let kept = c / unit;
-  if (roundsUp(rounding, sign, kept, c - kept * unit, unit)) kept += 1n;
+  if (roundsUp(rounding, sign, kept, c % unit, unit)) kept += 1n;
   // A carry into a new digit leaves trailing zeros, which `make` counts again.
   return make(C, sign, kept, unitExp, Math.max(1, n - drop));
 }
@@ -440,6 +440,8 @@ export class BigDecimal extends Root {
     const C = this.ctor;
     const x = this.read(y);
     if (x.c === 0n) fail('Division by zero');
+    // By a power of ten: the exact quotient is the same digits, only the exponent moves.
+    if (x.c === 1n) return finalise(C, this.s * x.s, this.c, this.q - x.q, this.n);
     // At least two digits past the precision, then a sticky digit: 1 if anything remains.
     const scale = Math.max(0, C.precision + 2 + x.n - this.n);
     const numerator = this.c * pow10(scale);
@@ -567,7 +569,7 @@ export class BigDecimal extends Root {
   toExponential(dp?: number, rounding?: number): string {
     if (dp === undefined) return digitsText(this, true);
     const sd = checkInteger(dp, 0, 1e9) + 1;
-    const r = this.toSignificantDigits(sd, this.mode(rounding));
+    const r = this.toSignificantDigits(sd, rounding);
     return digitsText(r, true, sd, this.s);
   }
 
@@ -575,7 +577,7 @@ export class BigDecimal extends Root {
   toPrecision(sd?: number, rounding?: number): string {
     const C = this.ctor;
     if (sd === undefined) return this.toString();
-    const r = this.toSignificantDigits(checkInteger(sd, 1, 1e9), this.mode(rounding));
+    const r = this.toSignificantDigits(sd, rounding);
     return digitsText(r, sd <= r.e || r.e <= C.toExpNeg, sd, this.s);
   }
 
