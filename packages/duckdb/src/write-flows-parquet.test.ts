@@ -120,6 +120,31 @@ describe('writeFlowsParquet', () => {
     expect(await readdir(dir)).not.toContain('too-wide.parquet');
   });
 
+  test('refuses a dataset document, a parsed flow and a flow without its reporter, naming each; writes nothing', async () => {
+    const output = join(dir, 'not-flows.parquet');
+    const refusal = (flows: unknown) =>
+      writeFlowsParquet(flows as TradeFlowJson[], output).then(
+        () => 'written',
+        (error: unknown) =>
+          error instanceof BilateralError
+            ? [error.issues[0]?.path, error.issues[0]?.message]
+            : error,
+      );
+    expect(await refusal({ id: 'vn-la', flows: [flow('1')] })).toEqual([
+      ['flows'],
+      'expected the flows, got a dataset document: give its "flows"',
+    ]);
+    expect(
+      await refusal([flow('1'), { ...flow('2'), value: { amount: 2, currency: 'USD' } }]),
+    ).toEqual([
+      ['flows', 1, 'value'],
+      'a parsed flow (its value is Money): give the flows as a dataset document holds them (tradeFlowToJson writes one)',
+    ]);
+    const { reporter: _, ...withoutReporter } = flow('3');
+    expect(await refusal([withoutReporter])).toEqual([['flows', 0, 'reporter'], 'is missing']);
+    expect(await readdir(dir)).not.toContain('not-flows.parquet');
+  });
+
   test('an output it cannot write is an INVALID_INPUT at output, and leaves no partial file', async () => {
     const output = join(dir, 'no-such-folder', 'flows.parquet');
     await expect(writeFlowsParquet([flow('1')], output)).rejects.toMatchObject({

@@ -34,6 +34,50 @@ export interface FlowsParquetOptions
   readonly sources?: readonly Source[];
 }
 
+/** The fields every flow of a dataset document has, as text. */
+const TEXT_FIELDS = ['reporter', 'partner', 'flow', 'period', 'currency'] as const;
+
+const invalid = (path: (string | number)[], message: string) =>
+  new BilateralError('INVALID_INPUT', [{ path, message }]);
+
+/**
+ * `INVALID_INPUT` for what is not a list of flows in their JSON form: not a list (a dataset
+ * document itself), an item that is not an object, a flow parsed (`parseDataset`'s, its value
+ * `Money`), or one without a reporter, partner, flow, period or currency as text, which would
+ * be written as a row of NULLs.
+ */
+function checkFlows(flows: unknown): asserts flows is readonly TradeFlowJson[] {
+  if (!Array.isArray(flows)) {
+    const document = Array.isArray((flows as { flows?: unknown } | null)?.flows);
+    throw invalid(
+      ['flows'],
+      document
+        ? 'expected the flows, got a dataset document: give its "flows"'
+        : `expected a list of flows, got ${flows === null ? 'null' : typeof flows}`,
+    );
+  }
+  flows.forEach((flow: unknown, index) => {
+    if (typeof flow !== 'object' || flow === null || Array.isArray(flow)) {
+      throw invalid(['flows', index], 'expected a flow, an object');
+    }
+    const fields = flow as Record<string, unknown>;
+    if (typeof fields.value === 'object' && fields.value !== null) {
+      throw invalid(
+        ['flows', index, 'value'],
+        'a parsed flow (its value is Money): give the flows as a dataset document holds them (tradeFlowToJson writes one)',
+      );
+    }
+    for (const field of TEXT_FIELDS) {
+      if (typeof fields[field] !== 'string' || fields[field] === '') {
+        throw invalid(
+          ['flows', index, field],
+          fields[field] === undefined ? 'is missing' : 'must be text',
+        );
+      }
+    }
+  });
+}
+
 /**
  * The scale every value fits at and the most digits any value has at that scale;
  * `INVALID_INPUT` naming a value that fits no DECIMAL(38, s).
@@ -94,8 +138,10 @@ function scaleOf(flows: readonly TradeFlowJson[]): { scale: number; digits: numb
  * @param output - the Parquet file to write (in place of any file there)
  * @param options - the sources to keep with them, and DuckDB's settings
  * @returns the file written (absolute path), its rows and the scale of its values
- * @throws `BilateralError` (from `@bilateral/core`) `INVALID_INPUT` naming the flow whose value is
- * not a decimal string or does not fit `DECIMAL(38, scale)`, or the output that cannot be written
+ * @throws `BilateralError` (from `@bilateral/core`) `INVALID_INPUT` for flows that are not a list
+ * (a dataset document: give its `flows`), naming the flow that is not one in its JSON form (a
+ * parsed flow, a reporter, partner, flow, period or currency missing) or whose value is not a
+ * decimal string or does not fit `DECIMAL(38, scale)`, or the output that cannot be written
  *
  * @example
  * ```ts
@@ -120,6 +166,7 @@ export async function writeFlowsParquet(
       { path: ['output'], message: 'expected the path of the Parquet file to write' },
     ]);
   }
+  checkFlows(flows);
   const { scale, digits } = scaleOf(flows);
   const decimal = `DECIMAL(${PRECISION}, ${scale})`;
   const cast =
