@@ -1195,6 +1195,35 @@ describe('readStatedBound: a verb of passing a figure in vi, zh and lo (h372)', 
   });
 
   it.each([
+    // h383: Lao writes the pair after its word of trade, as ສອງຝ່າຍ ("bilateral"): the trade's
+    // verb all the same, as "Thương mại hai nước vượt…" and "中老贸易超过…". Each read none.
+    'ການຄ້າລາວ-ຈີນເກີນ 1 ຕື້ໂດລາ',
+    'ການຄ້າ ລາວ - ຈີນ ເກີນ 1 ຕື້ໂດລາ',
+    'ການຄ້າລະຫວ່າງລາວ ແລະ ຈີນເກີນ 1 ຕື້ໂດລາ',
+    'ການສົ່ງອອກຂອງລາວໄປຈີນເກີນ 1 ຕື້ໂດລາ',
+    'ການຄ້າ ສປປ ລາວ ກັບ ຫວຽດນາມ ເກີນ 1 ຕື້ໂດລາ',
+    'ການຄ້າລາວ–ກຳປູເຈຍເກີນກວ່າ 500 ລ້ານໂດລາ',
+    // ມູນຄ່າ ("value") before ທີ່: the value of the goods exported, the trade's own (as r32e's).
+    'ມູນຄ່າສິນຄ້າທີ່ສົ່ງອອກໄປຈີນເກີນ 1 ຕື້ໂດລາ',
+  ])('lo: reads more-than after the pair of a word of trade in %j (h383)', (text) => {
+    expect(readStatedBound(text)).toBe('more-than');
+  });
+
+  it.each([
+    // A negated or foreseen verb, no word of trade, no figure, ເກີນດຸນ (a surplus).
+    'ການຄ້າລາວ-ຈີນບໍ່ເກີນ 1 ຕື້ໂດລາ',
+    'ການຄ້າລາວ-ຈີນອາດເກີນ 1 ຕື້ໂດລາ',
+    'ລາວ-ຈີນເກີນ 1 ຕື້ໂດລາ',
+    'ການຄ້າລາວ-ຈີນເກີນແຜນການ 1 ຕື້ໂດລາ',
+    'ການຄ້າລາວ-ຈີນເກີນດຸນ 500 ລ້ານໂດລາ',
+    // A cut-off of goods or companies (ທີ່ + a verb of trade) with the pair after its verb.
+    'ສິນຄ້າທີ່ສົ່ງອອກໄປຈີນເກີນ 300 ລ້ານໂດລາ',
+    'ບໍລິສັດທີ່ສົ່ງອອກໄປຈີນເກີນ 300 ລ້ານໂດລາ',
+  ])('lo: still reads no lower bound in %j (h383)', (text) => {
+    expect(readBound(text)).toBeUndefined();
+  });
+
+  it.each([
     // h383: a clause whose subject is a budget, a target, a plan, a loan, a fund, an agreement…
     // (PASSED_NOUN's kinds), with no word of trade before the verb: that figure's own statement,
     // not the trade's. Each read more-than.

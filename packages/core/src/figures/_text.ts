@@ -1138,12 +1138,22 @@ const PASSING = new RegExp(
 );
 
 /**
+ * The Lao words of the pair a word of trade may have after it, up to 6 (a bounded look-behind):
+ * "ສອງຝ່າຍ" ("bilateral"), "ສອງປະເທດ" ("two countries"), "ລະຫວ່າງ" ("between"), "ແລະ", "ກັບ" ("and",
+ * "with"), "ໄປ", "ຈາກ", "ຂອງ" ("to", "from", "of"), "ສປປ" ("PDR") and the names of ASEAN's
+ * countries, China and ASEAN, maybe joined by "-" ("ການຄ້າລາວ-ຈີນ", "ການສົ່ງອອກຂອງລາວໄປຈີນ").
+ */
+const LAO_PAIR = `(?: ?-? ?(?:ສອງຝ່າຍ|ສອງປະເທດ|ລະຫວ່າງ|ແລະ|ກັບ|ໄປ|ຈາກ|ຂອງ|ສປປ|ລາວ|ຈີນ|ຫວຽດນາມ|ໄທ|ກຳປູເຈຍ|ກໍາປູເຈຍ|ມຽນມາ|ມາເລເຊຍ|ສິງກະໂປ|ອິນໂດເນເຊຍ|ຟິລິບປິນ|ບຣູໄນ|ອາຊຽນ)){0,6}`;
+
+/**
  * Where a Vietnamese, Chinese or Lao verb of passing a figure opens, anywhere before the text's
  * first amount, as {@link PASSING} for English: "vượt", "vượt qua", "vượt quá" ("Xuất khẩu sang
  * Lào vượt 1 tỷ USD", "Thương mại hai nước vượt 1,5 tỷ USD": more than it; "vượt mốc" at least
  * it); 超过 and 突破 right after a word of trade (贸易, 出口, 进口, 进出口, maybe with 已, 已经, 首次
  * or 首度: "对老挝出口超过10亿美元", "双边贸易突破10亿美元"), and ເກີນ and ເກີນກວ່າ right after one
- * (ການຄ້າ, ສົ່ງອອກ, ນຳເຂົ້າ, maybe with ສອງຝ່າຍ: "ການຄ້າສອງຝ່າຍເກີນ 1 ຕື້ໂດລາ"): a Chinese or Lao
+ * (ການຄ້າ, ສົ່ງອອກ, ນຳເຂົ້າ, maybe with the pair after it, {@link LAO_PAIR}: "ການຄ້າສອງຝ່າຍເກີນ 1
+ * ຕື້ໂດລາ", "ການຄ້າລາວ-ຈີນເກີນ…", as "Thương mại hai nước vượt…"; not a bare country, "ລາວເກີນ…",
+ * nor a word between that is none of the pair's, "ການຄ້າລາວອາດເກີນ…"): a Chinese or Lao
  * verb follows its subject with no space, and after another noun may be another's figure
  * ("发达国家超过5亿美元", "贸易余额超过…"). {@link LEADING} reads the bound after it. A verb
  * followed by no figure states none ("xuất khẩu vượt nhập khẩu 300 triệu USD", "vượt kế hoạch 1
@@ -1168,8 +1178,10 @@ const PASSING = new RegExp(
  * syllable's most), so a long text is read in linear time. Looking back first over any run of
  * letters took minutes on 200,000 letters (r31f's guard, reverted in 3c689b36).
  */
-const PASSING_OTHER =
-  /(?= vượt )(?<!(?:(?:(?<!(?:^| )(?:(?<!(?:mặt|nhóm|lô|đơn|ngân|cửa|khách|loại|chuyến|kiện|giá) )hàng|chân) )không|không(?= vượt quá))(?! (?:khí|gian|quân|phận|lưu|vận|trung|ảnh)(?![\p{L}\p{M}]))|chưa|chẳng|chả|khó|thể|kiến|vọng|mong|muốn|đấu|sẽ|sắp|suýt|giờ)(?: [\p{L}\p{M}]{1,7})?) |(?=超过|超過|突破)(?<=(?:贸易|貿易|进出口|進出口|出口|进口|進口)(?:已经?|已經|首次|首度)?)|(?=ເກີນ)(?<=(?:ການຄ້າ|ສົ່ງອອກ|ນຳເຂົ້າ|ນໍາເຂົ້າ)(?:ສອງຝ່າຍ)? ?)/iu;
+const PASSING_OTHER = new RegExp(
+  `(?= vượt )(?<!(?:(?:(?<!(?:^| )(?:(?<!(?:mặt|nhóm|lô|đơn|ngân|cửa|khách|loại|chuyến|kiện|giá) )hàng|chân) )không|không(?= vượt quá))(?! (?:khí|gian|quân|phận|lưu|vận|trung|ảnh)(?![\\p{L}\\p{M}]))|chưa|chẳng|chả|khó|thể|kiến|vọng|mong|muốn|đấu|sẽ|sắp|suýt|giờ)(?: [\\p{L}\\p{M}]{1,7})?) |(?=超过|超過|突破)(?<=(?:贸易|貿易|进出口|進出口|出口|进口|進口)(?:已经?|已經|首次|首度)?)|(?=ເກີນ)(?<=(?:ການຄ້າ|ສົ່ງອອກ|ນຳເຂົ້າ|ນໍາເຂົ້າ)${LAO_PAIR} ?)`,
+  'iu',
+);
 
 /**
  * A verb of reaching ({@link REACHED}), a figure's subject ({@link SUBJECT}) or a verb of passing
@@ -1310,7 +1322,8 @@ const CLAUSE_WORD_VI =
  * their exports) nor with a country or "của" right after the noun ("Doanh nghiệp Việt Nam xuất
  * khẩu sang Lào vượt…", "doanh nghiệp hai nước": all of them, the pair's trade); Chinese after
  * a count of companies, projects or products ("有20家企业的出口超过1亿美元", "20家企业出口超过…"); Lao after ທີ່
- * ("that") right before a verb of trade, maybe with ໄດ້ ("ບໍລິສັດທີ່ສົ່ງອອກເກີນ…", "ສິນຄ້າທີ່ສົ່ງອອກ
+ * ("that") right before a verb of trade, maybe with ໄດ້ and the pair after it ({@link LAO_PAIR}:
+ * "ບໍລິສັດທີ່ສົ່ງອອກເກີນ…", "ບໍລິສັດທີ່ສົ່ງອອກໄປຈີນເກີນ…", "ສິນຄ້າທີ່ສົ່ງອອກ
  * ເກີນ…": companies, goods that export more than…), not after ມູນຄ່າ ("value": "ມູນຄ່າສິນຄ້າທີ່ສົ່ງອອກ
  * ເກີນ 1 ຕື້ໂດລາ", the value of the goods exported, is the trade's). Not a country, a partner, a market nor goods
  * with "with" or "có", which may be the pair or its trade ("Vietnam and Laos, two countries with
@@ -1318,7 +1331,7 @@ const CLAUSE_WORD_VI =
  * có kim ngạch…" (the two countries have), "ສອງປະເທດທີ່ມີ…" are the pair's own trade.
  */
 const HELD = new RegExp(
-  `(?:(?:^| )(?:compan(?:y|ies)|firms?|enterprises?|business(?:es)?|exporters?|importers?|traders?|producers?|manufacturers?|investors?|projects?|products?|items?|provinces?|sectors?|industr(?:y|ies))(?: [\\p{L}\\p{M}'’-]+){0,2} (?:with|whose|having|(?:that|which) (?:have|has|had))(?: [\\p{L}\\p{M}'’-]+){0,3}|(?:^| )(?:${HOLDER_VI}|địa phương|tỉnh)(?: [\\p{L}\\p{M}]+){0,3} (?:có|với)${CLAUSE_WORD_VI}{0,8}|(?<!của(?: các| những)?)(?:^| )(?:${HOLDER_VI})(?! (?:việt nam|lào|trung quốc|hai nước|hai bên|của))${CLAUSE_WORD_VI}{0,8}|(?:\\p{Nd}+|多|几|數|数)(?:家|个|個)(?:企业|企業|公司|项目|項目|产品|產品|商品)[\\p{L}\\p{M}]{0,8}|(?:ບໍລິສັດ|ວິສາຫະກິດ|ທຸລະກິດ|ໂຄງການ|ຜະລິດຕະພັນ|ແຂວງ)[\\p{L}\\p{M}]{0,12} ?ທີ່ ?ມີ[\\p{L}\\p{M} ]{0,20}|(?<!ມູນຄ່າ ?(?:ສິນຄ້າ ?)?)ທີ່ ?(?:ໄດ້ ?)?(?:ສົ່ງອອກ|ນຳເຂົ້າ|ນໍາເຂົ້າ) ?)$`,
+  `(?:(?:^| )(?:compan(?:y|ies)|firms?|enterprises?|business(?:es)?|exporters?|importers?|traders?|producers?|manufacturers?|investors?|projects?|products?|items?|provinces?|sectors?|industr(?:y|ies))(?: [\\p{L}\\p{M}'’-]+){0,2} (?:with|whose|having|(?:that|which) (?:have|has|had))(?: [\\p{L}\\p{M}'’-]+){0,3}|(?:^| )(?:${HOLDER_VI}|địa phương|tỉnh)(?: [\\p{L}\\p{M}]+){0,3} (?:có|với)${CLAUSE_WORD_VI}{0,8}|(?<!của(?: các| những)?)(?:^| )(?:${HOLDER_VI})(?! (?:việt nam|lào|trung quốc|hai nước|hai bên|của))${CLAUSE_WORD_VI}{0,8}|(?:\\p{Nd}+|多|几|數|数)(?:家|个|個)(?:企业|企業|公司|项目|項目|产品|產品|商品)[\\p{L}\\p{M}]{0,8}|(?:ບໍລິສັດ|ວິສາຫະກິດ|ທຸລະກິດ|ໂຄງການ|ຜະລິດຕະພັນ|ແຂວງ)[\\p{L}\\p{M}]{0,12} ?ທີ່ ?ມີ[\\p{L}\\p{M} ]{0,20}|(?<!ມູນຄ່າ ?(?:ສິນຄ້າ ?)?)ທີ່ ?(?:ໄດ້ ?)?(?:ສົ່ງອອກ|ນຳເຂົ້າ|ນໍາເຂົ້າ)${LAO_PAIR} ?)$`,
   'iu',
 );
 
