@@ -1,5 +1,5 @@
 import { type JsonSyntaxPlace, jsonSyntaxPlace } from '../_internal/json-syntax-place.js';
-import { quoteInput } from '../_internal/quote-input.js';
+import { describeInput, quoteInput } from '../_internal/quote-input.js';
 import { COMPACT_DATASET_FORMAT } from '../dataset/compact-dataset.js';
 import type { Dataset } from '../dataset/index.js';
 import { parseDataset } from '../dataset/schemas.js';
@@ -153,7 +153,8 @@ export async function readDatasetJson(file: string): Promise<unknown> {
  * exit 2, naming the file and the place (line, column); records an import reads, JSON Lines of
  * flows or the widgets' compact form are a `USAGE` error saying what to run; a document with
  * problems is a `FileError` naming the file, its `error` the `INVALID_DATASET` `BilateralError`
- * with the path of each problem.
+ * with the path of each problem. A `file` that is not text (an argument left out) is a `USAGE`
+ * error, exit 2.
  *
  * @param file - the file name as the program was given it
  * @returns the dataset
@@ -172,6 +173,9 @@ export async function readDatasetJson(file: string): Promise<unknown> {
  * ```
  */
 export async function loadDatasetFile(file: string): Promise<Dataset> {
+  if (typeof file !== 'string') {
+    throw new UsageError(`expected the name of a dataset file, got ${describeInput(file)}`);
+  }
   const json = await readDatasetJson(file);
   return inFile(shownFile(file), () => parseDataset(json));
 }
