@@ -144,6 +144,30 @@ describe("decimal-bigint, the browsers' engine", () => {
     );
   });
 
+  it('converts to the nearest number as reading its text does, bit for bit, on both sides of the shortcut', () => {
+    // The shortcut takes whole numbers of up to 15 significant digits times 10^0 to 10^22: these
+    // are on both sides of each, fractions, 2^53 and values whose text rounds.
+    const edges = [1n, 5n, 9n, 10n ** 15n - 1n, 10n ** 15n + 1n, 2n ** 53n - 1n, 2n ** 53n + 1n];
+    const coefficient = fc.oneof(
+      fc.bigInt({ min: 1n, max: 10n ** 15n - 1n }),
+      fc.bigInt({ min: 10n ** 15n, max: 10n ** 17n }),
+      fc.bigInt({ min: 1n, max: 10n ** 40n }),
+      fc.constantFrom(...edges),
+    );
+    const check = (text: string) => {
+      const u = new BigDecimal(text);
+      expect(u.toNumber()).toBe(Number(u.toString()));
+    };
+    for (let q = -25; q <= 25; q++) for (const c of edges) check(`-${c}e${q}`);
+    check('0');
+    fc.assert(
+      fc.property(coefficient, fc.integer({ min: -30, max: 30 }), fc.boolean(), (c, q, negative) =>
+        check(`${negative ? '-' : ''}${c}e${q}`),
+      ),
+      propertyRuns(3613, { ci: 3000, full: 30000 }),
+    );
+  });
+
   it('rounds and writes numbers as decimal.js does', () => {
     fc.assert(
       fc.property(

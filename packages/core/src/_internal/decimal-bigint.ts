@@ -587,9 +587,17 @@ export class BigDecimal extends Root {
     return digitsText(this, this.e <= C.toExpNeg || this.e >= C.toExpPos);
   }
 
-  /** The nearest JavaScript number. */
+  /**
+   * The nearest JavaScript number. A coefficient of at most 15 digits (below 2^53) and 10^0 to
+   * 10^22 (5^22 is below 2^53) are exact numbers, so a whole number `c × 10^q` of these is their
+   * product rounded once, to the nearest, as reading the value's text is, without writing the text
+   * (the amounts the charts draw are such numbers). Any other value is read from its text.
+   */
   toNumber(): number {
-    return Number(this.toString());
+    const q = this.q;
+    return q < 0 || q > 22 || this.n > 15
+      ? Number(this.toString())
+      : this.s * Number(this.c) * Number(pow10(q));
   }
 }
 
