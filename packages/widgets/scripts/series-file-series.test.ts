@@ -100,5 +100,9 @@ describe.each(Object.entries(embeddedDatasets))(
         (whole.compact as { balances?: unknown }).balances,
       );
     });
+
+    it('has the same targets, in the same order (a target is evaluated once for both files)', () => {
+      expect(seriesFile.dataset.targets).toEqual(whole.dataset.targets);
+    });
   },
 );

@@ -65,7 +65,19 @@ export function seriesOf(dataset: Dataset, request: DatasetSeriesRequest): Serie
   // Drawn as the checker would: `checkedDatasetSeries` reads only what `isPlain` checked.
   const draw = isPlain(request) ? (checkedDatasetSeries as SeriesChecker) : loadedSeriesChecker();
   if (draw === undefined) throw loadValidator();
-  // An embedded dataset's series file and its whole file hold the same series: computed once.
-  const owner = memoized(dataset, 'same', () => dataset);
-  return memoized(owner, key, () => draw(dataset, request, shownPrecision));
+  return memoized(sameOwner(dataset), key, () => draw(dataset, request, shownPrecision));
 }
+
+/**
+ * What a dataset's results are kept under, for what is the same on an embedded dataset's two
+ * files (its series file and whole file: series, and the targets evaluated on them): their owner
+ * (`same`, see `compactDataset`), kept for the page's life as its read is; any other dataset
+ * itself.
+ *
+ * @example
+ * ```ts
+ * sameOwner(seriesFile) === sameOwner(wholeFile); //=> true for one embedded dataset's files
+ * sameOwner(given) === given; //=> true for a `data` property or a fetched `src`
+ * ```
+ */
+export const sameOwner = (dataset: Dataset): object => memoized(dataset, 'same', () => dataset);

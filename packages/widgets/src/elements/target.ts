@@ -1,15 +1,14 @@
-import {
-  BilateralError,
-  type CheckedTargetEvaluation,
-  type Dataset,
-  type LevelTarget,
-  type Locale,
-  type Money,
-  type Target,
-  type TargetPath,
+import type {
+  CheckedTargetEvaluation,
+  Dataset,
+  LevelTarget,
+  Locale,
+  Money,
+  Target,
+  TargetPath,
 } from '@bilateral/core/calc';
 import { growthToDateDigits } from '@bilateral/core/rate-digits';
-import { checkedTargetPath, evaluateCheckedTarget } from '@bilateral/core/targets';
+import { checkedTargetPath } from '@bilateral/core/targets';
 import {
   type CSSResultGroup,
   html,
@@ -30,7 +29,6 @@ import { publishedRates } from '../base/published-rates.js';
 import { type Timeline, timeline } from '../base/timeline.js';
 import { bandAmounts, bandRates, timelineBand } from '../base/timeline-band.js';
 import { timelineChart } from '../base/timeline-view.js';
-import { seriesOf } from '../data/dataset-memo.js';
 import { memoized } from '../data/memoized.js';
 import { dataText } from '../i18n/data-text.js';
 import { economyName } from '../i18n/economy-names.js';
@@ -48,6 +46,7 @@ import { targetColors } from '../styles/colors-target.js';
 import { reserve } from '../styles/reserve.js';
 import { TARGET_RESERVE } from '../styles/reserve-target.js';
 import { targetStyles } from './target.styles.js';
+import { evaluate } from './target-evaluation.js';
 import type { targetGauge } from './target-gauge.js';
 import type { targetTable } from './target-table.js';
 
@@ -125,46 +124,6 @@ const ICON = {
   missed: '✕',
   'awaiting-data': '…',
 };
-
-/**
- * Evaluates a target on full years, or on year-to-date sums when full years cannot say (no full
- * year after the base yet: the core says `awaiting-data`, or refuses the series). Once per
- * dataset and target: the target cards and dashboards of a page share it.
- */
-const evaluate = (dataset: Dataset, target: Target) =>
-  memoized(dataset, target, () => evaluateOnce(dataset, target));
-
-function evaluateOnce(dataset: Dataset, target: Target) {
-  const request = {
-    reporter: target.reporter,
-    partner: target.partner,
-    measure: target.measure,
-    impliedBases: true,
-  } as const;
-  const annual = seriesOf(dataset, { ...request, periodKind: 'year' });
-  try {
-    const evaluation = evaluateCheckedTarget(target, annual);
-    if (evaluation.status !== 'awaiting-data' || target.kind === 'level') {
-      return { series: annual, evaluation };
-    }
-    throw new BilateralError('EMPTY_SERIES', [
-      { path: ['target'], message: 'no full year after the base year yet' },
-    ]);
-  } catch (error) {
-    if (target.kind === 'level' || !(error instanceof BilateralError)) throw error;
-    const ytd = seriesOf(dataset, { ...request, periodKind: 'year-to-date' });
-    const ends = target.kind === 'growth-band' ? target.year : target.endYear;
-    const within = {
-      ...ytd,
-      points: ytd.points.filter((p) => p.period.kind === 'year-to-date' && p.period.year <= ends),
-    };
-    try {
-      return { series: within, evaluation: evaluateCheckedTarget(target, within) };
-    } catch {
-      throw error;
-    }
-  }
-}
 
 /**
  * The growth to date with no digit its two figures do not support, as `bilateral report` writes
@@ -288,10 +247,9 @@ export class BilateralTarget extends BilateralElement<TargetView> {
 
   protected computeView(dataset: Dataset): TargetView | null {
     this.drawsGauge = this.beforeBase = false;
-    let chosen: { target: Target; result: ReturnType<typeof evaluate> } | undefined;
+    let chosen: ReturnType<typeof evaluate> | undefined;
     if (this.target) {
-      const target = findTarget(dataset, this.target);
-      chosen = { target, result: evaluate(dataset, target) };
+      chosen = evaluate(dataset, findTarget(dataset, this.target));
     } else {
       // The first target of the pair still in progress; else the first one the data can evaluate.
       const candidates = this.pairTargets(dataset);
@@ -301,10 +259,10 @@ export class BilateralTarget extends BilateralElement<TargetView> {
         try {
           const result = evaluate(dataset, target);
           if (!DONE.has(result.evaluation.status)) {
-            chosen = { target, result };
+            chosen = result;
             break;
           }
-          settled ??= { target, result };
+          settled ??= result;
         } catch (error) {
           failure ??= error;
         }
@@ -313,8 +271,7 @@ export class BilateralTarget extends BilateralElement<TargetView> {
       if (chosen === undefined && failure !== undefined) throw failure;
     }
     if (chosen === undefined) return null;
-    const { target, result } = chosen;
-    const { evaluation, series } = result;
+    const { target, evaluation, series } = chosen;
     let band: TargetPath<Money> | undefined;
     let line: Timeline = { periods: [], points: [] };
     if (!evaluation.partial && evaluation.base.period.kind === 'year') {
