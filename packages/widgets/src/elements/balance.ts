@@ -5,7 +5,6 @@ import {
   type Decimal,
   formatPeriod,
   lastMonthIndex,
-  money,
   type PeriodKind,
 } from '@bilateral/core/calc';
 import {
@@ -29,7 +28,7 @@ import { svgRows } from '../charts/svg-rows.js';
 import { periodOf } from '../data/period-of.js';
 import { balanceWords } from '../i18n/balance-words.js';
 import { economyName } from '../i18n/economy-names.js';
-import { formatAmount, formatPeriodLabel, pairName, periodYears } from '../i18n/format.js';
+import { formatPeriodLabel, pairName, periodYears } from '../i18n/format.js';
 import { addEnglish } from '../i18n/messages.js';
 import { oneLine } from '../i18n/one-line.js';
 import { balanceColors } from '../styles/colors-balance.js';
@@ -372,7 +371,9 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     // surplus or deficit (on one line, as the growth and target summaries write amounts: not
     // 'US$880' / 'million'), or where the balance is a bound the interval of its size (`range`,
     // its ends to the finest digit either has, as the report writes them). Unknown where a side
-    // is a lower bound: say so, not "within rounding".
+    // is a lower bound: say so, not "within rounding". The surplus's or deficit's size is the
+    // card's figure without its sign (its only minus: halves round away from zero, so a size
+    // rounds as its negative does), which the card has written already: not written again.
     return reporter === 'unknown'
       ? m.unknownSentence(
           from,
@@ -386,11 +387,7 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
           m.positions[reporter],
           range
             ? m.balanceRange(...rangeEnds(range, point.balance.currency, locale, true))
-            : oneLine(
-                formatAmount(money(point.balance.amount.abs(), point.balance.currency), locale, {
-                  precision: row.precision,
-                }),
-              ),
+            : oneLine(balanceText(row, locale, m).replace('\u2212', '')),
           to,
           when,
           point.coverageRatio === null ? '' : m.coverageText(coverageOf(row, locale)),

@@ -92,6 +92,26 @@ describe('formatAmount', () => {
       'about US$0',
     );
   });
+
+  it("writes a negative amount as its size is written, with one minus before it (the balance sentence's size)", () => {
+    // The balance card's sentence writes a deficit's size as its figure less the minus; halves
+    // (…5 at the digit kept, at a precision's power of ten and at the scale's hundredth) round
+    // away from zero both ways.
+    const precisions = [undefined, new Decimal('10000000'), new Decimal('100000').plus('1e9')];
+    let compared = 0;
+    for (const amount of ['494800000', '1250000000', '1255000000', '5000000', '995000', '4.5']) {
+      for (const locale of ['en', 'vi', 'lo', 'zh'] as const) {
+        for (const precision of precisions) {
+          const size = formatAmount(usd(amount), locale, { precision });
+          const negative = formatAmount(usd(`-${amount}`), locale, { precision });
+          expect(negative.replace('\u2212', ''), `${amount} ${locale} ${precision}`).toBe(size);
+          if (negative !== size) compared += 1;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(40); // the others round to zero: `about US$0`
+    expect(formatAmount(usd('-1255000000'), 'en')).toBe('\u2212US$1.26 billion');
+  });
 });
 
 describe('formatAmount of a figure published as a bound (lowerBound)', () => {
