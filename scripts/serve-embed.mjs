@@ -156,7 +156,27 @@ export async function serveEmbed(
   });
 }
 
+/**
+ * Stops `server` at Ctrl+C (SIGINT) or SIGTERM: it closes with its open connections (a browser's
+ * keep-alive connection would hold it open), `say` writes one line, and the process ends with
+ * code 0, so `pnpm start` ends without pnpm's "ELIFECYCLE Command failed". A second signal while
+ * it closes ends the process as the signal does.
+ */
+export function stopOnSignals(server, say = (line) => console.log(line)) {
+  const stop = () => {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+    server.close();
+    server.closeAllConnections();
+    // After the terminal's ^C, on a line of its own.
+    say('\nThe embed demo stopped.');
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { url } = await serveEmbed().catch(exitIfPortRefused);
+  const { server, url } = await serveEmbed().catch(exitIfPortRefused);
+  stopOnSignals(server);
   console.log(`The embed demo is served at ${url} (Ctrl+C to stop).`);
 }

@@ -3,7 +3,7 @@
 // embed demo (examples/embed) on localhost and prints its address.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { exitIfPortRefused, serveEmbed } from './serve-embed.mjs';
+import { exitIfPortRefused, serveEmbed, stopOnSignals } from './serve-embed.mjs';
 
 const cli = fileURLToPath(new URL('../packages/core/dist/cli.js', import.meta.url));
 const report = spawnSync(process.execPath, [cli, 'report', '--dataset', 'vietnam-laos'], {
@@ -11,7 +11,8 @@ const report = spawnSync(process.execPath, [cli, 'report', '--dataset', 'vietnam
 });
 if (report.status !== 0) process.exit(report.status ?? 1);
 
-const { url } = await serveEmbed().catch(exitIfPortRefused);
+const { server, url } = await serveEmbed().catch(exitIfPortRefused);
+stopOnSignals(server);
 console.log(
   `\nThe embed demo (examples/embed) is served at ${url} — open it in a browser; Ctrl+C stops it.`,
 );

@@ -1,0 +1,118 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, afterEach, expect, it } from 'vitest';
+
+/**
+ * Ctrl+C on the demo server (`pnpm start`, `node scripts/serve-embed.mjs`) ended with pnpm's
+ * "ELIFECYCLE Command failed": the server now closes at SIGINT or SIGTERM, says so in a line, and
+ * exits 0, even with a response under way (a browser downloading a file, which `server.close()`
+ * alone would wait for).
+ */
+const ROOT = join(import.meta.dirname, '../../..');
+const SERVER = pathToFileURL(join(ROOT, 'scripts/serve-embed.mjs')).href;
+const dir = mkdtempSync(join(tmpdir(), 'serve-embed-stop-'));
+// Larger than what the connection's buffers hold, so that its response stays under way.
+writeFileSync(join(dir, 'big.bin'), Buffer.alloc(64 * 1024 * 1024));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// A server that did not stop (the test failed) is not left running.
+let child: ChildProcess | undefined;
+let group = false;
+afterEach(() => {
+  if (child?.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  if (group) process.kill(-child.pid, 'SIGKILL');
+  else child.kill('SIGKILL');
+});
+
+/** A demo server in a child process, stopped by `signal` while it sends a file not read. */
+async function stoppedBy(signal: NodeJS.Signals) {
+  const program = `
+    const { serveEmbed, stopOnSignals } = await import(${JSON.stringify(SERVER)});
+    const { server, url } = await serveEmbed(0, '127.0.0.1', ${JSON.stringify(dir)});
+    stopOnSignals(server);
+    console.log(url);`;
+  const demo = spawn(process.execPath, ['--input-type=module', '-e', program], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child = demo;
+  group = false;
+  let out = '';
+  let err = '';
+  demo.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    out += chunk;
+  });
+  demo.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    err += chunk;
+  });
+  const ended = once(demo, 'close');
+  while (!out.includes('\n')) await once(demo.stdout, 'data');
+  const { port } = new URL(out.trim());
+  // The response begins, and the client reads no more of it.
+  const socket = connect(Number(port), '127.0.0.1');
+  socket.write('GET /widgets/big.bin HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
+  await once(socket, 'data');
+  socket.pause();
+  demo.kill(signal);
+  const [code, killedBy] = await ended;
+  socket.destroy();
+  return { code, killedBy, said: out.slice(out.indexOf('\n') + 1), err };
+}
+
+it.each(['SIGINT', 'SIGTERM'] as const)('closes at %s, says so, and exits 0', async (signal) => {
+  expect(await stoppedBy(signal)).toEqual({
+    code: 0,
+    killedBy: null,
+    said: '\nThe embed demo stopped.\n',
+    err: '',
+  });
+});
+
+it('ends `pnpm run` of the server at Ctrl+C with exit code 0 and no "Command failed"', async () => {
+  // A project with the workspace's pnpm settings and a script that serves the demo, as
+  // `pnpm start` does after its build.
+  const project = join(dir, 'project');
+  mkdirSync(project);
+  copyFileSync(join(ROOT, 'pnpm-workspace.yaml'), join(project, 'pnpm-workspace.yaml'));
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'demo', private: true, scripts: { serve: 'node serve.mjs' } }),
+  );
+  writeFileSync(
+    join(project, 'serve.mjs'),
+    `const { serveEmbed, stopOnSignals } = await import(${JSON.stringify(SERVER)});
+    const { server, url } = await serveEmbed(0, '127.0.0.1', ${JSON.stringify(dir)});
+    stopOnSignals(server);
+    console.log(url);`,
+  );
+  // pnpm as `pnpm test` runs it (npm_execpath), else the one on PATH; in its own process group,
+  // which Ctrl+C signals as a whole.
+  const pnpm = process.env.npm_execpath;
+  const [command, argv] = pnpm === undefined ? ['pnpm', []] : [process.execPath, [pnpm]];
+  const demo = spawn(command, [...argv, 'run', 'serve'], {
+    cwd: project,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child = demo;
+  group = true;
+  let said = '';
+  demo.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    said += chunk;
+  });
+  demo.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    said += chunk;
+  });
+  const ended = once(demo, 'close');
+  // Until the server says its address (or pnpm ends: the expectations below then say why).
+  while (!said.includes('http://') && demo.exitCode === null) {
+    await Promise.race([once(demo.stdout, 'data'), ended]);
+  }
+  process.kill(-(demo.pid as number), 'SIGINT');
+  expect(await ended).toEqual([0, null]);
+  expect(said).toContain('The embed demo stopped.\n');
+  expect(said).not.toMatch(/ELIFECYCLE|failed/i);
+});
