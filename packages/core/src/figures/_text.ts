@@ -953,9 +953,10 @@ function takeLeading<K>(
  * ({@link REACHED}: "Exports reached more than US$565 million", "đạt hơn", "达到超过") or a trade
  * figure's noun ({@link SUBJECT}: "贸易额超过3亿美元", "kim ngạch vượt 1 tỷ USD", "trade of over
  * US$300 million") or is a verb of passing before an amount ({@link PASSING}, {@link PASSING_OTHER}:
- * "Bilateral trade exceeded US$1 billion", "Xuất khẩu sang Lào vượt 1 tỷ USD", "双边贸易超过10亿美元"),
- * and is followed by the figure ({@link opensFigure}), or closes it: "more than doubled", "hơn nữa",
- * "trên cơ sở", "trên địa bàn", "ຫຼາຍກວ່າປີກາຍ", "超过去年同期", "10 năm trở lên", a count ("over 5
+ * "Bilateral trade exceeded US$1 billion", "Xuất khẩu sang Lào vượt 1 tỷ USD", "双边贸易超过10亿美元";
+ * not a company's ({@link HELD}) nor one whose clause is a budget's, a loan's… ({@link OWN_FIGURE}:
+ * "Ngân sách tỉnh vượt 500 tỷ đồng"), and is followed by the figure ({@link opensFigure}), or
+ * closes it: "more than doubled", "hơn nữa", "trên cơ sở", "trên địa bàn", "ຫຼາຍກວ່າປີກາຍ", "超过去年同期", "10 năm trở lên", a count ("over 5
  * million people"), a share of a plan ("đạt hơn 50% kế hoạch", "完成计划的50%以上") and a word
  * elsewhere in the text ("exports more than US$565 million", "cao hơn cùng kỳ") state none, nor
  * does a rate's word for an amount ("5亿美元，同比增长10%以上"). A rate's bound is one on its
@@ -1335,7 +1336,7 @@ const HELD = new RegExp(
   'iu',
 );
 
-/** The words of trade in en, vi, zh and lo, which make a clause's figure the trade's ({@link OWN_FIGURE}). */
+/** The words of trade in en, vi, zh and lo: a clause's figure is the trade's ({@link OWN_FIGURE}). */
 const TRADE_WORDS =
   'trade|export|import|turnover|kim ngạch|xuất khẩu|nhập khẩu|thương mại|buôn bán|mậu dịch|trao đổi|贸易|貿易|出口|进口|進口|交易|成交|ການຄ້າ|ສົ່ງອອກ|ນຳເຂົ້າ|ນໍາເຂົ້າ';
 
@@ -1348,11 +1349,12 @@ const NO_TRADE = `(?:(?!${TRADE_WORDS})[^${CLAUSE_END}])`;
 /**
  * Where a verb of reaching or of passing ({@link BEFORE_FIGURE}) is a figure's of its own, no
  * trade's: its clause (since the text's start or a {@link CLAUSE_END}, or the 60 characters
- * before the noun when it is longer: the look-behind is bounded, linear in the text) names a budget, a target,
- * a plan, a loan, a fund, a grant, a credit, a bond, an order, an agreement, a contract, a
- * package, a project, a programme or a scheme — the kinds of {@link PASSED_NOUN}'s object — and no
- * word of trade: "The budget topped US$500 million", "The loan reached more than US$1 billion",
- * "Ngân sách tỉnh vượt 500 tỷ đồng", "Thu ngân sách tỉnh đạt hơn…", "Khoản vay ưu đãi vượt…",
+ * before the noun when it is longer: the look-behind is bounded, linear in the text) names a
+ * budget, a target, a plan, a loan, a fund, a grant, a credit, a bond, an order, an agreement, a
+ * contract, a package, a project, a programme or a scheme (the kinds of {@link PASSED_NOUN}'s
+ * object) and no word of trade: "The budget topped US$500 million", "The loan reached more
+ * than US$1 billion", "Ngân sách tỉnh vượt 500 tỷ đồng", "Thu ngân sách tỉnh đạt hơn…", "Khoản
+ * vay ưu đãi vượt…",
  * "全省预算达到超过50亿元", "贷款总额达到超过…", "ງົບປະມານແຂວງບັນລຸຫຼາຍກວ່າ 500 ຕື້ກີບ" state no
  * bound of the trade. A word of trade in the clause makes its figure the trade's ("Nhờ ngân sách
  * hỗ trợ xuất khẩu vượt 1 tỷ USD", "Trade under the loan agreement exceeded…", "预算内出口超过…",
