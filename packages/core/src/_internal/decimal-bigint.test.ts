@@ -2,7 +2,7 @@ import { Decimal as DecimalJs } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { propertyRuns } from '../__fixtures__/property-runs.js';
-import { Decimal as BigDecimal, digitCount } from './decimal-bigint.js';
+import { Decimal as BigDecimal, digitCount, pow10 } from './decimal-bigint.js';
 import { power } from './decimal-bigint-power.js';
 
 // Runs on the 'core' project only: on the browser engine's project `decimal.js` is this engine.
@@ -84,6 +84,13 @@ describe("decimal-bigint, the browsers' engine", () => {
       }
     }
     expect(digitCount(0n)).toBe(1);
+  });
+
+  it('gives each power of ten, kept or not, the same twice', () => {
+    for (const round of [1, 2]) {
+      for (let k = 0; k <= 700; k++)
+        expect([round, k, pow10(k)]).toEqual([round, k, 10n ** BigInt(k)]);
+    }
   });
 
   it('multiplies and divides values next to a power of ten as decimal.js does, in every mode', () => {
