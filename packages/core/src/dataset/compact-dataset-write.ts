@@ -3,8 +3,10 @@ import { ownFlow, ownStatement, ownTarget } from '../_internal/own-decimals.js';
 import { BilateralError, type IssuePath } from '../errors/index.js';
 import { statementWithBound } from '../figures/_from-json.js';
 import type { Statement } from '../figures/statement.js';
+import { checkTradeFlows } from '../flow/series-issues.js';
 import { formatPeriod } from '../period/format-period.js';
 import { PERIOD_KINDS, type Period } from '../period/period.js';
+import { checkDatasetInput } from './check-dataset-input.js';
 import {
   COMPACT_DATASET_FORMAT,
   type CompactColumn,
@@ -159,7 +161,9 @@ function unrecordedBound(statement: Statement, index: number): void {
  * @param input - a dataset validated by `parseDataset` (or built from one), of this copy of the
  *   core or another, whichever its decimal engine
  * @returns the compact form, ready for `JSON.stringify`
- * @throws {@link BilateralError} `INVALID_INPUT` (with the path) for a value the form cannot
+ * @throws {@link BilateralError} `INVALID_INPUT` for what is not a parsed dataset (path `dataset`;
+ *   a dataset document not read with `parseDataset`: `flows[index]`, its first flow), and (with the
+ *   path) for a value the form cannot
  *   carry: `null`, a list mixing objects or Decimals with plain values, a class instance, or a
  *   field written in two ways in one list; and for a figure whose lower bound is not recorded as
  *   `parseDataset` records it (a `Dataset` built in code: `rounding: 'truncate'` without `bound`,
@@ -183,6 +187,7 @@ function unrecordedBound(statement: Statement, index: number): void {
  * @category Datasets
  */
 export function toCompactDataset(input: Dataset): CompactDataset {
+  checkTradeFlows(checkDatasetInput(input).flows, ['flows']);
   // Another copy's Decimals read as this copy's (through their text, whichever its decimal
   // engine), as `serializeDataset` reads them: they are no class instance of this copy.
   const dataset: Dataset = {

@@ -225,6 +225,28 @@ describe('the compact dataset form', () => {
     );
   });
 
+  it('refuses a dataset document or nothing with the path and what to do, not a TypeError or a word on precision', () => {
+    const refusal = (input: unknown) => {
+      try {
+        toCompactDataset(input as Dataset);
+      } catch (error) {
+        if (!(error instanceof BilateralError)) throw error;
+        return [error.code, error.issues[0]?.path, error.issues[0]?.message];
+      }
+      return 'not refused';
+    };
+    expect(refusal(vietnamLaosDocument)).toEqual([
+      'INVALID_INPUT',
+      ['flows', 0],
+      'a flow in its JSON form (period "2017"): read the document with parseDataset, or each flow with parseTradeFlow, first',
+    ]);
+    expect(refusal(undefined)).toEqual([
+      'INVALID_INPUT',
+      ['dataset'],
+      'expected a Dataset (from parseDataset), got undefined',
+    ]);
+  });
+
   it('refuses what it cannot carry instead of losing it', () => {
     const parsed = parseDataset(laosChinaDocument);
     const withNull = { ...parsed, sources: [{ ...parsed.sources[0], url: null }] };
