@@ -1257,6 +1257,33 @@ describe('readStatedBound: a verb of passing a figure in vi, zh and lo (h372)', 
     expect(readStatedBound(text)).toBe('more-than');
   });
 
+  it.each([
+    // h383: the figure a company's or a budget's verb opens is theirs, whatever closes it: a
+    // threshold of companies, a budget's own. Each read at-least (a closing word, "-plus") or
+    // more-than (多, ກວ່າ): the verb was passed over and its figure read as the trade's.
+    'Ngân sách tỉnh đạt 500 tỷ đồng trở lên',
+    '全省预算达到50亿元以上',
+    '全省预算达到5亿多美元',
+    'ງົບປະມານແຂວງບັນລຸ 500 ຕື້ກີບຂຶ້ນໄປ',
+    'doanh nghiệp có kim ngạch đạt 300 triệu USD trở lên',
+    'companies with trade of US$300 million or more',
+    'Companies with exports of US$300 million-plus',
+    '有20家企业的出口达到1亿美元以上',
+    'ບໍລິສັດທີ່ມີມູນຄ່າການຄ້າ 300 ລ້ານໂດລາຂຶ້ນໄປ',
+  ])('reads no bound closing a company’s or a budget’s figure %j (h383)', (text) => {
+    expect(readStatedBound(text)).toBeUndefined();
+  });
+
+  it.each([
+    // The trade's own figure, closed: its bound stands.
+    ['Kim ngạch đạt 565 triệu USD trở lên', 'at-least'],
+    ['Ngân sách tăng, kim ngạch đạt 1 tỷ USD trở lên', 'at-least'],
+    ['贸易额达到5亿多美元', 'more-than'],
+    ['Trade reached US$300 million or more', 'at-least'],
+  ])('still reads %j as %s (h383)', (text, bound) => {
+    expect(readStatedBound(text)).toBe(bound);
+  });
+
   it('keeps a rate after "vượt" as it was: none', () => {
     expect(readStatedBound('Xuất khẩu vượt 10% so với cùng kỳ', 'rate')).toBeUndefined();
   });
