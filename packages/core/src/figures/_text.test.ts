@@ -1270,7 +1270,11 @@ describe('readStatedBound: a verb of passing a figure in vi, zh and lo (h372)', 
     'Companies with exports of US$300 million-plus',
     '有20家企业的出口达到1亿美元以上',
     'ບໍລິສັດທີ່ມີມູນຄ່າການຄ້າ 300 ລ້ານໂດລາຂຶ້ນໄປ',
-  ])('reads no bound closing a company’s or a budget’s figure %j (h383)', (text) => {
+    // The budget's clause before a comma, the figure in apposition after it.
+    '全省预算，超过50亿元',
+    'Ngân sách tỉnh, hơn 500 tỷ đồng',
+    'The budget, more than US$500 million',
+  ])('reads no bound in a figure a company’s or a budget’s words open %j (h383)', (text) => {
     expect(readStatedBound(text)).toBeUndefined();
   });
 
@@ -1280,6 +1284,8 @@ describe('readStatedBound: a verb of passing a figure in vi, zh and lo (h372)', 
     ['Ngân sách tăng, kim ngạch đạt 1 tỷ USD trở lên', 'at-least'],
     ['贸易额达到5亿多美元', 'more-than'],
     ['Trade reached US$300 million or more', 'at-least'],
+    ['Năm 2023, hơn 5 triệu USD', 'more-than'],
+    ['Bilateral trade, more than US$500 million', 'more-than'],
   ])('still reads %j as %s (h383)', (text, bound) => {
     expect(readStatedBound(text)).toBe(bound);
   });

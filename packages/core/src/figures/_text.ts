@@ -1019,7 +1019,8 @@ export function readStatedLimit(
       const after = index + mark.length;
       const opened = leadingBound(windowAt(normalized, after), figure);
       if (opened === undefined) continue;
-      if (!past(after)) return opened;
+      // After a budget's clause ("Ngân sách tỉnh, hơn 500 tỷ đồng"), the figure is the budget's.
+      if (!past(after)) return ownFigure(normalized, index) ? undefined : opened;
       break;
     }
   }
@@ -1376,7 +1377,9 @@ const NO_TRADE = `(?:(?!${TRADE_WORDS})[^${CLAUSE_END}])`;
  * bound of the trade. A word of trade in the clause makes its figure the trade's ("Nhờ ngân sách
  * hỗ trợ xuất khẩu vượt 1 tỷ USD", "Trade under the loan agreement exceeded…", "预算内出口超过…",
  * "ການຄ້າຕາມແຜນການບັນລຸ…"), so the trade's own budget ("对外贸易预算达到超过…", "the trade budget
- * topped…") is left as it was read: more than it. Sticky, tried at the verb's place.
+ * topped…") is left as it was read: more than it. Sticky, tried at the verb's place, and at a
+ * {@link CLAUSE} mark before a bound word: "Ngân sách tỉnh, hơn 500 tỷ đồng", "全省预算，超过50亿元"
+ * (the figure in apposition to the budget; "Theo kế hoạch, hơn 1 tỷ USD…" alike).
  */
 const OWN_FIGURE = new RegExp(
   `(?<=(?:(?:^|[${CLAUSE_END}])${NO_TRADE}{0,60}|${NO_TRADE}{60})(?:(?<![\\p{L}\\p{M}])(?:budgets?|targets?|goals?|plans?|loans?|funds?|grants?|credits?|bonds?|orders?|agreements?|deals?|contracts?|packages?|bills?|projects?|programm?es?|programs?|schemes?|tenders?|ngân sách|mục tiêu|chỉ tiêu|kế hoạch|khoản vay|vốn vay|quỹ|khoản tài trợ|viện trợ|tín dụng|trái phiếu|đơn hàng|thỏa thuận|thoả thuận|hiệp định|hợp đồng|gói (?:hỗ trợ|tín dụng|thầu|kích cầu|kích thích)|dự luật|dự án|chương trình|đề án)(?![\\p{L}\\p{M}])|预算|預算|目标|目標|计划|計劃|贷款|貸款|基金|援助|赠款|贈款|信贷|信貸|债券|債券|订单|訂單|协议|協議|协定|協定|合同|项目|項目|方案|ງົບປະມານ|ເປົ້າໝາຍ|ຄາດໝາຍ|ແຜນການ|ເງິນກູ້|ກອງທຶນ|ການຊ່ວຍເຫຼືອ|ສິນເຊື່ອ|ພັນທະບັດ|ສັນຍາ|ຂໍ້ຕົກລົງ|ໂຄງການ)${NO_TRADE}{0,60})`,
