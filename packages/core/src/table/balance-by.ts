@@ -2,6 +2,7 @@ import { Decimal } from '../_internal/decimal.js';
 import { type FlowGroups, type GroupKeys, TableGroups } from './flow-groups.js';
 import type { FlowKey, FlowTable } from './flow-table.js';
 import { checkIndex } from './internal/check-index.js';
+import { checkFlowTable } from './internal/check-table.js';
 import { type ExactColumn, exactAt, exactSums } from './internal/exact-column.js';
 import { groupAndSum, groupingKeys, parentGroups } from './internal/group-rows.js';
 import {
@@ -297,6 +298,7 @@ export function balanceBy(
   table: FlowTable,
   keys: readonly FlowKey[] = ['reporter', 'partner', 'period'],
 ): GroupedBalance {
+  checkFlowTable(table);
   const by = groupingKeys(keys, ['flow']);
   const flowKeys = [...by, 'flow'] as const;
   const flowGroups = groupAndSum(table, flowKeys);

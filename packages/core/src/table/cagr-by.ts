@@ -7,6 +7,7 @@ import { parsePeriod } from '../period/parse-period.js';
 import { type FlowGroups, type GroupKeys, TableGroups } from './flow-groups.js';
 import type { FlowKey, FlowTable } from './flow-table.js';
 import { checkIndex } from './internal/check-index.js';
+import { checkFlowTable } from './internal/check-table.js';
 import { compoundRateRounded } from './internal/compound-rate.js';
 import { type ExactColumn, exactAt, exactSums } from './internal/exact-column.js';
 import { groupAndSum, groupingKeys, keyCodes, parentGroups } from './internal/group-rows.js';
@@ -283,6 +284,7 @@ export function cagrBy(
   first: string,
   last: string,
 ): GroupedCagr {
+  checkFlowTable(table);
   const seriesKeys = groupingKeys(keys, ['period']);
   const intervals = wholeYears(first, last);
   const firstText = formatPeriod(parsePeriod(first));

@@ -1,6 +1,9 @@
+import { describeInput } from '../_internal/quote-input.js';
 import { BilateralError } from '../errors/index.js';
+import { parsePeriodKind } from '../period/parse-period-kind.js';
 import type { PeriodKind } from '../period/period.js';
 import { FLOW_KEYS, type FlowKey, type FlowTable } from './flow-table.js';
+import { checkFlowTable } from './internal/check-table.js';
 import { periodsOf } from './internal/period-codes.js';
 import { selectRows } from './internal/select-rows.js';
 
@@ -29,7 +32,10 @@ export type FlowTableFilter = {
  * @param table - the flow table
  * @param where - the texts to keep per key, and optionally a period kind
  * @returns a table of the matching rows, in order
- * @throws {@link BilateralError} `INVALID_INPUT` for an unknown key
+ * @throws {@link BilateralError} `INVALID_INPUT` for a `table` that is not one (a dataset: make
+ *   its table with `flowTableFromDataset`), a `where` that is not an object, an unknown key or a
+ *   value that is not a text or a list of them (path `where.<key>`); `INVALID_PERIOD` for a
+ *   `periodKind` that is not one (`'years'`: use `'year'`), which kept no row
  *
  * @example
  * ```ts
@@ -42,6 +48,15 @@ export type FlowTableFilter = {
  * @category Tables
  */
 export function filterFlowTable(table: FlowTable, where: FlowTableFilter): FlowTable {
+  checkFlowTable(table);
+  if (typeof where !== 'object' || where === null || Array.isArray(where)) {
+    throw new BilateralError('INVALID_INPUT', [
+      {
+        path: ['where'],
+        message: `expected a filter such as { reporter: 'VNM', periodKind: 'year' }, got ${describeInput(where)}`,
+      },
+    ]);
+  }
   const tests: { codes: Int32Array; keep: Uint8Array }[] = [];
   for (const name of Object.keys(where)) {
     if (name === 'periodKind') continue;
@@ -56,6 +71,18 @@ export function filterFlowTable(table: FlowTable, where: FlowTableFilter): FlowT
     const key = name as FlowKey;
     const wanted = where[key];
     if (wanted === undefined) continue;
+    if (
+      typeof wanted !== 'string' &&
+      !Array.isArray(wanted) &&
+      !(wanted === null && key === 'commodity')
+    ) {
+      throw new BilateralError('INVALID_INPUT', [
+        {
+          path: ['where', key],
+          message: `expected a text or a list of texts${key === 'commodity' ? ' (null: totals only)' : ''}, got ${describeInput(wanted)}`,
+        },
+      ]);
+    }
     const texts = new Set<string>(
       wanted === null ? [''] : typeof wanted === 'string' ? [wanted] : wanted,
     );
@@ -66,7 +93,7 @@ export function filterFlowTable(table: FlowTable, where: FlowTableFilter): FlowT
     });
   }
   if (where.periodKind !== undefined) {
-    const kind = where.periodKind;
+    const kind = parsePeriodKind(where.periodKind, ['where', 'periodKind']);
     tests.push({
       codes: table.codes.period,
       keep: Uint8Array.from(periodsOf(table), (period) => (period.kind === kind ? 1 : 0)),

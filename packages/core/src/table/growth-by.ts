@@ -8,6 +8,7 @@ import type { FlowGroups } from './flow-groups.js';
 import { type GroupKeys, TableGroups } from './flow-groups.js';
 import type { FlowKey, FlowTable } from './flow-table.js';
 import { checkIndex } from './internal/check-index.js';
+import { checkFlowTable } from './internal/check-table.js';
 import { type ExactColumn, exactAt, exactSums } from './internal/exact-column.js';
 import { groupAndSum, groupingKeys, keyCodes, type SummedGroups } from './internal/group-rows.js';
 import { shiftedPeriodCodes } from './internal/period-codes.js';
@@ -542,6 +543,7 @@ function growthBy(
  * @category Tables
  */
 export function yearOnYearBy(table: FlowTable, keys: readonly FlowKey[]): GroupedGrowth {
+  checkFlowTable(table);
   return growthBy(table, keys, yearEarlierInRange);
 }
 
@@ -569,5 +571,6 @@ export function yearOnYearBy(table: FlowTable, keys: readonly FlowKey[]): Groupe
  * @category Tables
  */
 export function periodOnPeriodBy(table: FlowTable, keys: readonly FlowKey[]): GroupedGrowth {
+  checkFlowTable(table);
   return growthBy(table, keys, previousPeriodInRange);
 }

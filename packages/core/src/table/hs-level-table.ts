@@ -2,6 +2,7 @@ import { describeInput } from '../_internal/quote-input.js';
 import { BilateralError, type BilateralIssue } from '../errors/index.js';
 import { checkHsCode, type HsLevel, hsCodeAt, isHsLevel } from '../hs/hs-level.js';
 import { FLOW_KEYS, type FlowTable, makeFlowTable } from './flow-table.js';
+import { checkFlowTable } from './internal/check-table.js';
 import { keyCodes } from './internal/group-rows.js';
 import { selectRows } from './internal/select-rows.js';
 
@@ -43,6 +44,7 @@ const MAX_ISSUES = 100;
  * @category Tables
  */
 export function hsLevelTable(table: FlowTable, level: HsLevel): FlowTable {
+  checkFlowTable(table);
   if (!isHsLevel(level)) {
     throw new BilateralError('INVALID_INPUT', [
       {

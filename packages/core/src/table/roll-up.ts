@@ -10,6 +10,7 @@ import { formatPeriod } from '../period/format-period.js';
 import { monthSpan } from '../period/month-index.js';
 import type { Period, PeriodKind } from '../period/period.js';
 import { type FlowKey, type FlowTable, makeFlowTable } from './flow-table.js';
+import { checkFlowTable } from './internal/check-table.js';
 import { exactSums } from './internal/exact-column.js';
 import { groupAndSum, keyCodes } from './internal/group-rows.js';
 import { periodsOf } from './internal/period-codes.js';
@@ -276,6 +277,7 @@ export function rollUp(
   to: 'quarter' | 'half' | 'year',
   options?: RollUpOptions,
 ): FlowTable {
+  checkFlowTable(table);
   if (to !== 'quarter' && to !== 'half' && to !== 'year') {
     throw new BilateralError('INVALID_PERIOD', [
       {
@@ -331,6 +333,7 @@ export function yearToDateBy(
   throughMonth: number,
   options?: RollUpOptions,
 ): FlowTable {
+  checkFlowTable(table);
   if (!Number.isInteger(throughMonth) || throughMonth < 1 || throughMonth > 12) {
     throw new BilateralError('INVALID_INPUT', [
       { path: ['throughMonth'], message: `${String(throughMonth)} is not a month number 1–12` },

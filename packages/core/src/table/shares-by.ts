@@ -3,6 +3,7 @@ import { BilateralError } from '../errors/index.js';
 import type { GroupKeys } from './flow-groups.js';
 import type { FlowKey, FlowTable } from './flow-table.js';
 import { checkIndex } from './internal/check-index.js';
+import { checkFlowTable } from './internal/check-table.js';
 import { type ExactColumn, exactAt, exactSums } from './internal/exact-column.js';
 import { groupAndSum, groupingKeys, parentGroups } from './internal/group-rows.js';
 import { divideRounded, unitsToDecimal } from './internal/scaled-units.js';
@@ -156,6 +157,7 @@ export function sharesBy(
   keys: readonly FlowKey[],
   of: readonly FlowKey[],
 ): GroupedShares {
+  checkFlowTable(table);
   const by = groupingKeys(keys);
   const totalKeys = groupingKeys(of, [], 'of');
   totalKeys.forEach((key, index) => {

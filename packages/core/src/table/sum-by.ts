@@ -2,6 +2,7 @@ import type { Decimal } from '../_internal/decimal.js';
 import { type FlowGroups, type GroupKeys, TableGroups } from './flow-groups.js';
 import type { FlowKey, FlowTable } from './flow-table.js';
 import { checkIndex } from './internal/check-index.js';
+import { checkFlowTable } from './internal/check-table.js';
 import { type ExactColumn, exactAt, exactSums } from './internal/exact-column.js';
 import { groupAndSum, groupingKeys } from './internal/group-rows.js';
 import { unitsToDecimal } from './internal/scaled-units.js';
@@ -124,6 +125,7 @@ export class Sums extends TableGroups implements GroupedSums {
  * @category Tables
  */
 export function sumBy(table: FlowTable, keys: readonly FlowKey[]): GroupedSums {
+  checkFlowTable(table);
   const by = groupingKeys(keys);
   const groups = groupAndSum(table, by);
   return new Sums(table, by, groups.firstRow, exactSums(table, by, groups));

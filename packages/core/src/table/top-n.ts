@@ -3,6 +3,7 @@ import { BilateralError } from '../errors/index.js';
 import type { GroupKeys } from './flow-groups.js';
 import { FLOW_KEYS, type FlowKey, type FlowTable } from './flow-table.js';
 import { checkIndex } from './internal/check-index.js';
+import { checkFlowTable } from './internal/check-table.js';
 import { type ExactColumn, exactAt, exactSums } from './internal/exact-column.js';
 import { groupAndSum, groupingKeys, parentGroups } from './internal/group-rows.js';
 import { compareUnits } from './internal/scaled-units.js';
@@ -110,6 +111,7 @@ export function topN(
   n: number,
   within: readonly FlowKey[] = [],
 ): GroupedTop {
+  checkFlowTable(table);
   if (!Number.isInteger(n) || n < 1) {
     throw new BilateralError('INVALID_INPUT', [
       { path: ['n'], message: `${String(n)} is not a positive whole number of items` },
