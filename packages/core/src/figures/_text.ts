@@ -996,21 +996,24 @@ export function readStatedLimit(
     return first;
   };
   const past = (index: number) => index > firstAt();
-  // Whether a company's or a budget's verb opens the text's first figure: theirs, however closed.
+  // Whether a company's or a budget's verb ({@link HELD}, {@link OWN_FIGURE}) opens the text's
+  // first figure, maybe after a bound word: theirs, however it is closed ("…trở lên", "以上").
   let theirs = false;
   for (const { 0: verb, index } of normalized.matchAll(BEFORE_FIGURE[figure])) {
     const after = index + verb.length;
-    if (
-      HELD.test(normalized.slice(Math.max(0, index - 80), index)) ||
-      (!SUBJECT.test(verb) && ownFigure(normalized, index))
-    ) {
-      theirs ||= !past(after) && opensOwnFigure(windowAt(normalized, after).trim(), figure);
-      continue;
-    }
     const window = windowAt(normalized, after).trim();
     // A mark first: "crossed US$1 billion mark" is at least it, as "crossed the … mark".
     if (PASSED_NOUN.test(window)) continue;
     const reached = passedMark(window, figure) ?? leadingBound(window, figure);
+    // The guards before the verb only where a figure follows it (a verb followed by none is cheap).
+    if (reached === undefined && !opensFigure(window, figure)) continue;
+    if (
+      HELD.test(normalized.slice(Math.max(0, index - 80), index)) ||
+      (!SUBJECT.test(verb) && ownFigure(normalized, index))
+    ) {
+      theirs ||= !past(after);
+      continue;
+    }
     if (reached !== undefined) return past(after) ? undefined : reached;
   }
   if (theirs) return undefined;
@@ -1043,15 +1046,6 @@ export function readStatedLimit(
   if (closed === undefined || !opensFigure(closed, figure)) return undefined;
   if (past(start + (words?.index ?? 0))) return undefined;
   return signed(lower === undefined ? 'at-most' : 'at-least', closed, figure);
-}
-
-/**
- * Whether the words after a verb open its figure, maybe after a bound word: "300 triệu USD trở
- * lên", "more than US$500 million", "50亿元以上". After a company's or a budget's verb ({@link
- * HELD}, {@link OWN_FIGURE}) that figure is theirs: no word closing it states the trade's bound.
- */
-function opensOwnFigure(window: string, figure: 'amount' | 'rate'): boolean {
-  return opensFigure(window, figure) || leadingBound(window, figure) !== undefined;
 }
 
 /**
