@@ -499,9 +499,9 @@ const DOLLAR_PAIRS_EITHER_CASE = DOLLAR_PAIRS.replace(
 /**
  * A currency written right before the number that ends the text: a sign, "RMB" or a code, each
  * a word of its own ("US$", not the "S$" of it), or a ¥ its capitals name ({@link NAMED_YEN}, its
- * group 1: "JP¥" is the yen's alone). The two letters of a sign are read in small
- * letters too ("hk$500 million" is in HKD, not the US dollar's "$" after two letters), though
- * not one ("a$5 million" may be "a" and "$5 million").
+ * group 1: "JP¥" is the yen's alone). The two letters of a sign are read in small letters too
+ * ("hk$500 million" is in HKD, not the US dollar's "$" after two letters), though not one
+ * ("a$5 million" may be "a" and "$5 million").
  */
 const CURRENCY_ENDING = new RegExp(
   `(?:${NAMED_YEN.source}|(?<![\\p{L}\\p{M}])(?:US ?\\$|${DOLLAR_SIGN}|(?:${DOLLAR_PAIRS_EITHER_CASE})\\$|RM|[A-Z]{3})|[$＄€£₫₭₩₹₱฿¥￥]) ?$`,
@@ -731,8 +731,8 @@ const OTHER_CURRENCY = new RegExp(`^(?:${OTHER_CURRENCY_NAMES})`, 'u');
 /**
  * The currencies the text's first amount names, for a text the amount reader does not read (a
  * sentence, a Chinese or Lao figure): a sign or a code before its number ("Trade reached THB 500
- * million in 2023": `['THB']`, "¥500 million": `['CNY', 'JPY']`, "JP¥500 million": `['JPY']`), or a name or a code after its
- * number and scales, in Chinese or Lao ({@link OTHER_CURRENCIES}: "超过5亿日元": `['JPY']`,
+ * million in 2023": `['THB']`, "¥500 million": `['CNY', 'JPY']`, "JP¥500 million": `['JPY']`),
+ * or a name or a code after its number and scales, in Chinese or Lao ({@link OTHER_CURRENCIES}: "超过5亿日元": `['JPY']`,
  * "ຫຼາຍກວ່າ 500 ລ້ານກີບ": `['LAK']`, "超过5亿克朗": `['DKK', 'NOK', 'SEK', 'CZK', 'ISK']`) or in
  * English or Vietnamese ("500 million euros in 2023": `['EUR']`, "kroner": `['DKK', 'NOK']`);
  * undefined for a text whose first amount names none.
@@ -956,8 +956,8 @@ function takeLeading<K>(
  * "Bilateral trade exceeded US$1 billion", "Xuất khẩu sang Lào vượt 1 tỷ USD", "双边贸易超过10亿美元";
  * not a company's ({@link HELD}) nor one whose clause is a budget's, a loan's… ({@link OWN_FIGURE}:
  * "Ngân sách tỉnh vượt 500 tỷ đồng"), and is followed by the figure ({@link opensFigure}), or
- * closes it: "more than doubled", "hơn nữa", "trên cơ sở", "trên địa bàn", "ຫຼາຍກວ່າປີກາຍ", "超过去年同期", "10 năm trở lên", a count ("over 5
- * million people"), a share of a plan ("đạt hơn 50% kế hoạch", "完成计划的50%以上") and a word
+ * closes it: "more than doubled", "hơn nữa", "trên cơ sở", "trên địa bàn", "ຫຼາຍກວ່າປີກາຍ",
+ * "超过去年同期", "10 năm trở lên", a count ("over 5 million people"), a share of a plan ("đạt hơn 50% kế hoạch", "完成计划的50%以上") and a word
  * elsewhere in the text ("exports more than US$565 million", "cao hơn cùng kỳ") state none, nor
  * does a rate's word for an amount ("5亿美元，同比增长10%以上"). A rate's bound is one on its
  * size, as the model reads a fall ("down more than 5%": `'more-than'`): on a rate written with a
@@ -1181,8 +1181,8 @@ const LAO_PAIR = `(?: ?-? ?(?:ສອງຝ່າຍ|ສອງປະເທດ|ລ
  * không", vacuum), and before "khí", "gian", "quân", "phận", "lưu", "vận", "trung", "ảnh" (air,
  * space, air force, airspace, air traffic, air transport, midair, aerial photograph); but
  * "không vượt quá" ("not exceeding", the formula of laws and customs) negates after "hàng" too.
- * Amounts only: a rate after
- * "vượt" ("vượt 10% so với kế hoạch") may be one over a plan, and stays as it was. Left doubtful,
+ * Amounts only: a rate after "vượt" ("vượt 10% so với kế hoạch") may be one over a plan, and
+ * stays as it was. Left doubtful,
  * and read as none: 逾 after a word of trade ("出口逾10亿美元": a qualifier more than a verb here,
  * as "exports more than US$565 million", which may compare) and ຫຼາຍກວ່າ after a Lao verb of
  * trade ("ສົ່ງອອກຫຼາຍກວ່າ", "exported more than", which English does not read either).
@@ -1366,9 +1366,8 @@ const NO_TRADE = `(?:(?!${TRADE_WORDS})[^${CLAUSE_END}])`;
  * contract, a package, a project, a programme or a scheme (the kinds of {@link PASSED_NOUN}'s
  * object) and no word of trade: "The budget topped US$500 million", "The loan reached more
  * than US$1 billion", "Ngân sách tỉnh vượt 500 tỷ đồng", "Thu ngân sách tỉnh đạt hơn…", "Khoản
- * vay ưu đãi vượt…",
- * "全省预算达到超过50亿元", "贷款总额达到超过…", "ງົບປະມານແຂວງບັນລຸຫຼາຍກວ່າ 500 ຕື້ກີບ" state no
- * bound of the trade. A word of trade in the clause makes its figure the trade's ("Nhờ ngân sách
+ * vay ưu đãi vượt…", "全省预算达到超过50亿元", "贷款总额达到超过…", "ງົບປະມານແຂວງບັນລຸຫຼາຍກວ່າ 500
+ * ຕື້ກີບ" state no bound of the trade. A word of trade in the clause makes its figure the trade's ("Nhờ ngân sách
  * hỗ trợ xuất khẩu vượt 1 tỷ USD", "Trade under the loan agreement exceeded…", "预算内出口超过…",
  * "ການຄ້າຕາມແຜນການບັນລຸ…"), so the trade's own budget ("对外贸易预算达到超过…", "the trade budget
  * topped…") is left as it was read: more than it. Sticky, tried at the verb's place, and at a
