@@ -152,6 +152,15 @@ function grow<T extends Int32Array | Float64Array | Uint8Array>(array: T, capaci
   return next;
 }
 
+const PARSED_FLOW =
+  'a parsed trade flow (its value is Money, with no currency of its own): make the table of a parsed dataset with flowTableFromDataset(dataset), or give the value and the currency as text';
+
+/** Whether a record is a parsed `TradeFlow` (a `Money` value, no `currency`), not a record. */
+function isParsedFlow(record: object): boolean {
+  const { value, currency } = record as { value?: unknown; currency?: unknown };
+  return currency === undefined && typeof value === 'object' && value !== null && 'amount' in value;
+}
+
 function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (value === null || value === undefined) return String(value);
@@ -203,6 +212,12 @@ class ChunkedFlowTableBuilder implements FlowTableBuilder {
       };
       if (typeof record !== 'object' || record === null) {
         problem('', `expected a record object, got ${describe(record)}`);
+        row++;
+        continue;
+      }
+      if (isParsedFlow(record)) {
+        if (issues.length < MAX_ISSUES)
+          issues.push({ path: ['records', index], message: PARSED_FLOW });
         row++;
         continue;
       }

@@ -115,6 +115,17 @@ describe('flowTableFromRecords', () => {
     expect(refusal(() => flowTableFromRecords(42 as never)).code).toBe('INVALID_INPUT');
   });
 
+  it('names a parsed trade flow once, with what to do, not its currency and value', () => {
+    const error = refusal(() => flowTableFromRecords(vietnamLaos.flows.slice(0, 2) as never));
+    expect(error.issues).toEqual(
+      [0, 1].map((index) => ({
+        path: ['records', index],
+        message:
+          'a parsed trade flow (its value is Money, with no currency of its own): make the table of a parsed dataset with flowTableFromDataset(dataset), or give the value and the currency as text',
+      })),
+    );
+  });
+
   it('refuses row indices out of range', () => {
     const table = flowTableFromRecords([base]);
     expect(refusal(() => table.valueAt(1)).code).toBe('INVALID_INPUT');
