@@ -1260,7 +1260,7 @@ describe('readStatedBound: a verb of passing a figure in vi, zh and lo (h372)', 
   it.each([
     // h383: the figure a company's or a budget's verb opens is theirs, whatever closes it: a
     // threshold of companies, a budget's own. Each read at-least (a closing word, "-plus") or
-    // more-than (多, ກວ່າ): the verb was passed over and its figure read as the trade's.
+    // more-than (多): the verb was passed over and its figure read as the trade's.
     'Ngân sách tỉnh đạt 500 tỷ đồng trở lên',
     '全省预算达到50亿元以上',
     '全省预算达到5亿多美元',
@@ -1270,7 +1270,7 @@ describe('readStatedBound: a verb of passing a figure in vi, zh and lo (h372)', 
     'Companies with exports of US$300 million-plus',
     '有20家企业的出口达到1亿美元以上',
     'ບໍລິສັດທີ່ມີມູນຄ່າການຄ້າ 300 ລ້ານໂດລາຂຶ້ນໄປ',
-    // The budget's clause before a comma, the figure in apposition after it.
+    // The budget's clause before a comma, the figure in apposition after it (each read more-than).
     '全省预算，超过50亿元',
     'Ngân sách tỉnh, hơn 500 tỷ đồng',
     'The budget, more than US$500 million',
