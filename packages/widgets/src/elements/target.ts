@@ -130,10 +130,13 @@ const ICON = {
  * it (`growthToDateDigits`: as many as the rates their published precisions allow agree on, a
  * compound rate over n years known about n times better than their ratio; a year-to-date sum on
  * a base implied by its own published rate gives that rate back, `+25.5 %`, not `about +30 %`).
+ * Once per evaluation and language (the digits divide the two figures, and take powers and
+ * logarithms): a card draws it two or three times; a pair's cards and dashboards share it.
  */
-function growthText(evaluation: CheckedTargetEvaluation, locale: RenderContext['locale']): string {
-  return formatGrowth(evaluation.growthToDate, locale, growthToDateDigits(evaluation));
-}
+const growthText = (evaluation: CheckedTargetEvaluation, locale: RenderContext['locale']) =>
+  memoized(evaluation, locale, () =>
+    formatGrowth(evaluation.growthToDate, locale, growthToDateDigits(evaluation)),
+  );
 
 /**
  * Where a pair's trade stands against a target: the actual path against the target band, a
