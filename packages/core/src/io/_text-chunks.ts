@@ -32,12 +32,32 @@ function fail(message: string): never {
 }
 
 /**
+ * Refuses a source that is not an object of chunks: a string above all (a file name given for the
+ * file, which TypeScript takes, a string being an iterable of its characters), or nothing. Any
+ * object goes on to be iterated.
+ */
+function checkSource(source: unknown): void {
+  if (typeof source !== 'object' || source === null) {
+    throw new BilateralError('INVALID_INPUT', [
+      {
+        path: ['source'],
+        message:
+          typeof source === 'string'
+            ? `expected the input as a stream (createReadStream(file), a fetch response's body), got the string ${describeInput(source)}: for a file, pass createReadStream(${describeInput(source)}); for text in memory, use importComtrade or importFlowsCsv`
+            : `expected the input as a stream (createReadStream(file), a fetch response's body), got ${describeInput(source)}`,
+      },
+    ]);
+  }
+}
+
+/**
  * The chunks of `source` as text: bytes decoded as UTF-8 in streaming mode (a character split
  * between two chunks is read whole). Refuses UTF-16 and bytes that are not UTF-8 at the chunk
  * where they appear, and an input with nothing but white space once it ends, with the messages
  * the whole-text importers give.
  */
 export async function* textChunks(source: TextSource): AsyncGenerator<string> {
+  checkSource(source);
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let start = '';
   let content = false;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { BilateralError } from '../errors/index.js';
+import type { TextSource } from './_text-chunks.js';
+import { importComtradeStream } from './import-comtrade-stream.js';
+import { importFlowsCsvStream } from './import-flows-csv-stream.js';
+
+/** The code, path and message of the BilateralError `run` rejects with; anything else fails. */
+async function refusal(run: () => Promise<unknown>): Promise<unknown[] | string> {
+  try {
+    await run();
+  } catch (error) {
+    if (!(error instanceof BilateralError)) throw error;
+    return [error.code, error.issues[0]?.path, error.issues[0]?.message];
+  }
+  return 'not refused';
+}
+
+describe('the streaming importers given what is not a stream', () => {
+  const importers = {
+    importComtradeStream: (source: TextSource) =>
+      importComtradeStream(source, { onFlows: () => {} }),
+    importFlowsCsvStream: (source: TextSource) =>
+      importFlowsCsvStream(source, { onFlows: () => {} }),
+  };
+
+  it.each(Object.entries(importers))(
+    '%s takes a file name for no content, and names it',
+    async (_, run) => {
+      // A string is an iterable of its characters: TypeScript takes it as a TextSource.
+      expect(await refusal(() => run('comtrade.csv'))).toEqual([
+        'INVALID_INPUT',
+        ['source'],
+        'expected the input as a stream (createReadStream(file), a fetch response\'s body), got the string "comtrade.csv": for a file, pass createReadStream("comtrade.csv"); for text in memory, use importComtrade or importFlowsCsv',
+      ]);
+      expect(await refusal(() => run(undefined as unknown as TextSource))).toEqual([
+        'INVALID_INPUT',
+        ['source'],
+        "expected the input as a stream (createReadStream(file), a fetch response's body), got undefined",
+      ]);
+    },
+  );
+});
