@@ -4,8 +4,6 @@ import {
   $,
   type AnyElement,
   drawn,
-  errorEvent,
-  FIXTURES,
   loadEvent,
   mount,
   settled,
@@ -183,35 +181,6 @@ describe('<bilateral-dashboard>', () => {
     }
     expect(taller).toEqual([]);
     expect(narrowest).toBeLessThanOrEqual(14);
-  });
-
-  it('in error keeps the loading title and the growth panel’s reserve only, the alert over them (QA h135 Q15)', async () => {
-    const loading = mount(
-      '<bilateral-dashboard src="/__bilateral__/slow.json"></bilateral-dashboard>',
-      768,
-    );
-    await loading.updateComplete;
-    const reserved = await settledHeight(loading);
-    // The loading grid's height below the growth placeholder (the other panels' rows): an error
-    // is final, so that space is given back (one shift) rather than left empty.
-    const below =
-      $(loading, '[part=loading]').getBoundingClientRect().bottom -
-      $(loading, '.placeholder.growth').getBoundingClientRect().bottom;
-    expect(below).toBeGreaterThan(300);
-    const failed = mount(
-      `<bilateral-dashboard src="${FIXTURES}/invalid.json"></bilateral-dashboard>`,
-      768,
-    );
-    await errorEvent(failed);
-    await failed.updateComplete;
-    expect(text($(failed, '[role=alert]'))).toContain('could not be loaded');
-    expect(Math.abs((await settledHeight(failed)) - (reserved - below))).toBeLessThanOrEqual(1);
-    // The alert fits in that space.
-    const alert = $(failed, '[role=alert]').getBoundingClientRect();
-    expect(alert.bottom).toBeLessThanOrEqual(failed.getBoundingClientRect().bottom);
-    // The placeholders under the alert are neither seen nor announced.
-    expect($(failed, '.ghost').getAttribute('aria-hidden')).toBe('true');
-    expect(getComputedStyle($(failed, '.ghost')).visibility).toBe('hidden');
   });
 });
 

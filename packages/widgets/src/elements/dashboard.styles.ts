@@ -19,8 +19,8 @@ import { css } from 'lit';
  *   them (with 1px and 13 px text, a panel exactly on a band's edge took the narrower band in
  *   the loading state and the wider in the stylesheet: 8 px apart); a `.loading-title` is as tall as the loaded title (1.3em at
  *   line-height 1.4; two lines up to 21em, where the embedded data's titles wrap in Vietnamese:
- *   the placeholder stylesheet's `TITLE_WRAPS`). In error, `.over` lays the alert over the invisible title and growth
- *   placeholder (the others are not drawn), near their top, where a reader sees it.
+ *   the placeholder stylesheet's `TITLE_WRAPS`). In error, the dashboard is its alert, as every
+ *   element is (`alert.ts`).
  */
 export const dashboardStyles = css`
   :host {
@@ -78,23 +78,6 @@ export const dashboardStyles = css`
     .loading-title {
       height: 2.8em;
     }
-  }
-  .over {
-    display: grid;
-  }
-  .over > * {
-    grid-area: 1 / 1;
-  }
-  .ghost {
-    visibility: hidden;
-  }
-  .ghost .wide ~ * {
-    display: none;
-  }
-  .over > [role='alert'] {
-    justify-self: center;
-    align-self: start;
-    margin-block-start: 4em;
   }
   @container (max-width: 30em) {
     .grid > * {

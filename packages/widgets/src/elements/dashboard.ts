@@ -191,19 +191,6 @@ export class BilateralDashboard extends BilateralBase<DashboardView> {
       </div>`;
   }
 
-  /**
-   * In error, the alert sits over the loading title and the growth panel's placeholder,
-   * invisible: the dashboard keeps the height of one panel's reserve, as a single element keeps
-   * its own. The other panels' rows go (an error is final: one shift, not a screen of nothing).
-   * The ghost is a `<figure>`, laid out in a column by the base styles like the drawn dashboard.
-   */
-  protected override renderFailure(alert: TemplateResult, m: Messages): TemplateResult {
-    return html`<div class="over">
-      <figure class="ghost" aria-hidden="true">${this.renderLoading(m)}</figure>
-      ${alert}
-    </div>`;
-  }
-
   /** The `subtitle` attribute's line under the title, if it has words. */
   #summary(): TemplateResult | typeof nothing {
     const subtitle = this.subtitle?.trim();

@@ -8,9 +8,8 @@ import { css } from 'lit';
  *   width cannot come from its content, so it gets a natural width (`--_natural-width`, 40em) in
  *   shrink-to-fit places (flex rows, auto grid columns, inline-blocks); in a block it fills the
  *   width it is given.
- * - An error is a message, not a wall: the figure keeps its reserved height (nothing below it
- *   moves), and the alert sits in the middle of it at the size of its text (its styles load with
- *   it: `alert.ts`).
+ * - An error is a message, not a wall: the figure gives up its reserved height and is as tall
+ *   as its alert (an error is final: one layout shift), whose styles load with it (`alert.ts`).
  * - Every element is border-box (`*`: no element draws a `::before` or `::after`).
  * - Text for screen readers only (`.sr-only`) is a 1 px box out of the flow, clipped away
  *   (`clip-path`, not the deprecated `clip`): absolutely positioned and clipped, it takes no room

@@ -75,9 +75,9 @@ export const inBand = (bound: number | undefined, rules: string): string =>
  * 20 px and 200 % text), and it is the band's em at 16 px. Without px parts (`[]`: the
  * dashboard's panels) it is the band's em, never less than its height at 16 px text. The elements' selector is the
  * default, `[part='figure'].held` (written here once, not in each element's chunk): the figure
- * holds the place while it loads and in error; loaded, it keeps it only when what it draws fills
- * it to within 24 px (no shift for the data the reserve was measured on), else it is as tall as
- * what it draws.
+ * holds the place while it loads (in error, the alert's styles give it up: `alert.ts`); loaded,
+ * it keeps it only when what it draws fills it to within 24 px (no shift for the data the
+ * reserve was measured on), else it is as tall as what it draws.
  *
  * @example
  * ```ts
