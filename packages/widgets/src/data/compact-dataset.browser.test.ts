@@ -37,6 +37,19 @@ describe('compactDataset', () => {
     }
   });
 
+  it('has the two files share their series when the path before them holds ".series"', async () => {
+    // A host or folder named so: only the series file's own ".series" (before ".json", or at
+    // the end of a module's name) names the whole file.
+    const at = 'https://cdn.series.example/v.series/data/vietnam-laos';
+    const [fromWhole, fromSeries] = await Promise.all([
+      compactDataset(`${at}.json`, async () => toCompactDataset(vietnamLaos)),
+      compactDataset(`${at}.series.json`, async () =>
+        toCompactDataset(sliceDataset(vietnamLaos, SERIES_SECTIONS)),
+      ),
+    ]);
+    expect(seriesOf(fromWhole, request)).toBe(seriesOf(fromSeries, request));
+  });
+
   it("keeps another embedded dataset's series, and another copy's, apart", async () => {
     const [first, other, copy] = await Promise.all([
       compactDataset('laos-china.series', async () => toCompactDataset(laosChina)),

@@ -15,8 +15,9 @@ const cache = new Map<string, Promise<Dataset>>();
  * classes of crossing the build wrote, so the page runs no schema, no figure parser and no
  * crossing rule; and with the balances its published turnover narrows (`balances`, see
  * `narrowedBalances`), so the balance card needs no calculation of its own; and with one owner
- * for its series file and whole file (`same`: `file` without `.series`), under which `seriesOf`
- * keeps their series, so that a page's growth charts and dashboards compute each once
+ * for its series file and whole file (`same`: `file` without the `.series` its name ends with,
+ * before `.json` or not), under which `seriesOf` keeps their series, so that a page's growth
+ * charts and dashboards compute each once
  * (scripts/series-file-series.test.ts holds every series equal on the two files). The script-tag
  * bundle (`embedded-json.ts`) and apps (`embedded-modules.ts`) both read through it.
  *
@@ -40,7 +41,10 @@ export function compactDataset(file: string, load: () => Promise<unknown>): Prom
       addEconomyNames(names);
       memoized(dataset, 'balances', () => balances);
       // The owner of both files' series, one per name: kept under `cache`, which lives as long.
-      memoized(dataset, 'same', () => memoized(cache, file.replace('.series', ''), () => ({})));
+      // Only the name's own ".series" (before ".json", or at its end) goes: not a host's or folder's.
+      memoized(dataset, 'same', () =>
+        memoized(cache, file.replace(/\.series(?=(\.json)?$)/, ''), () => ({})),
+      );
       // Checked by the build: the gates run no crossing rule on it, and name classes from the file.
       markCrossingsChecked(dataset, classes);
       return dataset;
