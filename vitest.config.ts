@@ -31,6 +31,25 @@ const conditions = ['@bilateral/source', ...defaultServerConditions];
  */
 const LIMIT = 30_000;
 
+/**
+ * The tests that run a package's build (dist/), by project: they run in projects of their own,
+ * '… (built)', whose global setup (scripts/ensure-built.ts) first builds each package they name in
+ * `builtPackages` that is missing or older than its sources. So `pnpm test` on a fresh clone, or
+ * after an edit, tests what the sources give, and a run of other tests builds nothing. CI builds
+ * first: nothing is built again.
+ */
+const BUILT = {
+  core: ['src/cli/built-cli.test.ts'],
+  widgets: [
+    'scripts/app-bundle.test.ts',
+    'scripts/embedded-data.test.ts',
+    'scripts/public-types.test.ts',
+  ],
+};
+
+/** The global setup of a project whose tests run builds, from its root (packages/<name>). */
+const ENSURE_BUILT = '../../scripts/ensure-built.ts';
+
 export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions } },
@@ -44,6 +63,7 @@ export default defineConfig({
           name: 'core',
           root: 'packages/core',
           include: ['src/**/*.test.ts'],
+          exclude: ['**/node_modules/**', ...BUILT.core],
           environment: 'node',
           typecheck: {
             enabled: true,
@@ -51,6 +71,18 @@ export default defineConfig({
             tsconfig: './tsconfig.json',
           },
           benchmark: { include: ['src/**/*.bench.ts'] },
+        },
+      },
+      {
+        // The built `bilateral` command, with the built @bilateral/duckdb it loads.
+        extends: true,
+        test: {
+          name: 'core (built)',
+          root: 'packages/core',
+          include: BUILT.core,
+          environment: 'node',
+          globalSetup: [ENSURE_BUILT],
+          provide: { builtPackages: ['core', 'duckdb'] },
         },
       },
       {
@@ -69,8 +101,26 @@ export default defineConfig({
           name: 'widgets (node)',
           root: 'packages/widgets',
           include: ['scripts/**/*.test.ts', 'src/**/*.node.test.ts'],
+          exclude: ['**/node_modules/**', ...BUILT.widgets],
           environment: 'node',
         },
+      },
+      {
+        // An app's bundle of the built entries (which import the built core), their declarations.
+        extends: true,
+        test: {
+          name: 'widgets (built)',
+          root: 'packages/widgets',
+          include: BUILT.widgets,
+          environment: 'node',
+          globalSetup: [ENSURE_BUILT],
+          provide: { builtPackages: ['core', 'widgets'] },
+        },
+      },
+      {
+        // The repository's own scripts (scripts/*.ts: the test command's builds).
+        extends: true,
+        test: { name: 'scripts', root: 'scripts', include: ['*.test.ts'], environment: 'node' },
       },
       {
         // The Node example runs against the built core, as its README has users run it.
@@ -80,6 +130,8 @@ export default defineConfig({
           root: 'examples',
           include: ['node-report/*.test.ts'],
           environment: 'node',
+          globalSetup: ['../scripts/ensure-built.ts'],
+          provide: { builtPackages: ['core'] },
         },
       },
       {
@@ -115,6 +167,8 @@ export default defineConfig({
             '**/node_modules/**',
             'src/hostile/{cli,closed-pipe,importers}.test.ts',
             'src/_internal/decimal-bigint.test.ts',
+            // The built command runs its build's engine: once, on 'core (built)'.
+            ...BUILT.core,
           ],
           environment: 'node',
           // The flow table never computes with Decimal in its loops: its benchmark runs once, on

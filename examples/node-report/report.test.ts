@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, expect, it } from 'vitest';
 
-// Runs the example as its README does, against the built core (`pnpm build` first), without
+// Runs the example as its README does, against the built core (built first when stale), without
 // NODE_PATH (pnpm's store of every package, which a user's `node report.mjs` does not have).
 const { NODE_PATH: _storeOfPnpm, ...userEnv } = process.env;
 const run = promisify(execFile);

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { declarationErrors, type PublicTypes, publicTypes } from './public-types.js';
 
-// Reads the built declarations (dist/*.d.ts): run after `pnpm build`, as app-bundle.test.ts.
+// Reads the built declarations (dist/*.d.ts), which the project 'widgets (built)' builds first when
+// stale (vitest.config.ts's BUILT), as app-bundle.test.ts.
 let found: PublicTypes;
 beforeAll(() => {
   found = publicTypes();

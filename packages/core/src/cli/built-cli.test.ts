@@ -12,9 +12,10 @@ import {
 } from '../io/__fixtures__/comtrade-server.js';
 import { installCommand } from './install-command.js';
 
-// Runs the built command (`pnpm build` first), as the README shows it, in this workspace: pnpm
-// links @bilateral/duckdb and its dependencies by symlinks, which the tests of the command from
-// its sources (tsx resolves them) never meet. Output and errors are pipes, as in CI or `| less`.
+// Runs the built command (built first when stale: vitest.config.ts's BUILT), as the README shows
+// it, in this workspace: pnpm links @bilateral/duckdb and its dependencies by symlinks, which the
+// tests of the command from its sources (tsx resolves them) never meet. Output and errors are
+// pipes, as in CI or `| less`.
 // Without NODE_PATH, which `pnpm exec` and `pnpm test` set to pnpm's store of every package: a
 // user's `node dist/cli.js` finds no package through it.
 const { NODE_PATH: _storeOfPnpm, ...userEnv } = process.env;
