@@ -3,7 +3,7 @@ import { openTable, reportedRequests, text } from './__tests__/helpers.js';
 
 /** A page of the script-tag bundle, in an iframe of this test page. */
 interface Page extends Window {
-  BilateralWidgets?: { discover(root: ParentNode): void };
+  BilateralWidgets?: { discover(root?: ParentNode): void };
 }
 
 /** Opens a page that loads the script-tag bundle (`copies` times) with `body` in it. */
@@ -107,6 +107,13 @@ describe('the autoloader (the script-tag entry)', () => {
     page.BilateralWidgets?.discover(root);
     await done;
     expect(summaryOf(balance)).not.toBe('');
+  });
+
+  it('searches the document when discover() is given no root, rather than throwing a TypeError', async () => {
+    const page = await open('<bilateral-growth dataset="vietnam-laos"></bilateral-growth>');
+    expect(page.BilateralWidgets).toBeDefined();
+    expect(() => page.BilateralWidgets?.discover()).not.toThrow();
+    await drawn(page.document.body.firstElementChild as Element);
   });
 
   it('loaded twice, defines each element once and fetches each data file once', async () => {

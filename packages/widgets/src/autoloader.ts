@@ -76,7 +76,7 @@ function load(element: Element): void {
  * The document is watched already; call it for a shadow root that holds Bilateral elements, e.g.
  * a component's own shadow root after it rendered. Also `globalThis.BilateralWidgets.discover`.
  *
- * @param root - a document, shadow root or element to search
+ * @param root - a document, shadow root or element to search (the document when left out)
  *
  * @example
  * ```ts
@@ -89,20 +89,20 @@ function load(element: Element): void {
  * //=> <bilateral-growth> is defined once its chunk has loaded
  * ```
  */
-export function discover(root: ParentNode): void {
+export function discover(root: ParentNode = document): void {
   // `load` skips any tag but the elements'.
   if (root instanceof Element) load(root);
   for (const element of root.querySelectorAll(':not(:defined)')) load(element);
 }
 
 declare global {
-  var BilateralWidgets: { readonly discover: (root: ParentNode) => void } | undefined;
+  var BilateralWidgets: { readonly discover: (root?: ParentNode) => void } | undefined;
 }
 
 // A second copy of the script (another URL of it) finds the first one's observer and stops.
 if (globalThis.BilateralWidgets === undefined) {
   globalThis.BilateralWidgets = { discover };
-  discover(document);
+  discover();
   new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
