@@ -8,9 +8,11 @@ vi.mock('../../package.json', () => ({ version: '0.1.0' }));
 describe('installCommand', () => {
   it('names the package on the registry once the core is released, and its tarball while the registry lacks it', () => {
     // It said "npm install @bilateral/duckdb" alone once the core was released: a 404 while
-    // @bilateral/duckdb stays unpublished (r31c), which the command cannot tell offline.
+    // @bilateral/duckdb stays unpublished (r31c), which the command cannot tell offline. Its
+    // tarball was `bilateral-duckdb-*.tgz`, a glob Windows' cmd passes to npm as it is (r32c): its
+    // version, which the core cannot know (the packages are versioned apart), is a placeholder.
     const tarball =
-      '<clone>/.release/bilateral-duckdb-*.tgz after pnpm release:dry in a clone of the Bilateral repository at the release of @bilateral/core 0.1.0';
+      "<clone>/.release/bilateral-duckdb-<version>.tgz after pnpm release:dry in a clone of the Bilateral repository at the release of @bilateral/core 0.1.0 (<version>: @bilateral/duckdb's in that clone)";
     const released = { coreVersion: '0.1.0' };
     expect(installCommand('@bilateral/duckdb', released)).toBe(
       `npm install @bilateral/duckdb, or where the npm registry does not have it yet, npm install ${tarball}`,
@@ -37,11 +39,19 @@ describe('installCommand', () => {
     );
   });
 
+  it('names no file with a wildcard, which a shell without globs passes as it is', () => {
+    for (const coreVersion of ['0.0.0', '0.1.0']) {
+      for (const optional of [false, true]) {
+        expect(installCommand('@bilateral/duckdb', { coreVersion, optional })).not.toMatch(/[*?]/);
+      }
+    }
+  });
+
   it('reads the version the command ships with', () => {
     // It compared the default with package.json's version, 0.0.0 until the first release: a
     // default of '0.0.0' written in the code passed it too.
     expect(installCommand('@bilateral/duckdb')).toMatch(
-      /^npm install @bilateral\/duckdb, or .* at the release of @bilateral\/core 0\.1\.0$/,
+      /^npm install @bilateral\/duckdb, or .* at the release of @bilateral\/core 0\.1\.0 \(/,
     );
   });
 });

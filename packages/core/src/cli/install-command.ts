@@ -16,7 +16,8 @@ const tarball = (name: string, packed: string) =>
  * docs/getting-started-developer.md does. Once the core is released it says `npm install name`,
  * and, since the core may be released while the package is not yet (the command cannot tell
  * without asking the registry), where to take the package's tarball then: from a clone at the
- * core's release.
+ * core's release, its file named with a placeholder for its version (which the core cannot know:
+ * the packages are versioned apart), never a glob, which Windows' cmd does not expand.
  *
  * @param name - the package (`@bilateral/duckdb`)
  * @param options - `update` for a newer version (`@latest`), `optional` to include the optional
@@ -26,7 +27,7 @@ const tarball = (name: string, packed: string) =>
  * @example
  * ```ts
  * installCommand('@bilateral/duckdb', { coreVersion: '0.1.0' }).startsWith(
- *   'npm install @bilateral/duckdb, or where the npm registry does not have it yet, npm install <clone>/.release/bilateral-duckdb-*.tgz',
+ *   'npm install @bilateral/duckdb, or where the npm registry does not have it yet, npm install <clone>/.release/bilateral-duckdb-<version>.tgz',
  * );
  * //=> true
  * installCommand('@bilateral/duckdb', { update: true, coreVersion: '0.1.0' }).startsWith(
@@ -51,7 +52,9 @@ export function installCommand(
   const npm = `npm install ${optional ? '--include=optional ' : ''}`;
   const clone = 'after pnpm release:dry in a clone of the Bilateral repository';
   if (coreVersion !== UNRELEASED) {
-    return `${npm}${name}${update ? '@latest' : ''}, or where the npm registry does not have it yet, ${npm}${tarball(name, '*')} ${clone} at the release of @bilateral/core ${coreVersion}`;
+    // The package's version, not the core's (they are versioned apart): a placeholder, not a
+    // glob, which Windows' cmd would give npm as it is.
+    return `${npm}${name}${update ? '@latest' : ''}, or where the npm registry does not have it yet, ${npm}${tarball(name, '<version>')} ${clone} at the release of @bilateral/core ${coreVersion} (<version>: ${name}'s in that clone)`;
   }
   return `${npm}${tarball('@bilateral/core', UNRELEASED)} ${tarball(name, UNRELEASED)} ${clone}: ${name} is not on the npm registry before the first release`;
 }
