@@ -1348,9 +1348,20 @@ const HELD = new RegExp(
   'iu',
 );
 
-/** The words of trade in en, vi, zh and lo: a clause's figure is the trade's ({@link OWN_FIGURE}). */
+/**
+ * The words of trade in en, vi, zh and lo: a clause's figure is the trade's ({@link OWN_FIGURE}).
+ * 贸 and 貿 alone: 贸易, and 外贸, 经贸, 边贸 ("foreign, economic, border trade").
+ */
 const TRADE_WORDS =
-  'trade|export|import|turnover|kim ngạch|xuất khẩu|nhập khẩu|thương mại|buôn bán|mậu dịch|trao đổi|贸易|貿易|出口|进口|進口|交易|成交|ການຄ້າ|ສົ່ງອອກ|ນຳເຂົ້າ|ນໍາເຂົ້າ';
+  'trade|export|import|turnover|commerce|shipment|sales|kim ngạch|xuất khẩu|nhập khẩu|thương mại|giao thương|buôn bán|mậu dịch|trao đổi|hàng hóa|hàng hoá|贸|貿|出口|进口|進口|交易|成交|ການຄ້າ|ສົ່ງອອກ|ນຳເຂົ້າ|ນໍາເຂົ້າ|ສິນຄ້າ';
+
+/**
+ * The words before a noun that make it no clause's subject ({@link OWN_FIGURE}): a preposition
+ * ("under the agreement", "theo kế hoạch", "按照计划", "ຕາມສັນຍາ") or a verb whose object it is
+ * ("thực hiện hiệp định", "完成计划"). Latin words whole; Chinese and Lao ones anywhere.
+ */
+const NOT_SUBJECT =
+  '(?<![\\p{L}\\p{M}])(?:under|in|within|with|by|per|according|as|through|via|from|to|for|on|at|after|before|between|despite|amid|during|following|across|into|than|beyond|over|since|throughout|towards?|against|without|theo|trong|khuôn khổ|thực hiện|triển khai|hoàn thành|nhờ|với|từ|qua|cho|về|bằng|dưới|ngoài|vượt|đạt)(?![\\p{L}\\p{M}])|按|依|据|據|在|于|於|通过|通過|随着|隨著|对|對|经|經|完成|落实|落實|执行|執行|实施|實施|实现|實現|超额|超額|带动|帶動|ຕາມ|ພາຍໃຕ້|ໃນ|ໂດຍ|ຈາກ|ສຳລັບ|ສໍາລັບ|ດ້ວຍ|ປະຕິບັດ';
 
 /** What ends a clause before a verb ({@link OWN_FIGURE}): a comma, a semicolon, a colon, 、, 。. */
 const CLAUSE_END = ',;:，；：、。';
@@ -1360,22 +1371,26 @@ const NO_TRADE = `(?:(?!${TRADE_WORDS})[^${CLAUSE_END}])`;
 
 /**
  * Where a verb of reaching or of passing ({@link BEFORE_FIGURE}) is a figure's of its own, no
- * trade's: its clause (since the text's start or a {@link CLAUSE_END}, or the 60 characters
- * before the noun when it is longer: the look-behind is bounded, linear in the text) names a
- * budget, a target, a plan, a loan, a fund, a grant, a credit, a bond, an order, an agreement, a
- * contract, a package, a project, a programme or a scheme (the kinds of {@link PASSED_NOUN}'s
- * object) and no word of trade: "The budget topped US$500 million", "The loan reached more
- * than US$1 billion", "Ngân sách tỉnh vượt 500 tỷ đồng", "Thu ngân sách tỉnh đạt hơn…", "Khoản
- * vay ưu đãi vượt…", "全省预算达到超过50亿元", "贷款总额达到超过…", "ງົບປະມານແຂວງບັນລຸຫຼາຍກວ່າ 500
- * ຕື້ກີບ" state no bound of the trade. A word of trade in the clause makes its figure the trade's ("Nhờ ngân sách
- * hỗ trợ xuất khẩu vượt 1 tỷ USD", "Trade under the loan agreement exceeded…", "预算内出口超过…",
- * "ການຄ້າຕາມແຜນການບັນລຸ…"), so the trade's own budget ("对外贸易预算达到超过…", "the trade budget
- * topped…") is left as it was read: more than it. Sticky, tried at the verb's place, and at a
- * {@link CLAUSE} mark before a bound word: "Ngân sách tỉnh, hơn 500 tỷ đồng", "全省预算，超过50亿元"
- * (the figure in apposition to the budget; "Theo kế hoạch, hơn 1 tỷ USD…" alike).
+ * trade's: its clause's subject (a noun at most 24 characters after the text's start or a
+ * {@link CLAUSE_END}, with no {@link NOT_SUBJECT} word before it, and at most 60 characters
+ * before the verb: the look-behind is bounded, linear in the text) is a budget, a target, a
+ * plan, a loan, a fund, a grant, a credit, a bond, an order, an agreement, a contract, a
+ * package, a project, a programme or a scheme (the kinds of {@link PASSED_NOUN}'s object), and
+ * the clause has no word of trade ({@link TRADE_WORDS}): "The budget topped US$500 million",
+ * "The loan reached more than US$1 billion", "Ngân sách tỉnh vượt 500 tỷ đồng", "Thu ngân sách
+ * tỉnh đạt hơn…", "Khoản vay ưu đãi vượt…", "全省预算达到超过50亿元", "贷款总额达到超过…",
+ * "ງົບປະມານແຂວງບັນລຸຫຼາຍກວ່າ 500 ຕື້ກີບ" state no bound of the trade. A noun after a preposition
+ * or a verb is none ("Shipments under the agreement exceeded…", "Giao thương hai nước theo hiệp
+ * định vượt…", "Hai nước thực hiện kế hoạch đạt hơn…", "按照计划中老经贸往来达到超过…",
+ * "ການແລກປ່ຽນສິນຄ້າ…ຕາມສັນຍາບັນລຸ…": the trade's, r33a), nor is one more than 24 characters into
+ * its clause. A word of trade in the clause makes its figure the trade's ("Nhờ ngân sách hỗ trợ
+ * xuất khẩu vượt 1 tỷ USD", "预算内出口超过…", "ການຄ້າຕາມແຜນການບັນລຸ…"), so the trade's own budget
+ * ("对外贸易预算达到超过…", "the trade budget topped…") is left as it was read: more than it.
+ * Sticky, tried at the verb's place, and at a {@link CLAUSE} mark before a bound word: "Ngân sách
+ * tỉnh, hơn 500 tỷ đồng", "全省预算，超过50亿元" (the figure in apposition to the budget).
  */
 const OWN_FIGURE = new RegExp(
-  `(?<=(?:(?:^|[${CLAUSE_END}])${NO_TRADE}{0,60}|${NO_TRADE}{60})(?:(?<![\\p{L}\\p{M}])(?:budgets?|targets?|goals?|plans?|loans?|funds?|grants?|credits?|bonds?|orders?|agreements?|deals?|contracts?|packages?|bills?|projects?|programm?es?|programs?|schemes?|tenders?|ngân sách|mục tiêu|chỉ tiêu|kế hoạch|khoản vay|vốn vay|quỹ|khoản tài trợ|viện trợ|tín dụng|trái phiếu|đơn hàng|thỏa thuận|thoả thuận|hiệp định|hợp đồng|gói (?:hỗ trợ|tín dụng|thầu|kích cầu|kích thích)|dự luật|dự án|chương trình|đề án)(?![\\p{L}\\p{M}])|预算|預算|目标|目標|计划|計劃|贷款|貸款|基金|援助|赠款|贈款|信贷|信貸|债券|債券|订单|訂單|协议|協議|协定|協定|合同|项目|項目|方案|ງົບປະມານ|ເປົ້າໝາຍ|ຄາດໝາຍ|ແຜນການ|ເງິນກູ້|ກອງທຶນ|ການຊ່ວຍເຫຼືອ|ສິນເຊື່ອ|ພັນທະບັດ|ສັນຍາ|ຂໍ້ຕົກລົງ|ໂຄງການ)${NO_TRADE}{0,60})`,
+  `(?<=(?:^|[${CLAUSE_END}])(?:(?!${TRADE_WORDS}|${NOT_SUBJECT})[^${CLAUSE_END}]){0,24}(?:(?<![\\p{L}\\p{M}])(?:budgets?|targets?|goals?|plans?|loans?|funds?|grants?|credits?|bonds?|orders?|agreements?|deals?|contracts?|packages?|bills?|projects?|programm?es?|programs?|schemes?|tenders?|ngân sách|mục tiêu|chỉ tiêu|kế hoạch|khoản vay|vốn vay|quỹ|khoản tài trợ|viện trợ|tín dụng|trái phiếu|đơn hàng|thỏa thuận|thoả thuận|hiệp định|hợp đồng|gói (?:hỗ trợ|tín dụng|thầu|kích cầu|kích thích)|dự luật|dự án|chương trình|đề án)(?![\\p{L}\\p{M}])|预算|預算|目标|目標|计划|計劃|贷款|貸款|基金|援助|赠款|贈款|信贷|信貸|债券|債券|订单|訂單|协议|協議|协定|協定|合同|项目|項目|方案|ງົບປະມານ|ເປົ້າໝາຍ|ຄາດໝາຍ|ແຜນການ|ເງິນກູ້|ກອງທຶນ|ການຊ່ວຍເຫຼືອ|ສິນເຊື່ອ|ພັນທະບັດ|ສັນຍາ|ຂໍ້ຕົກລົງ|ໂຄງການ)${NO_TRADE}{0,60})`,
   'iuy',
 );
 
