@@ -440,7 +440,7 @@ describe('readStatedBound: the phrasings of h340', () => {
     expect(readStatedBound(`${'ກ'.repeat(200_000)}ການຄ້າເກີນ 1 ຕື້ໂດລາ`)).toBe('more-than');
     // h383: compounds of "không" and a budget's clause, at each of many verbs (each verb opens
     // a figure, so its clause is looked at: r33a).
-    expect(readStatedBound(`${'hàng không vượt '.repeat(12_500)}1 tỷ USD`)).toBe('more-than');
+    expect(readStatedBound(`${'vụ hàng không vượt '.repeat(10_500)}1 tỷ USD`)).toBe('more-than');
     expect(readStatedBound(`${'mặt hàng không '.repeat(13_000)}vượt 1 tỷ USD`)).toBeUndefined();
     expect(readStatedBound(`${'Ngân sách đạt 5 triệu USD; '.repeat(7_500)}hơn 5`)).toBeUndefined();
     expect(readStatedBound('trade budget reached US$5 million '.repeat(6_000))).toBeUndefined();
@@ -1170,7 +1170,8 @@ describe('readStatedBound: a verb of passing a figure in vi, zh and lo (h372)', 
     'Xuất khẩu dịch vụ hàng không vượt 1 tỷ USD',
     'Kim ngạch vận tải hàng không vượt 1 tỷ USD',
     'Doanh thu hàng không Lào vượt 1 tỷ USD',
-    'Hàng không vượt 1 tỷ USD',
+    'Doanh thu hãng hàng không vượt 1 tỷ USD',
+    'Xuất khẩu qua đường hàng không vượt 1 tỷ USD',
     'Xuất khẩu máy điều hòa không khí vượt 1 tỷ USD',
     'Xuất khẩu thiết bị chân không vượt 1 tỷ USD',
     'Xuất khẩu thiết bị không gian vượt 1 tỷ USD',
@@ -1192,6 +1193,18 @@ describe('readStatedBound: a verb of passing a figure in vi, zh and lo (h372)', 
     // more often goods than aviation ("Trị giá hàng không vượt quá…", the goods' value).
     'Trị giá hàng không vượt quá 1 tỷ USD',
     'Xuất khẩu hàng không vượt quá 1 tỷ USD',
+    // r33a: "hàng" is aviation only after a word of aviation (ngành, hãng, dịch vụ, vận tải,
+    // đường, cảng, công ty, doanh thu); elsewhere it is as likely goods (each read more-than,
+    // h383): the value, the amount of goods, the goods exported did not exceed. A word that
+    // strengthens the negation ("không hề", "không được") negates after aviation too.
+    'Giá trị hàng không vượt 1 tỷ USD',
+    'Lượng hàng không vượt 1 tỷ USD',
+    'Xuất khẩu hàng không vượt 1 tỷ USD',
+    'Trao đổi hàng không vượt 1 tỷ USD',
+    'Hàng không vượt 1 tỷ USD',
+    'Xuất khẩu hàng không hề vượt 1 tỷ USD',
+    'Xuất khẩu dịch vụ hàng không hề vượt 1 tỷ USD',
+    'Xuất khẩu dịch vụ hàng không được vượt 1 tỷ USD',
   ])('still reads no lower bound after a negating "không" in %j (h383)', (text) => {
     expect(readBound(text)).toBeUndefined();
   });

@@ -1175,12 +1175,14 @@ const LAO_PAIR = `(?: ?-? ?(?:ສອງຝ່າຍ|ສອງປະເທດ|ລ
  * vượt", "có thể vượt", "dự kiến vượt", "kỳ vọng", "mong muốn", "phấn đấu", "sẽ", "sắp", "suýt
  * vượt", as "did not exceed", "could exceed" read none; 未超过; "không vượt quá", 不超过 and ບໍ່ເກີນ
  * are upper bounds only opening the text or after a {@link SUBJECT}). "không" of a compound
- * negates nothing (the Sino-Vietnamese 空, "air, sky, void"): after "hàng" ("hàng không",
- * aviation; not the goods of "mặt hàng", "nhóm hàng", "lô hàng", "đơn hàng", "ngân hàng", "cửa
- * hàng", "khách hàng", "loại hàng", "chuyến hàng", "kiện hàng", "giá hàng") or "chân" ("chân
+ * negates nothing (the Sino-Vietnamese 空, "air, sky, void"): after "hàng" that follows a word
+ * of aviation ("ngành", "hãng", "dịch vụ", "vận tải", "đường", "cảng", "công ty", "doanh thu":
+ * "hàng không", aviation; elsewhere "hàng" may be goods, "Giá trị hàng không vượt…", "Xuất khẩu
+ * hàng không vượt…", the goods' value or exports did not exceed: r33a) or "chân" ("chân
  * không", vacuum), and before "khí", "gian", "quân", "phận", "lưu", "vận", "trung", "ảnh" (air,
  * space, air force, airspace, air traffic, air transport, midair, aerial photograph); but
- * "không vượt quá" ("not exceeding", the formula of laws and customs) negates after "hàng" too.
+ * "không vượt quá" ("not exceeding", the formula of laws and customs) and "không hề", "không
+ * được", "không còn", "không nổi", "không hẳn", "không bao giờ" negate after "hàng" too.
  * Amounts only: a rate after "vượt" ("vượt 10% so với kế hoạch") may be one over a plan, and
  * stays as it was. Left doubtful,
  * and read as none: 逾 after a word of trade ("出口逾10亿美元": a qualifier more than a verb here,
@@ -1192,7 +1194,7 @@ const LAO_PAIR = `(?: ?-? ?(?:ສອງຝ່າຍ|ສອງປະເທດ|ລ
  * letters took minutes on 200,000 letters (r31f's guard, reverted in 3c689b36).
  */
 const PASSING_OTHER = new RegExp(
-  `(?= vượt )(?<!(?:(?:(?<!(?:^| )(?:(?<!(?:mặt|nhóm|lô|đơn|ngân|cửa|khách|loại|chuyến|kiện|giá) )hàng|chân) )không|không(?= vượt quá))(?! (?:khí|gian|quân|phận|lưu|vận|trung|ảnh)(?![\\p{L}\\p{M}]))|chưa|chẳng|chả|khó|thể|kiến|vọng|mong|muốn|đấu|sẽ|sắp|suýt|giờ)(?: [\\p{L}\\p{M}]{1,7})?) |(?=超过|超過|突破)(?<=(?:贸易|貿易|进出口|進出口|出口|进口|進口)(?:已经?|已經|首次|首度)?)|(?=ເກີນ)(?<=(?:ການຄ້າ|ສົ່ງອອກ|ນຳເຂົ້າ|ນໍາເຂົ້າ)${LAO_PAIR} ?)`,
+  `(?= vượt )(?<!(?:(?:(?<!(?:^| )(?:(?<=(?:^| )(?:ngành|hãng|vụ|tải|đường|cảng|ty|thu) )hàng|chân) )không|không(?= (?:vượt quá|hề|được|còn|nổi|hẳn|bao)(?![\\p{L}\\p{M}])))(?! (?:khí|gian|quân|phận|lưu|vận|trung|ảnh)(?![\\p{L}\\p{M}]))|chưa|chẳng|chả|khó|thể|kiến|vọng|mong|muốn|đấu|sẽ|sắp|suýt|giờ)(?: [\\p{L}\\p{M}]{1,7})?) |(?=超过|超過|突破)(?<=(?:贸易|貿易|进出口|進出口|出口|进口|進口)(?:已经?|已經|首次|首度)?)|(?=ເກີນ)(?<=(?:ການຄ້າ|ສົ່ງອອກ|ນຳເຂົ້າ|ນໍາເຂົ້າ)${LAO_PAIR} ?)`,
   'iu',
 );
 
