@@ -146,6 +146,33 @@ export async function readDatasetJson(file: string): Promise<unknown> {
   return value;
 }
 
+/** The kinds of a published statement (`Statement['kind']`). */
+const STATEMENT_KINDS: readonly unknown[] = ['level', 'growth', 'share', 'balance'];
+
+/**
+ * Refuses a JSON array of published statements where a dataset is read (`validate`, `report`,
+ * `bilateral-embed`; `reconcile` reads them): a `USAGE` error naming the command that checks them.
+ *
+ * @param file - the file name as the program was given it
+ * @param value - the file's JSON
+ * @throws {@link UsageError} for an array whose first item has a statement's `kind` and `source`
+ *
+ * @example
+ * ```ts
+ * refuseStatements('trade.json', { id: 'vn-la', flows: [] }); // a dataset: nothing said
+ * refuseStatements('statements.json', [{ id: 't', kind: 'level', source: 's' }]);
+ * // throws UsageError: statements.json is not a dataset; it looks like published statements …
+ * ```
+ */
+export function refuseStatements(file: string, value: unknown): void {
+  const first = Array.isArray(value) ? value[0] : undefined;
+  if (isObject(first) && STATEMENT_KINDS.includes(first.kind) && 'source' in first) {
+    throw new UsageError(
+      `${shownFile(file)} is not a dataset; it looks like published statements (a JSON array of them): check them with "bilateral reconcile ${shownFile(file)}", or list them under a dataset's "statements"`,
+    );
+  }
+}
+
 /**
  * Reads a dataset file and validates it, as every `bilateral` command reads one (exported from
  * `@bilateral/core/node` for `bilateral-embed`): a file it cannot read, or that is not text, is a
@@ -177,5 +204,6 @@ export async function loadDatasetFile(file: string): Promise<Dataset> {
     throw new UsageError(`expected the name of a dataset file, got ${describeInput(file)}`);
   }
   const json = await readDatasetJson(file);
+  refuseStatements(file, json);
   return inFile(shownFile(file), () => parseDataset(json));
 }

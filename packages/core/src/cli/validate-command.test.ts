@@ -17,7 +17,7 @@ describe('bilateral validate', () => {
     const { out } = await bilateral('validate', '--help');
     expect(out.split('\n').slice(-2)).toEqual([
       'Exit codes: 0 the dataset is valid, 1 it is not (or the file is empty), 2 the file cannot',
-      'be read, is not JSON, or holds records to import first.',
+      'be read, is not JSON, or holds records to import first or statements to reconcile.',
     ]);
     await writeFile(join(dir, 'valid.json'), JSON.stringify(vietnamLaosDocument));
     await writeFile(join(dir, 'invalid.json'), '{}');
@@ -85,5 +85,16 @@ describe('bilateral validate', () => {
         message: 'the command knows the systems of VNM, LAO, CHN',
       },
     });
+  });
+
+  it('names a JSON array of statements as such, with the command that checks them; reconcile still reads it', async () => {
+    const file = join(dir, 'statements.json');
+    await writeFile(file, JSON.stringify(vietnamLaosDocument.statements));
+    const expected = `bilateral validate: ${file} is not a dataset; it looks like published statements (a JSON array of them): check them with "bilateral reconcile ${file}", or list them under a dataset's "statements"`;
+    const validate = await bilateral('validate', file);
+    expect([validate.code, validate.err]).toEqual([2, expected]);
+    const report = await bilateral('report', file);
+    expect([report.code, report.err]).toEqual([2, expected.replace('validate', 'report')]);
+    expect((await bilateral('reconcile', file)).code).toBe(1);
   });
 });

@@ -4,7 +4,7 @@ import { safeParseDataset } from '../dataset/schemas.js';
 import { EXIT, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
 import { everyIssueLine, issueJson } from './issue-lines.js';
-import { readDatasetJson } from './load-dataset.js';
+import { readDatasetJson, refuseStatements } from './load-dataset.js';
 import { shownFile } from './read-text-file.js';
 
 /** `bilateral validate <file>`: every problem of a dataset file with its JSON path. */
@@ -16,13 +16,15 @@ export const validateCommand: Command = {
     '  --json  the result as { file, valid, flows, sources, issues: [{ path, message }] }',
     '',
     'Exit codes: 0 the dataset is valid, 1 it is not (or the file is empty), 2 the file cannot',
-    'be read, is not JSON, or holds records to import first.',
+    'be read, is not JSON, or holds records to import first or statements to reconcile.',
   ].join('\n'),
   async run({ values, positionals }, io) {
     const [file, extra] = positionals;
     if (file === undefined) throw new UsageError('which file? Usage: bilateral validate <file>');
     if (extra !== undefined) throw new UsageError(`unexpected argument ${quoteInput(extra)}`);
-    const result = safeParseDataset(await readDatasetJson(file));
+    const json = await readDatasetJson(file);
+    refuseStatements(file, json);
+    const result = safeParseDataset(json);
     const issues = result.success ? [] : result.error.issues;
     if (values.json) {
       await io.json({
