@@ -1218,6 +1218,11 @@ describe('readStatedBound: a verb of passing a figure in vi, zh and lo (h372)', 
     'ການສົ່ງອອກຂອງລາວໄປຈີນເກີນ 1 ຕື້ໂດລາ',
     'ການຄ້າ ສປປ ລາວ ກັບ ຫວຽດນາມ ເກີນ 1 ຕື້ໂດລາ',
     'ການຄ້າລາວ–ກຳປູເຈຍເກີນກວ່າ 500 ລ້ານໂດລາ',
+    // r33a: border trade, and a partner beyond ASEAN and China (each read none, h383).
+    'ການຄ້າຊາຍແດນລາວ-ຈີນເກີນ 1 ຕື້ໂດລາ',
+    'ການຄ້າລາວ-ຍີ່ປຸ່ນເກີນ 500 ລ້ານໂດລາ',
+    'ການສົ່ງອອກຂອງລາວໄປສະຫະລັດອາເມລິກາເກີນ 500 ລ້ານໂດລາ',
+    'ການຄ້າລາວ-ຟີລິບປິນເກີນ 100 ລ້ານໂດລາ',
     // ມູນຄ່າ ("value") before ທີ່: the value of the goods exported, the trade's own (as r32e's).
     'ມູນຄ່າສິນຄ້າທີ່ສົ່ງອອກໄປຈີນເກີນ 1 ຕື້ໂດລາ',
   ])('lo: reads more-than after the pair of a word of trade in %j (h383)', (text) => {
@@ -1255,6 +1260,11 @@ describe('readStatedBound: a verb of passing a figure in vi, zh and lo (h372)', 
     'The provincial budget exceeded US$500 million',
     'The loan reached more than US$1 billion',
     "Vientiane's budget for 2024 passed US$500 million",
+    // r33a: a subject after words that are no preposition ("of", 从, ຈາກ after the noun).
+    'Disbursement of the loan reached more than US$1 billion',
+    "This year's state budget for infrastructure topped US$500 million",
+    '老挝从中国获得的贷款达到超过10亿美元',
+    'ເງິນກູ້ຈາກຈີນບັນລຸຫຼາຍກວ່າ 1 ຕື້ໂດລາ',
   ])('reads no bound in a budget’s or a loan’s own figure %j (h383)', (text) => {
     expect(readStatedBound(text)).toBeUndefined();
   });

@@ -1153,10 +1153,12 @@ const PASSING = new RegExp(
 /**
  * The Lao words of the pair a word of trade may have after it, up to 6 (a bounded look-behind):
  * "ສອງຝ່າຍ" ("bilateral"), "ສອງປະເທດ" ("two countries"), "ລະຫວ່າງ" ("between"), "ແລະ", "ກັບ" ("and",
- * "with"), "ໄປ", "ຈາກ", "ຂອງ" ("to", "from", "of"), "ສປປ" ("PDR") and the names of ASEAN's
- * countries, China and ASEAN, maybe joined by "-" ("ການຄ້າລາວ-ຈີນ", "ການສົ່ງອອກຂອງລາວໄປຈີນ").
+ * "with"), "ໄປ", "ຈາກ", "ຂອງ" ("to", "from", "of"), "ສປປ" ("PDR"), "ຊາຍແດນ" ("border": "ການຄ້າ
+ * ຊາຍແດນລາວ-ຈີນ") and the names of ASEAN's countries, China, ASEAN and Laos' other large partners
+ * (Japan, Korea, the United States, Russia, India, Australia, Europe), maybe joined by "-"
+ * ("ການຄ້າລາວ-ຈີນ", "ການສົ່ງອອກຂອງລາວໄປຈີນ").
  */
-const LAO_PAIR = `(?: ?-? ?(?:ສອງຝ່າຍ|ສອງປະເທດ|ລະຫວ່າງ|ແລະ|ກັບ|ໄປ|ຈາກ|ຂອງ|ສປປ|ລາວ|ຈີນ|ຫວຽດນາມ|ໄທ|ກຳປູເຈຍ|ກໍາປູເຈຍ|ມຽນມາ|ມາເລເຊຍ|ສິງກະໂປ|ອິນໂດເນເຊຍ|ຟິລິບປິນ|ບຣູໄນ|ອາຊຽນ)){0,6}`;
+const LAO_PAIR = `(?: ?-? ?(?:ສອງຝ່າຍ|ສອງປະເທດ|ລະຫວ່າງ|ແລະ|ກັບ|ໄປ|ຈາກ|ຂອງ|ສປປ|ຊາຍແດນ|ລາວ|ຈີນ|ຫວຽດນາມ|ໄທ|ກຳປູເຈຍ|ກໍາປູເຈຍ|ມຽນມາ|ມາເລເຊຍ|ສິງກະໂປ|ອິນໂດເນເຊຍ|ຟິລິບປິນ|ຟີລິບປິນ|ບຣູໄນ|ອາຊຽນ|ຍີ່ປຸ່ນ|ເກົາຫຼີ|ສະຫະລັດ|ອາເມລິກາ|ຣັດເຊຍ|ລັດເຊຍ|ອິນເດຍ|ອົດສະຕຣາລີ|ເອີຣົບ)){0,6}`;
 
 /**
  * Where a Vietnamese, Chinese or Lao verb of passing a figure opens, anywhere before the text's
