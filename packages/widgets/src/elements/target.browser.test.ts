@@ -197,13 +197,16 @@ describe('<bilateral-target>', () => {
     ]);
   });
 
-  it('says how far trade may fall, not a negative rate it "needs", when past the band', async () => {
+  it('says how far trade may fall, not a negative rate it "needs", when past the band; its rates again in another language', async () => {
     const element = await mountBefore2025(
       '<bilateral-target target="vnm-lao-2021-2025-pledge"></bilateral-target>',
     );
     expect(text($(element, '[part=badge]'))).toBe('▲ Ahead');
     expect(text($(element, '[part=required]'))).toBe(
       'On course for the target in 2025 unless it falls by more than 31.4 % a year.',
+    );
+    expect(text($(element, '.status-row'))).toBe(
+      '▲ Ahead Growth to date: about +21 % a year · Target: 8\u2060–\u206010 % a year',
     );
     element.setAttribute('locale', 'vi');
     // Once the Vietnamese messages (a chunk of their own) have loaded.
@@ -213,6 +216,14 @@ describe('<bilateral-target>', () => {
           'Vẫn đạt mục tiêu năm 2025, trừ khi giảm hơn 31,4% mỗi năm.',
         ),
       LOADS,
+    );
+    // The growth to date of the same evaluation, written again in the new language (its text is
+    // kept per evaluation and language: not the English one drawn first).
+    expect(text($(element, '.status-row'))).toBe(
+      '▲ Vượt tiến độ Tăng trưởng đến nay: khoảng +21% mỗi năm · Mục tiêu: 8\u2060–\u206010% mỗi năm',
+    );
+    expect(text($(element, '[part=summary]'))).toBe(
+      'Vượt tiến độ: tăng khoảng +21% mỗi năm kể từ 2020, mục tiêu 8\u2060–\u206010% mỗi năm đến 2025.',
     );
   });
 
