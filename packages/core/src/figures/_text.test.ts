@@ -1230,6 +1230,18 @@ describe('readStatedBound: a verb of passing a figure in vi, zh and lo (h372)', 
   });
 
   it.each([
+    // r33a: 边贸 ("border trade") and 外贸 ("foreign trade") are words of trade before 超过 and
+    // 突破 and before 额, as 贸易 (each read none).
+    ['中越边贸突破10亿美元', 'at-least'],
+    ['河口口岸边贸首次突破10亿美元', 'at-least'],
+    ['全省外贸超过10亿美元', 'more-than'],
+    ['中老边贸额超过10亿美元', 'more-than'],
+    ['中老边贸额首次突破10亿美元', 'at-least'],
+  ])('zh: reads %j as %s after 边贸 or 外贸 (r33a)', (text, bound) => {
+    expect(readStatedBound(text)).toBe(bound);
+  });
+
+  it.each([
     // A negated or foreseen verb, no word of trade, no figure, ເກີນດຸນ (a surplus).
     'ການຄ້າລາວ-ຈີນບໍ່ເກີນ 1 ຕື້ໂດລາ',
     'ການຄ້າລາວ-ຈີນອາດເກີນ 1 ຕື້ໂດລາ',

@@ -1117,7 +1117,7 @@ const REACHED =
 
 /**
  * The noun of a trade figure, after which a bound word governs the figure that follows it as one
- * opening the text: Chinese …额 and …总额 (贸易, 进出口, 出口, 进口, 交易, 成交; "贸易额超过3亿美元",
+ * opening the text: Chinese …额 and …总额 (贸易, 边贸, 外贸, 进出口, 出口, 进口, 交易, 成交; "贸易额超过3亿美元",
  * "中老双边贸易额逾3亿美元", "进出口总额超过…"), maybe with 已, 已经, 首次 or 首度 ("贸易额首次突破
  * 10亿美元"); Vietnamese "kim ngạch" and the words of its trade ("kim ngạch thương mại song phương
  * hơn 1,5 tỷ USD", "kim ngạch vượt 1 tỷ USD"); Lao ມູນຄ່າ and its trade ("ມູນຄ່າການຄ້າຫຼາຍກວ່າ 1
@@ -1127,7 +1127,7 @@ const REACHED =
  * noun whose figure is no trade figure's ("trade of over 30 partners", {@link opensFigure}).
  */
 const SUBJECT =
-  /(?:贸易|貿易|进出口|進出口|出口|进口|進口|交易|成交)(?:总|總)?[额額](?:已经?|已經|首次|首度)?|(?:^| )kim ngạch(?: (?:thương mại|xuất nhập khẩu|xuất khẩu|nhập khẩu|song phương|hai chiều|trao đổi|buôn bán))*(?= )|ມູນຄ່າ(?:ການ(?:ຄ້າ|ສົ່ງອອກ|ນຳເຂົ້າ|ນໍາເຂົ້າ))?|(?:^| )(?:trade|exports?|imports?|turnover) (?:of|worth|valued at|totall?ing|amounting to)(?= )/iu;
+  /(?:贸易|貿易|边贸|邊貿|外贸|外貿|进出口|進出口|出口|进口|進口|交易|成交)(?:总|總)?[额額](?:已经?|已經|首次|首度)?|(?:^| )kim ngạch(?: (?:thương mại|xuất nhập khẩu|xuất khẩu|nhập khẩu|song phương|hai chiều|trao đổi|buôn bán))*(?= )|ມູນຄ່າ(?:ການ(?:ຄ້າ|ສົ່ງອອກ|ນຳເຂົ້າ|ນໍາເຂົ້າ))?|(?:^| )(?:trade|exports?|imports?|turnover) (?:of|worth|valued at|totall?ing|amounting to)(?= )/iu;
 
 /** The English verbs of passing a figure ({@link PASSING}, {@link MARK}): "exceeded", "crossed"… */
 const PASSING_VERB =
@@ -1164,8 +1164,8 @@ const LAO_PAIR = `(?: ?-? ?(?:ສອງຝ່າຍ|ສອງປະເທດ|ລ
  * Where a Vietnamese, Chinese or Lao verb of passing a figure opens, anywhere before the text's
  * first amount, as {@link PASSING} for English: "vượt", "vượt qua", "vượt quá" ("Xuất khẩu sang
  * Lào vượt 1 tỷ USD", "Thương mại hai nước vượt 1,5 tỷ USD": more than it; "vượt mốc" at least
- * it); 超过 and 突破 right after a word of trade (贸易, 出口, 进口, 进出口, maybe with 已, 已经, 首次
- * or 首度: "对老挝出口超过10亿美元", "双边贸易突破10亿美元"), and ເກີນ and ເກີນກວ່າ right after one
+ * it); 超过 and 突破 right after a word of trade (贸易, 边贸, 外贸, 出口, 进口, 进出口, maybe with 已,
+ * 已经, 首次 or 首度: "对老挝出口超过10亿美元", "双边贸易突破10亿美元", "中越边贸突破…"), and ເກີນ and ເກີນກວ່າ right after one
  * (ການຄ້າ, ສົ່ງອອກ, ນຳເຂົ້າ, maybe with the pair after it, {@link LAO_PAIR}: "ການຄ້າສອງຝ່າຍເກີນ 1
  * ຕື້ໂດລາ", "ການຄ້າລາວ-ຈີນເກີນ…", as "Thương mại hai nước vượt…"; not a bare country, "ລາວເກີນ…",
  * nor a word between that is none of the pair's, "ການຄ້າລາວອາດເກີນ…"): a Chinese or Lao
@@ -1196,7 +1196,7 @@ const LAO_PAIR = `(?: ?-? ?(?:ສອງຝ່າຍ|ສອງປະເທດ|ລ
  * letters took minutes on 200,000 letters (r31f's guard, reverted in 3c689b36).
  */
 const PASSING_OTHER = new RegExp(
-  `(?= vượt )(?<!(?:(?:(?<!(?:^| )(?:(?<=(?:^| )(?:ngành|hãng|vụ|tải|đường|cảng|ty|thu) )hàng|chân) )không|không(?= (?:vượt quá|hề|được|còn|nổi|hẳn|bao)(?![\\p{L}\\p{M}])))(?! (?:khí|gian|quân|phận|lưu|vận|trung|ảnh)(?![\\p{L}\\p{M}]))|chưa|chẳng|chả|khó|thể|kiến|vọng|mong|muốn|đấu|sẽ|sắp|suýt|giờ)(?: [\\p{L}\\p{M}]{1,7})?) |(?=超过|超過|突破)(?<=(?:贸易|貿易|进出口|進出口|出口|进口|進口)(?:已经?|已經|首次|首度)?)|(?=ເກີນ)(?<=(?:ການຄ້າ|ສົ່ງອອກ|ນຳເຂົ້າ|ນໍາເຂົ້າ)${LAO_PAIR} ?)`,
+  `(?= vượt )(?<!(?:(?:(?<!(?:^| )(?:(?<=(?:^| )(?:ngành|hãng|vụ|tải|đường|cảng|ty|thu) )hàng|chân) )không|không(?= (?:vượt quá|hề|được|còn|nổi|hẳn|bao)(?![\\p{L}\\p{M}])))(?! (?:khí|gian|quân|phận|lưu|vận|trung|ảnh)(?![\\p{L}\\p{M}]))|chưa|chẳng|chả|khó|thể|kiến|vọng|mong|muốn|đấu|sẽ|sắp|suýt|giờ)(?: [\\p{L}\\p{M}]{1,7})?) |(?=超过|超過|突破)(?<=(?:贸易|貿易|边贸|邊貿|外贸|外貿|进出口|進出口|出口|进口|進口)(?:已经?|已經|首次|首度)?)|(?=ເກີນ)(?<=(?:ການຄ້າ|ສົ່ງອອກ|ນຳເຂົ້າ|ນໍາເຂົ້າ)${LAO_PAIR} ?)`,
   'iu',
 );
 
