@@ -1277,6 +1277,11 @@ describe('readStatedBound: a verb of passing a figure in vi, zh and lo (h372)', 
     "This year's state budget for infrastructure topped US$500 million",
     '老挝从中国获得的贷款达到超过10亿美元',
     'ເງິນກູ້ຈາກຈີນບັນລຸຫຼາຍກວ່າ 1 ຕື້ໂດລາ',
+    // r33a: a preposition of time before the subject keeps it the subject.
+    'In 2024 the budget reached more than US$500 million',
+    'Trong năm 2024 ngân sách tỉnh đạt hơn 500 tỷ đồng',
+    '在2024年全省预算达到超过50亿元',
+    'ໃນປີ 2024 ງົບປະມານແຂວງບັນລຸຫຼາຍກວ່າ 500 ຕື້ກີບ',
   ])('reads no bound in a budget’s or a loan’s own figure %j (h383)', (text) => {
     expect(readStatedBound(text)).toBeUndefined();
   });

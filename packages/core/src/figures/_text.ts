@@ -1362,10 +1362,12 @@ const TRADE_WORDS =
 /**
  * The words before a noun that make it no clause's subject ({@link OWN_FIGURE}): a preposition
  * ("under the agreement", "theo kế hoạch", "按照计划", "ຕາມສັນຍາ") or a verb whose object it is
- * ("thực hiện hiệp định", "完成计划"). Latin words whole; Chinese and Lao ones anywhere.
+ * ("thực hiện hiệp định", "完成计划"). Latin words whole; Chinese and Lao ones anywhere. Not one
+ * before a year or a number of months ("In 2024 the budget…", "Trong năm 2024 ngân sách…",
+ * "在2024年全省预算…", "ໃນປີ 2024 ງົບປະມານ…": a time, the noun still the subject).
  */
 const NOT_SUBJECT =
-  '(?<![\\p{L}\\p{M}])(?:under|in|within|with|by|per|according|as|through|via|from|to|for|on|at|after|before|between|despite|amid|during|following|across|into|than|beyond|over|since|throughout|towards?|against|without|theo|trong|khuôn khổ|thực hiện|triển khai|hoàn thành|nhờ|với|từ|qua|cho|về|bằng|dưới|ngoài|vượt|đạt)(?![\\p{L}\\p{M}])|按|依|据|據|在|于|於|通过|通過|随着|隨著|对|對|经|經|完成|落实|落實|执行|執行|实施|實施|实现|實現|超额|超額|带动|帶動|ຕາມ|ພາຍໃຕ້|ໃນ|ໂດຍ|ຈາກ|ສຳລັບ|ສໍາລັບ|ດ້ວຍ|ປະຕິບັດ';
+  '(?<![\\p{L}\\p{M}])(?:under|in|within|with|by|per|according|as|through|via|from|to|for|on|at|after|before|between|despite|amid|during|following|across|into|than|beyond|over|since|throughout|towards?|against|without|theo|trong|khuôn khổ|thực hiện|triển khai|hoàn thành|nhờ|với|từ|qua|cho|về|bằng|dưới|ngoài|vượt|đạt)(?![\\p{L}\\p{M}])(?! (?:năm )?\\p{Nd})|按|依|据|據|在(?!\\p{Nd})|于(?!\\p{Nd})|於(?!\\p{Nd})|通过|通過|随着|隨著|对|對|经|經|完成|落实|落實|执行|執行|实施|實施|实现|實現|超额|超額|带动|帶動|ຕາມ|ພາຍໃຕ້|ໃນ(?! ?(?:ປີ ?)?\\p{Nd})|ໂດຍ|ຈາກ|ສຳລັບ|ສໍາລັບ|ດ້ວຍ|ປະຕິບັດ';
 
 /** What ends a clause before a verb ({@link OWN_FIGURE}): a comma, a semicolon, a colon, 、, 。. */
 const CLAUSE_END = ',;:，；：、。';
