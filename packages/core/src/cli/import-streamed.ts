@@ -31,6 +31,13 @@ import { readerLeftField } from './standard-output.js';
 import { type TempSpillStore, tempSpillStore } from './temp-spill-store.js';
 import { writeReason } from './write-reason.js';
 
+/**
+ * The signals that stop an import, which removes its temporary files first: Ctrl-C, `kill`'s
+ * default, and the terminal closed (SIGHUP, which left the spill folder and the output's temporary
+ * file behind).
+ */
+const STOPS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 /** What the start of a file is: gzip, or what its text is ({@link inputKind}). */
 function startKind(start: FileStart): 'gzip' | ReturnType<typeof inputKind> {
   if (start.gzip) return 'gzip';
@@ -60,8 +67,8 @@ export function startsAsDataset(start: FileStart): boolean {
  * comes, and the file is put in place once the import has succeeded. Memory stays flat with the
  * file's size: past `spillRecords` distinct records (the importer's default when not given), the
  * import checks the others for repeats in temporary files in `tempDir` (`os.tmpdir()` by
- * default), removed when the import ends, fails or is stopped with Ctrl-C; the report lists the
- * first rows of each exclusion and note and counts the others.
+ * default), removed when the import ends, fails or is stopped (Ctrl-C, SIGTERM, SIGHUP); the
+ * report lists the first rows of each exclusion and note and counts the others.
  */
 export async function importStreamed(
   options: {
@@ -95,35 +102,29 @@ export async function importStreamed(
       'FILE_UNWRITABLE',
     );
   }
-  let out: ImportOutput;
+  let out: ImportOutput | undefined;
   let rows: ReportRowsFile | undefined;
-  try {
-    out = await ImportOutput.open(output, id);
-  } catch (error) {
-    store.removeAll();
-    throw error;
-  }
-  try {
-    if (options.reportRows !== undefined) rows = await ReportRowsFile.open(options.reportRows);
-  } catch (error) {
-    store.removeAll();
-    await out.abort();
-    throw error;
-  }
-  // Ctrl-C: remove what this import wrote, then stop as the signal would have.
+  // Ctrl-C, a kill or the terminal closed: remove what this import wrote, then stop as the signal
+  // would have. From the folder's making on: the outputs may take a while to open.
   const interrupted = (signal: NodeJS.Signals) => {
     store.removeAll();
-    out.abortNow();
+    out?.abortNow();
     rows?.abortNow();
     process.kill(process.pid, signal);
   };
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
+  for (const signal of STOPS) process.once(signal, interrupted);
   try {
-    return await importInto(out, rows, store, options, io);
+    const opened = await ImportOutput.open(output, id);
+    out = opened;
+    try {
+      if (options.reportRows !== undefined) rows = await ReportRowsFile.open(options.reportRows);
+    } catch (error) {
+      await opened.abort();
+      throw error;
+    }
+    return await importInto(opened, rows, store, options, io);
   } finally {
-    process.off('SIGINT', interrupted);
-    process.off('SIGTERM', interrupted);
+    for (const signal of STOPS) process.off(signal, interrupted);
     store.removeAll();
   }
 }

@@ -31,7 +31,7 @@ export interface TempSpillStore extends SpillStore {
  * `importComtradeStream`): a new folder `bilateral-import-spill-*` in `parent`, one file per partition
  * of the records, written and read with Node's synchronous file calls. The importer removes each
  * file once read; {@link TempSpillStore.removeAll} removes the folder (call it when the import
- * ends, however it ends — the `bilateral` command does, and on Ctrl-C too).
+ * ends, however it ends — the `bilateral` command does, and on Ctrl-C, SIGTERM and SIGHUP too).
  *
  * @param parent - where to make the folder; `os.tmpdir()` by default
  * @returns the store, its folder made
