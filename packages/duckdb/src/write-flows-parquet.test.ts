@@ -142,6 +142,14 @@ describe('writeFlowsParquet', () => {
     ]);
     const { reporter: _, ...withoutReporter } = flow('3');
     expect(await refusal([withoutReporter])).toEqual([['flows', 0, 'reporter'], 'is missing']);
+    expect(await refusal([{ ...flow('4'), currency: '' }])).toEqual([
+      ['flows', 0, 'currency'],
+      'must not be empty',
+    ]);
+    expect(await refusal([{ ...flow('5'), period: 2024 }])).toEqual([
+      ['flows', 0, 'period'],
+      'must be text',
+    ]);
     expect(await readdir(dir)).not.toContain('not-flows.parquet');
   });
 

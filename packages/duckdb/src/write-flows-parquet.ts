@@ -71,7 +71,11 @@ function checkFlows(flows: unknown): asserts flows is readonly TradeFlowJson[] {
       if (typeof fields[field] !== 'string' || fields[field] === '') {
         throw invalid(
           ['flows', index, field],
-          fields[field] === undefined ? 'is missing' : 'must be text',
+          fields[field] === undefined
+            ? 'is missing'
+            : fields[field] === ''
+              ? 'must not be empty'
+              : 'must be text',
         );
       }
     }
@@ -140,8 +144,9 @@ function scaleOf(flows: readonly TradeFlowJson[]): { scale: number; digits: numb
  * @returns the file written (absolute path), its rows and the scale of its values
  * @throws `BilateralError` (from `@bilateral/core`) `INVALID_INPUT` for flows that are not a list
  * (a dataset document: give its `flows`), naming the flow that is not one in its JSON form (a
- * parsed flow, a reporter, partner, flow, period or currency missing) or whose value is not a
- * decimal string or does not fit `DECIMAL(38, scale)`, or the output that cannot be written
+ * parsed flow, a reporter, partner, flow, period or currency missing, empty or not text) or
+ * whose value is not a decimal string or does not fit `DECIMAL(38, scale)`, or the output that
+ * cannot be written
  *
  * @example
  * ```ts
