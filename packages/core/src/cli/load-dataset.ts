@@ -187,13 +187,14 @@ export function refuseStatements(file: string, value: unknown): void {
  * @returns the dataset
  * @example
  * ```ts
- * import { writeFile } from 'node:fs/promises';
+ * import { rm, writeFile } from 'node:fs/promises';
  * import { tmpdir } from 'node:os';
  * import { join } from 'node:path';
  * import { loadDatasetFile, UsageError } from '@bilateral/core/node';
  * const file = join(tmpdir(), 'bilateral-broken-dataset.json');
  * await writeFile(file, '{\n  "id": \n}');
  * const error = await loadDatasetFile(file).catch((thrown: unknown) => thrown);
+ * await rm(file);
  * error instanceof UsageError && [error.code, error.exitCode, error.place?.line]; //=> ['NOT_JSON', 2, 3]
  * (await loadDatasetFile('no-such-file.json').catch((thrown: UsageError) => thrown)).code;
  * //=> 'FILE_UNREADABLE'
