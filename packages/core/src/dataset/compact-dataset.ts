@@ -149,8 +149,10 @@ export function compactFields(compact: unknown): Partial<Record<keyof CompactDat
  * here would cost a page's first load bytes). The series reads such an amount "more than" its
  * figure all the same (`lowerBoundOf`); `bilateral report` records the bound its text states
  * first ("at least US$565 million" is at least, truncated or not), and the elements read such a
- * Dataset given as `data` as its document. Use {@link datasetFromCompact} for compact data from
- * elsewhere: it records the bound.
+ * Dataset given as `data` as its document: its statements carry no `BOUNDS_RECORDED` mark, as it
+ * cannot tell a file `toCompactDataset` wrote from one written by hand without reading each text
+ * (marked, a hand-written "at least" figure would be drawn and reported as rounded). Use
+ * {@link datasetFromCompact} for compact data from elsewhere: it records the bound and marks them.
  *
  * @param compact - a compact dataset as `toCompactDataset` wrote it
  * @returns the dataset
