@@ -16,10 +16,15 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { text } from 'node:stream/consumers';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeWhole } from './fetch-command-files.js';
 
-const folder = mkdtempSync(join(tmpdir(), 'bilateral-fetch-files-'));
+// Made before the first test runs, not as the file loads: a run that skips every test of the
+// file (`-t`, `vitest list`) runs no afterAll, and left the folder behind.
+let folder = '';
+beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'bilateral-fetch-files-'));
+});
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('writeWhole', () => {

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, expect, test, vi } from 'vitest';
+import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import { bilateral } from '../__fixtures__/run-cli.js';
 import { flowTableFromRecords } from '../table/index.js';
 import { installCommand } from './install-command.js';
@@ -27,7 +27,12 @@ vi.mock('./import-duckdb-package.js', () => ({
   }),
 }));
 
-const folder = await mkdtemp(join(tmpdir(), 'bilateral-old-duckdb-'));
+// Made before the first test runs, not as the file loads: a run that skips every test of the
+// file (`-t`, `vitest list`) runs no afterAll, and left the folder behind.
+let folder = '';
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'bilateral-old-duckdb-'));
+});
 afterAll(() => rm(folder, { recursive: true, force: true }));
 
 test('--engine duckdb with an @bilateral/duckdb too old to give valuations: says to update it, writes nothing', async () => {

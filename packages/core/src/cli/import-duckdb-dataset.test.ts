@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, expect, test, vi } from 'vitest';
+import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import { BilateralError } from '../errors/index.js';
 import { flowTableFromRecords } from '../table/flow-table-from-records.js';
 import type { FlowTable } from '../table/index.js';
@@ -10,7 +10,12 @@ import * as writtenBeside from './written-beside.js';
 
 vi.mock('./written-beside.js', { spy: true });
 
-const folder = await mkdtemp(join(tmpdir(), 'bilateral-duckdb-dataset-'));
+// Made before the first test runs, not as the file loads: a run that skips every test of the
+// file (`-t`, `vitest list`) runs no afterAll, and left the folder behind.
+let folder = '';
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'bilateral-duckdb-dataset-'));
+});
 afterAll(() => rm(folder, { recursive: true, force: true }));
 
 const source = {

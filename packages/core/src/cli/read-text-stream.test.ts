@@ -2,10 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { peekFile } from './read-text-stream.js';
 
-const folder = mkdtempSync(join(tmpdir(), 'bilateral-peek-'));
+// Made before the first test runs, not as the file loads: a run that skips every test of the
+// file (`-t`, `vitest list`) runs no afterAll, and left the folder behind.
+let folder = '';
+beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'bilateral-peek-'));
+});
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('peekFile', () => {

@@ -1,10 +1,15 @@
 import { linkSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isSameFile as isSame, namedFile } from './same-file.js';
 
-const folder = mkdtempSync(join(tmpdir(), 'bilateral-same-file-'));
+// Made before the first test runs, not as the file loads: a run that skips every test of the
+// file (`-t`, `vitest list`) runs no afterAll, and left the folder behind.
+let folder = '';
+beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'bilateral-same-file-'));
+});
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 /** Whether the paths `a` and `b` name one file. */

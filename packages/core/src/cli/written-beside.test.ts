@@ -19,7 +19,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { text } from 'node:stream/consumers';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from './cli-io.js';
 import {
   closeBeside,
@@ -30,7 +30,12 @@ import {
   writeInPlace,
 } from './written-beside.js';
 
-const folder = mkdtempSync(join(tmpdir(), 'bilateral-beside-'));
+// Made before the first test runs, not as the file loads: a run that skips every test of the
+// file (`-t`, `vitest list`) runs no afterAll, and left the folder behind.
+let folder = '';
+beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'bilateral-beside-'));
+});
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 /** Writes `text` as the import does: beside the destination, then put in place. */
