@@ -32,6 +32,13 @@ describe('the streaming importers given what is not a stream', () => {
         ['source'],
         'expected the input as a stream (createReadStream(file), a fetch response\'s body), got the string "comtrade.csv": for a file, pass createReadStream("comtrade.csv"); for text in memory, use importComtrade or importFlowsCsv',
       ]);
+      // The text itself (read a character a chunk before) is not told to go to createReadStream.
+      const text = 'reporter,partner,flow,period,value,currency\nVNM,LAO,export,2023,1.5,USD\n';
+      expect(await refusal(() => run(text))).toEqual([
+        'INVALID_INPUT',
+        ['source'],
+        "expected the input as a stream (createReadStream(file), a fetch response's body), got a string of 72 characters with line breaks: for text in memory, use importComtrade or importFlowsCsv, or give the text as its one chunk, [text]",
+      ]);
       expect(await refusal(() => run(undefined as unknown as TextSource))).toEqual([
         'INVALID_INPUT',
         ['source'],

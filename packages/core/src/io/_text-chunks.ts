@@ -12,7 +12,9 @@ import { BilateralError } from '../errors/index.js';
 /**
  * What a streaming importer reads: chunks of text or of UTF-8 bytes, as a Node `Readable` (a file
  * read with `fs.createReadStream`), a web `ReadableStream` (a `fetch` response's `body`) or any
- * async iterable gives them.
+ * async iterable gives them. A string is not one (`INVALID_INPUT` at `source`), though TypeScript
+ * takes it: a file name is read with `createReadStream(name)`, text in memory with `importComtrade`
+ * or `importFlowsCsv` (or given as its one chunk, `[text]`).
  *
  * @example
  * ```ts
@@ -31,10 +33,20 @@ function fail(message: string): never {
   throw new BilateralError('INVALID_IMPORT', message);
 }
 
+const EXPECTED_STREAM =
+  "expected the input as a stream (createReadStream(file), a fetch response's body)";
+
+/** What to say of a string given as the source: a file name, or the text itself (line breaks). */
+function stringSource(source: string): string {
+  return /[\r\n]/.test(source)
+    ? `${EXPECTED_STREAM}, got a string of ${source.length} characters with line breaks: for text in memory, use importComtrade or importFlowsCsv, or give the text as its one chunk, [text]`
+    : `${EXPECTED_STREAM}, got the string ${describeInput(source)}: for a file, pass createReadStream(${describeInput(source)}); for text in memory, use importComtrade or importFlowsCsv`;
+}
+
 /**
  * Refuses a source that is not an object of chunks: a string above all (a file name given for the
- * file, which TypeScript takes, a string being an iterable of its characters), or nothing. Any
- * object goes on to be iterated.
+ * file, which TypeScript takes, a string being an iterable of its characters; or the text itself,
+ * which would be read a character a chunk), or nothing. Any object goes on to be iterated.
  */
 function checkSource(source: unknown): void {
   if (typeof source !== 'object' || source === null) {
@@ -43,8 +55,8 @@ function checkSource(source: unknown): void {
         path: ['source'],
         message:
           typeof source === 'string'
-            ? `expected the input as a stream (createReadStream(file), a fetch response's body), got the string ${describeInput(source)}: for a file, pass createReadStream(${describeInput(source)}); for text in memory, use importComtrade or importFlowsCsv`
-            : `expected the input as a stream (createReadStream(file), a fetch response's body), got ${describeInput(source)}`,
+            ? stringSource(source)
+            : `${EXPECTED_STREAM}, got ${describeInput(source)}`,
       },
     ]);
   }
