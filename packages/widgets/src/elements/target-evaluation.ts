@@ -19,9 +19,12 @@ export interface TargetResult {
 /**
  * Evaluates a target on full years, or on year-to-date sums when full years cannot say (no full
  * year after the base yet: the core says `awaiting-data`, or refuses the series); with the target
- * it evaluated. Once per dataset and target, an embedded dataset's two files counting as one (their
- * targets are the same, in the same order: `sameOwner`): the target cards (series file) and the
- * dashboards' target panels (whole file) of a page share it, its band and its texts.
+ * it evaluated. Once per dataset and target id, an embedded dataset's two files counting as one
+ * (their targets are the same: `sameOwner`): the target cards (series file) and the dashboards'
+ * target panels (whole file) of a page share it, its band and its texts. By id, not by place in
+ * `dataset.targets`: files of two builds (one cached) whose targets differ in order still draw
+ * the target asked for. The key's `target ` keeps an id such as `same` off the dataset's other
+ * results.
  *
  * @param dataset - the dataset the target is one of
  * @param target - one of `dataset.targets`
@@ -35,9 +38,7 @@ export interface TargetResult {
  * ```
  */
 export const evaluate = (dataset: Dataset, target: Target): TargetResult =>
-  memoized(sameOwner(dataset), dataset.targets.indexOf(target), () =>
-    evaluateOnce(dataset, target),
-  );
+  memoized(sameOwner(dataset), `target ${target.id}`, () => evaluateOnce(dataset, target));
 
 function evaluateOnce(dataset: Dataset, target: Target): TargetResult {
   const request = {
