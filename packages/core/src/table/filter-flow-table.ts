@@ -34,7 +34,8 @@ export type FlowTableFilter = {
  * @returns a table of the matching rows, in order
  * @throws {@link BilateralError} `INVALID_INPUT` for a `table` that is not one (a dataset: make
  *   its table with `flowTableFromDataset`), a `where` that is not an object, an unknown key or a
- *   value that is not a text or a list of them (path `where.<key>`); `INVALID_PERIOD` for a
+ *   value that is not a text or a list of them (path `where.<key>`, `where.<key>[index]` for an
+ *   item of a list that is not a text, such as `2018`); `INVALID_PERIOD` for a
  *   `periodKind` that is not one (`'years'`: use `'year'`), which kept no row
  *
  * @example
@@ -80,6 +81,17 @@ export function filterFlowTable(table: FlowTable, where: FlowTableFilter): FlowT
         {
           path: ['where', key],
           message: `expected a text or a list of texts${key === 'commodity' ? ' (null: totals only)' : ''}, got ${describeInput(wanted)}`,
+        },
+      ]);
+    }
+    const notText = Array.isArray(wanted)
+      ? wanted.findIndex((text: unknown) => typeof text !== 'string')
+      : -1;
+    if (notText !== -1) {
+      throw new BilateralError('INVALID_INPUT', [
+        {
+          path: ['where', key, notText],
+          message: `expected a text, got ${describeInput((wanted as readonly unknown[])[notText])}`,
         },
       ]);
     }

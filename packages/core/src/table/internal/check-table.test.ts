@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { vietnamLaos } from '../../datasets/index.js';
 import { BilateralError } from '../../errors/index.js';
+import { PERIOD_KINDS } from '../../period/period.js';
 import type { FlowTableFilter } from '../filter-flow-table.js';
 import {
   balanceBy,
@@ -71,6 +72,11 @@ describe('filterFlowTable given a filter it cannot apply', () => {
   const table = flowTableFromDataset(vietnamLaos);
   const filter = (where: unknown) => () => filterFlowTable(table, where as FlowTableFilter);
 
+  it('keeps the periods of every kind there is', () => {
+    const kept = PERIOD_KINDS.map((periodKind) => filterFlowTable(table, { periodKind }).length);
+    expect(kept.reduce((sum, rows) => sum + rows, 0)).toBe(table.length);
+  });
+
   it('refuses a misspelt period kind instead of keeping no row', () => {
     expect(refusal(filter({ periodKind: 'years' }))).toEqual([
       'INVALID_PERIOD',
@@ -84,6 +90,11 @@ describe('filterFlowTable given a filter it cannot apply', () => {
       'INVALID_INPUT',
       ['where', 'period'],
       'expected a text or a list of texts, got number 2024',
+    ]);
+    expect(refusal(filter({ period: ['2017', 2018] }))).toEqual([
+      'INVALID_INPUT',
+      ['where', 'period', 1],
+      'expected a text, got number 2018',
     ]);
     expect(refusal(filter(undefined))).toEqual([
       'INVALID_INPUT',
