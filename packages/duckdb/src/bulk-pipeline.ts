@@ -686,12 +686,15 @@ async function refuse(
  */
 const PARALLEL_REFUSED = /does not support null_padding in conjunction with quoted new lines/;
 
+/** The signals after which no copy stays: Ctrl-C, `kill`'s default, the terminal closed. */
+const STOPS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 /**
  * The copies DuckDB reads in place of files whose line breaks are of more than one kind
  * (`BulkFile.relined`), in a `bilateral-relined-*` folder of the system's temporary folder made
  * when the first is written: {@link remove} removes it, and so does the process being stopped
- * meanwhile (SIGINT, SIGTERM), which then stops as the signal would have made it unless the
- * program listens for the signal itself (as the command's `writeInPlace` does).
+ * meanwhile (SIGINT, SIGTERM, SIGHUP), which then stops as the signal would have made it unless
+ * the program listens for the signal itself (as the command's `writeInPlace` does).
  */
 class RelinedCopies {
   private folder: string | undefined;
@@ -734,8 +737,7 @@ class RelinedCopies {
         const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
         throw cannotWrite(tmpdir(), missing ? 'no such folder' : writeReason(error));
       }
-      process.prependOnceListener('SIGINT', this.stopped);
-      process.prependOnceListener('SIGTERM', this.stopped);
+      for (const signal of STOPS) process.prependOnceListener(signal, this.stopped);
     }
     const path = join(this.folder, `${index}-${name.replace(/\.gz$/i, '')}`);
     const source = createReadStream(file.path);
@@ -767,8 +769,7 @@ class RelinedCopies {
 
   /** Removes the copies. */
   async remove(): Promise<void> {
-    process.off('SIGINT', this.stopped);
-    process.off('SIGTERM', this.stopped);
+    for (const signal of STOPS) process.off(signal, this.stopped);
     if (this.folder !== undefined) await rm(this.folder, { recursive: true, force: true });
   }
 }
@@ -778,7 +779,7 @@ class RelinedCopies {
  * connection and returns what was read. Throws the records that cannot be read. A file whose
  * line breaks are of more than one kind (LF, CRLF, CR: `BulkFile.relined`, or found when DuckDB
  * fails on it) is read from a copy in the system's temporary folder with every line break a LF,
- * removed when the read ends or the process is stopped (SIGINT, SIGTERM).
+ * removed when the read ends or the process is stopped (SIGINT, SIGTERM, SIGHUP).
  */
 export async function readBulk(
   connection: DuckDBConnection,

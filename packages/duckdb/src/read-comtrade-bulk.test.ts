@@ -579,36 +579,40 @@ test("each row's status in the table, and its valuation beside it, as the core's
   ).toEqual(['KHM export official CIF', 'LAO export estimate FOB', 'LAO import official FOB']);
 });
 
-test('the copy read in place of a file whose lines before the header end otherwise goes when the process is stopped meanwhile (SIGINT)', async () => {
-  const temporary = join(scratch.folder, 'system-temporary');
-  await mkdir(temporary);
-  const file = await scratch.write('sep-crlf.csv', `sep=,\r\n${bulkText([bulkRecord()])}`);
-  const given = process.env.TMPDIR;
-  // The test's own listener, so that the read's does not stop the test's process.
-  const kept = () => {};
-  process.on('SIGINT', kept);
-  process.env.TMPDIR = temporary;
-  try {
-    let settled = false;
-    const read = readComtradeBulk(file, { instance }).then(
-      () => (settled = true),
-      () => (settled = true),
-    );
-    let copies: string[] = [];
-    while (copies.length === 0 && !settled) {
-      await new Promise(setImmediate);
-      copies = await readdir(temporary);
+test.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)(
+  'the copy read in place of a file whose lines before the header end otherwise goes when the process is stopped meanwhile (%s)',
+  async (signal) => {
+    // SIGHUP (the terminal closed) left the copy's folder behind.
+    const temporary = join(scratch.folder, `system-temporary-${signal}`);
+    await mkdir(temporary);
+    const file = await scratch.write('sep-crlf.csv', `sep=,\r\n${bulkText([bulkRecord()])}`);
+    const given = process.env.TMPDIR;
+    // The test's own listener, so that the read's does not stop the test's process.
+    const kept = () => {};
+    process.on(signal, kept);
+    process.env.TMPDIR = temporary;
+    try {
+      let settled = false;
+      const read = readComtradeBulk(file, { instance }).then(
+        () => (settled = true),
+        () => (settled = true),
+      );
+      let copies: string[] = [];
+      while (copies.length === 0 && !settled) {
+        await new Promise(setImmediate);
+        copies = await readdir(temporary);
+      }
+      expect(copies).toEqual([expect.stringMatching(/^bilateral-relined-/)]);
+      process.emit(signal, signal);
+      expect(await readdir(temporary)).toEqual([]);
+      await read;
+      expect(await readdir(temporary)).toEqual([]);
+    } finally {
+      process.env.TMPDIR = given;
+      process.off(signal, kept);
     }
-    expect(copies).toEqual([expect.stringMatching(/^bilateral-relined-/)]);
-    process.emit('SIGINT', 'SIGINT');
-    expect(await readdir(temporary)).toEqual([]);
-    await read;
-    expect(await readdir(temporary)).toEqual([]);
-  } finally {
-    process.env.TMPDIR = given;
-    process.off('SIGINT', kept);
-  }
-});
+  },
+);
 
 test('a copy that cannot be written where the system keeps temporary files is refused at the file, in words', async () => {
   // The error of mkdtemp was thrown as it was (ENOTDIR: not a directory, mkdtemp …), or DuckDB's
