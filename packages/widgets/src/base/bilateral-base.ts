@@ -512,15 +512,6 @@ export abstract class BilateralBase<View> extends LitElement {
     unsettled.add(figure);
   }
 
-  /**
-   * The error state inside the figure, which holds the loaded figure's place: the alert, for an
-   * element whose figure reserves its own height; the dashboard puts it over its grid of
-   * placeholders.
-   */
-  protected renderFailure(alert: TemplateResult, _m: Messages): TemplateResult {
-    return alert;
-  }
-
   /** What an empty state names: the pair and the years asked for ("Vietnam–Laos, 2040–2041"). */
   #selectionName(dataset: Dataset, locale: Locale, m: Messages): string {
     const pair = this.pair(dataset);
@@ -648,7 +639,7 @@ export abstract class BilateralBase<View> extends LitElement {
       body = this.renderLoading(m);
     } else if (failure !== undefined) {
       adoptSheet(this.renderRoot as ShadowRoot, alertSheet);
-      body = this.renderFailure((drawAlert as typeof failureAlert)(failure, m, html), m);
+      body = (drawAlert as typeof failureAlert)(failure, m, html);
     } else {
       // Loaded, with nothing to draw: a message the size of its text, not the figure's place.
       const dataset = state.status === 'loaded' ? state.dataset : undefined;
@@ -661,8 +652,10 @@ export abstract class BilateralBase<View> extends LitElement {
         ${hint ? html`<span>${keepTogether(hint, pair)}</span>` : nothing}
       </div>`;
     }
-    // Loading and failed, the figure holds the loaded figure's place (nothing below it moves);
-    // empty, it is the size of its message (see holdReserve).
+    // Loading, the figure holds the loaded figure's place (nothing below it moves); failed, the
+    // alert's styles give that up once they have loaded (alert.ts: an error is final), so only the
+    // plain alert of a chunk that failed keeps it; empty, it is the size of its message (see
+    // holdReserve).
     return html`<figure part="figure" class=${held || failure !== undefined ? 'held' : ''}
       aria-busy=${held ? 'true' : 'false'}>
       ${body}
