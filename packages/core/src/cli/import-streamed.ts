@@ -30,13 +30,7 @@ import { ReportRowsFile } from './report-rows-file.js';
 import { readerLeftField } from './standard-output.js';
 import { type TempSpillStore, tempSpillStore } from './temp-spill-store.js';
 import { writeReason } from './write-reason.js';
-
-/**
- * The signals that stop an import, which removes its temporary files first: Ctrl-C, `kill`'s
- * default, and the terminal closed (SIGHUP, which left the spill folder and the output's temporary
- * file behind).
- */
-const STOPS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+import { STOPS } from './written-beside.js';
 
 /** What the start of a file is: gzip, or what its text is ({@link inputKind}). */
 function startKind(start: FileStart): 'gzip' | ReturnType<typeof inputKind> {
@@ -104,25 +98,34 @@ export async function importStreamed(
   }
   let out: ImportOutput | undefined;
   let rows: ReportRowsFile | undefined;
+  let opened = false;
+  let stoppedBy: NodeJS.Signals | undefined;
   // Ctrl-C, a kill or the terminal closed: remove what this import wrote, then stop as the signal
-  // would have. From the folder's making on: the outputs may take a while to open.
-  const interrupted = (signal: NodeJS.Signals) => {
+  // would have. Listened for from the folder's making on; while the outputs open, the stop waits
+  // for them (their temporary files exist before their opening returns them).
+  const stop = (signal: NodeJS.Signals) => {
     store.removeAll();
     out?.abortNow();
     rows?.abortNow();
     process.kill(process.pid, signal);
   };
+  const interrupted = (signal: NodeJS.Signals) => {
+    if (opened) stop(signal);
+    else stoppedBy = signal;
+  };
   for (const signal of STOPS) process.once(signal, interrupted);
   try {
-    const opened = await ImportOutput.open(output, id);
-    out = opened;
     try {
+      out = await ImportOutput.open(output, id);
       if (options.reportRows !== undefined) rows = await ReportRowsFile.open(options.reportRows);
     } catch (error) {
-      await opened.abort();
+      await out?.abort();
       throw error;
+    } finally {
+      opened = true;
+      if (stoppedBy !== undefined) stop(stoppedBy);
     }
-    return await importInto(opened, rows, store, options, io);
+    return await importInto(out, rows, store, options, io);
   } finally {
     for (const signal of STOPS) process.off(signal, interrupted);
     store.removeAll();

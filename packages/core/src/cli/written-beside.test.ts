@@ -254,6 +254,12 @@ describe('writeInPlace', () => {
       stoppedBy: 'SIGTERM',
       left: [],
     });
+    // The terminal closed: it left the temporary file.
+    expect(await stoppedWhileWriting('SIGHUP', false)).toEqual({
+      code: null,
+      stoppedBy: 'SIGHUP',
+      left: [],
+    });
   });
 
   it('leaves the stopping to a program that listens for the signal itself', async () => {

@@ -34,6 +34,12 @@ export interface WrittenBeside {
   readonly place: OutputPlace;
 }
 
+/**
+ * The signals that stop a command, after which none of its temporary files stays: Ctrl-C,
+ * `kill`'s default, and the terminal closed (SIGHUP).
+ */
+export const STOPS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 /** Where a command's output goes, from {@link outputPlace}. */
 export interface OutputPlace {
   /**
@@ -113,7 +119,7 @@ async function throughDescriptor(file: string): Promise<boolean> {
  * (`/dev/fd/3`, `/proc/self/fd/3`) is written to as it is open, so `3>> log` is added to, not
  * emptied. When anything fails, the new
  * file is removed and what was there stays as it was; so it is when the process is stopped
- * meanwhile (SIGINT, SIGTERM), which then ends as the signal would have made it, unless the
+ * meanwhile ({@link STOPS}), which then ends as the signal would have made it, unless the
  * program listens for the signal itself.
  *
  * @param file - the output to write, as the user named it.
@@ -165,16 +171,14 @@ export async function writeAtWhole<T>(
     if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
   };
   // First, so that a program's own listener that ends the process finds the file removed.
-  process.prependOnceListener('SIGINT', stopped);
-  process.prependOnceListener('SIGTERM', stopped);
+  for (const signal of STOPS) process.prependOnceListener(signal, stopped);
   try {
     const result = await write(temporary);
     if (place.special) return { result, whole: await copyInto(temporary, place.path) };
     await renameInPlace(temporary, place);
     return { result, whole: true };
   } finally {
-    process.off('SIGINT', stopped);
-    process.off('SIGTERM', stopped);
+    for (const signal of STOPS) process.off(signal, stopped);
     await rm(temporary, { force: true });
   }
 }
