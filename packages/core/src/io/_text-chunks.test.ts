@@ -39,6 +39,12 @@ describe('the streaming importers given what is not a stream', () => {
         ['source'],
         "expected the input as a stream (createReadStream(file), a fetch response's body), got a string of 72 characters with line breaks: for text in memory, use importComtrade or importFlowsCsv, or give the text as its one chunk, [text]",
       ]);
+      // A file read whole (readFile's Buffer) is an iterable of numbers, not of chunks.
+      expect(await refusal(() => run(Buffer.from(text) as unknown as TextSource))).toEqual([
+        'INVALID_INPUT',
+        ['source'],
+        "expected the input as a stream (createReadStream(file), a fetch response's body), got bytes (72), not chunks of them: give them as their one chunk, [bytes], or read the file with createReadStream(file)",
+      ]);
       expect(await refusal(() => run(undefined as unknown as TextSource))).toEqual([
         'INVALID_INPUT',
         ['source'],

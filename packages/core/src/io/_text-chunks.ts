@@ -14,7 +14,7 @@ import { BilateralError } from '../errors/index.js';
  * read with `fs.createReadStream`), a web `ReadableStream` (a `fetch` response's `body`) or any
  * async iterable gives them. A string is not one (`INVALID_INPUT` at `source`), though TypeScript
  * takes it: a file name is read with `createReadStream(name)`, text in memory with `importComtrade`
- * or `importFlowsCsv` (or given as its one chunk, `[text]`).
+ * or `importFlowsCsv` (or given as its one chunk, `[text]`); nor are bytes read whole (`[bytes]`).
  *
  * @example
  * ```ts
@@ -46,17 +46,20 @@ function stringSource(source: string): string {
 /**
  * Refuses a source that is not an object of chunks: a string above all (a file name given for the
  * file, which TypeScript takes, a string being an iterable of its characters; or the text itself,
- * which would be read a character a chunk), or nothing. Any object goes on to be iterated.
+ * which would be read a character a chunk), bytes read whole (`readFile`'s Buffer, an iterable of
+ * numbers), or nothing. Any other object goes on to be iterated.
  */
 function checkSource(source: unknown): void {
-  if (typeof source !== 'object' || source === null) {
+  if (typeof source !== 'object' || source === null || source instanceof Uint8Array) {
     throw new BilateralError('INVALID_INPUT', [
       {
         path: ['source'],
         message:
           typeof source === 'string'
             ? stringSource(source)
-            : `${EXPECTED_STREAM}, got ${describeInput(source)}`,
+            : source instanceof Uint8Array
+              ? `${EXPECTED_STREAM}, got bytes (${source.length}), not chunks of them: give them as their one chunk, [bytes], or read the file with createReadStream(file)`
+              : `${EXPECTED_STREAM}, got ${describeInput(source)}`,
       },
     ]);
   }
