@@ -100,6 +100,14 @@ export function toBuild(
 }
 
 /**
+ * The pnpm running the tests (`pnpm test` gives its scripts `npm_execpath`, its own file: with
+ * `npx pnpm@…`, no `pnpm` may be on the PATH), else the one on the PATH.
+ */
+const [command, ...prefix] = /pnpm\.c?js$/.test(process.env.npm_execpath ?? '')
+  ? [process.execPath, process.env.npm_execpath as string]
+  : ['pnpm'];
+
+/**
  * Vitest's global setup of a project whose tests run built packages: builds those it names in
  * `provide.builtPackages` that are missing or older than their sources ({@link toBuild}), one
  * after the other with `pnpm --filter @bilateral/<name> run build`, saying which and why; a build
@@ -114,10 +122,14 @@ export function toBuild(
 export default function setup(project: TestProject): void {
   for (const [name, why] of toBuild(project.config.provide.builtPackages ?? [])) {
     console.log(`Building @bilateral/${name} for the tests of its build (${why})…`);
-    const result = spawnSync('pnpm', ['--filter', `@bilateral/${name}`, 'run', 'build'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      command,
+      [...prefix, '--filter', `@bilateral/${name}`, 'run', 'build'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
     if (result.status !== 0) {
       throw new Error(
         `pnpm --filter @bilateral/${name} run build failed (${result.error?.message ?? `exit code ${result.status}`}):\n${result.stdout}${result.stderr}`,
