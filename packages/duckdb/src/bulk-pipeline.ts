@@ -690,18 +690,38 @@ const PARALLEL_REFUSED = /does not support null_padding in conjunction with quot
 const STOPS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
+ * Marks the listeners that only remove temporary files, here and in the core's `writeInPlace`
+ * (the same `Symbol.for`), which the command runs around a read: neither takes the other for the
+ * program's own.
+ */
+const REMOVES_TEMPORARY = Symbol.for('@bilateral/removes-temporary-files');
+
+/** Whether the program listens for `signal` itself: a listener not marked {@link REMOVES_TEMPORARY}. */
+const programListens = (signal: NodeJS.Signals): boolean =>
+  process.listeners(signal).some((listener) => !(REMOVES_TEMPORARY in listener));
+
+/**
  * The copies DuckDB reads in place of files whose line breaks are of more than one kind
  * (`BulkFile.relined`), in a `bilateral-relined-*` folder of the system's temporary folder made
  * when the first is written: {@link remove} removes it, and so does the process being stopped
  * meanwhile (SIGINT, SIGTERM, SIGHUP), which then stops as the signal would have made it unless
- * the program listens for the signal itself (as the command's `writeInPlace` does).
+ * the program listens for the signal itself (as the command's `writeInPlace` does). A program
+ * listening for SIGHUP (a reload, by convention) is not stopped by it: the copies stay for the read.
  */
 class RelinedCopies {
   private folder: string | undefined;
-  private readonly stopped = (signal: NodeJS.Signals) => {
-    if (this.folder !== undefined) rmSync(this.folder, { recursive: true, force: true });
-    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-  };
+  private readonly stopped = Object.assign(
+    (signal: NodeJS.Signals) => {
+      // A program listening for SIGHUP itself goes on (a reload, by convention): so does the read.
+      if (signal === 'SIGHUP' && programListens(signal)) {
+        process.prependOnceListener(signal, this.stopped);
+        return;
+      }
+      if (this.folder !== undefined) rmSync(this.folder, { recursive: true, force: true });
+      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+    },
+    { [REMOVES_TEMPORARY]: true },
+  );
 
   /**
    * The files, each one to be relined (and not yet) with its copy (`readPath`): unpacked, each

@@ -2,8 +2,9 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BilateralError, type FlowTable } from '@bilateral/core';
+import { writeInPlace } from '@bilateral/core/node';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import {
   type BulkRecord,
   bulkRecord,
@@ -579,10 +580,10 @@ test("each row's status in the table, and its valuation beside it, as the core's
   ).toEqual(['KHM export official CIF', 'LAO export estimate FOB', 'LAO import official FOB']);
 });
 
-test.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)(
+test.each(['SIGINT', 'SIGTERM'] as const)(
   'the copy read in place of a file whose lines before the header end otherwise goes when the process is stopped meanwhile (%s)',
   async (signal) => {
-    // SIGHUP (the terminal closed) left the copy's folder behind.
+    // (SIGHUP: the two tests below.)
     const temporary = join(scratch.folder, `system-temporary-${signal}`);
     await mkdir(temporary);
     const file = await scratch.write('sep-crlf.csv', `sep=,\r\n${bulkText([bulkRecord()])}`);
@@ -613,6 +614,107 @@ test.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)(
     }
   },
 );
+
+test('the copy read in place of a mixed file stays for the read when the program listens for SIGHUP itself (a reload), and goes with the read', async () => {
+  // The copy went when a program reloading on SIGHUP was sent one, and the read failed.
+  const temporary = join(scratch.folder, 'system-temporary-reload');
+  await mkdir(temporary);
+  const file = await scratch.write('sep-crlf-reload.csv', `sep=,\r\n${bulkText([bulkRecord()])}`);
+  const given = process.env.TMPDIR;
+  let reloads = 0;
+  const reload = () => {
+    reloads += 1;
+  };
+  process.on('SIGHUP', reload);
+  process.env.TMPDIR = temporary;
+  try {
+    let settled = false;
+    const read = readComtradeBulk(file, { instance }).finally(() => (settled = true));
+    let copies: string[] = [];
+    while (copies.length === 0 && !settled) {
+      await new Promise(setImmediate);
+      copies = await readdir(temporary);
+    }
+    expect(copies).toEqual([expect.stringMatching(/^bilateral-relined-/)]);
+    process.emit('SIGHUP', 'SIGHUP');
+    expect({ reloads, left: await readdir(temporary) }).toEqual({ reloads: 1, left: copies });
+    expect((await read).table.length).toBe(1);
+    expect(await readdir(temporary)).toEqual([]);
+    expect(process.listeners('SIGHUP')).toEqual([reload]);
+  } finally {
+    process.env.TMPDIR = given;
+    process.off('SIGHUP', reload);
+  }
+});
+
+test('the copy goes on SIGHUP when no program listens for it, and the signal is raised again to stop the process', async () => {
+  const temporary = join(scratch.folder, 'system-temporary-hangup');
+  await mkdir(temporary);
+  const file = await scratch.write('sep-crlf-hangup.csv', `sep=,\r\n${bulkText([bulkRecord()])}`);
+  const given = process.env.TMPDIR;
+  const kill = vi.spyOn(process, 'kill').mockImplementation(() => true);
+  process.env.TMPDIR = temporary;
+  try {
+    let settled = false;
+    const read = readComtradeBulk(file, { instance }).then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    let copies: string[] = [];
+    while (copies.length === 0 && !settled) {
+      await new Promise(setImmediate);
+      copies = await readdir(temporary);
+    }
+    expect(copies).toEqual([expect.stringMatching(/^bilateral-relined-/)]);
+    process.emit('SIGHUP', 'SIGHUP');
+    expect(await readdir(temporary)).toEqual([]);
+    expect(kill.mock.calls).toEqual([[process.pid, 'SIGHUP']]);
+    await read;
+  } finally {
+    process.env.TMPDIR = given;
+    kill.mockRestore();
+  }
+});
+
+test('the copy and the file the core writes around the read (writeInPlace) both go on SIGHUP, and the signal is raised again once', async () => {
+  // As the command runs them (-o /dev/stdout): each is to take the other's listener for its own,
+  // not for a program's reload.
+  const temporary = join(scratch.folder, 'system-temporary-both');
+  await mkdir(temporary);
+  const file = await scratch.write('sep-crlf-both.csv', `sep=,\r\n${bulkText([bulkRecord()])}`);
+  const given = process.env.TMPDIR;
+  const kill = vi.spyOn(process, 'kill').mockImplementation(() => true);
+  process.env.TMPDIR = temporary;
+  try {
+    let during: string[] = [];
+    let after: string[] = [];
+    const written = writeInPlace(join(temporary, 'out.json'), async (beside) => {
+      await writeFile(beside, '{}');
+      let settled = false;
+      const read = readComtradeBulk(file, { instance }).finally(() => (settled = true));
+      let copies: string[] = [];
+      while (!copies.some((name) => name.startsWith('bilateral-relined-')) && !settled) {
+        await new Promise(setImmediate);
+        copies = await readdir(temporary);
+      }
+      during = copies;
+      process.emit('SIGHUP', 'SIGHUP');
+      after = await readdir(temporary);
+      await read.catch(() => {});
+    });
+    await written.catch(() => {});
+    expect(during).toEqual([
+      expect.stringMatching(/^\.out\.json\..*\.tmp$/),
+      expect.stringMatching(/^bilateral-relined-/),
+    ]);
+    expect(after).toEqual([]);
+    expect(kill.mock.calls).toEqual([[process.pid, 'SIGHUP']]);
+    expect(process.listenerCount('SIGHUP')).toBe(0);
+  } finally {
+    process.env.TMPDIR = given;
+    kill.mockRestore();
+  }
+});
 
 test('a copy that cannot be written where the system keeps temporary files is refused at the file, in words', async () => {
   // The error of mkdtemp was thrown as it was (ENOTDIR: not a directory, mkdtemp …), or DuckDB's

@@ -19,7 +19,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { text } from 'node:stream/consumers';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { UsageError } from './cli-io.js';
 import {
   closeBeside,
@@ -260,6 +260,55 @@ describe('writeInPlace', () => {
       stoppedBy: 'SIGHUP',
       left: [],
     });
+  });
+
+  it('leaves its file to a program that listens for SIGHUP itself (a reload, by convention)', async () => {
+    // The file made meanwhile was removed, and the write failed (ENOENT at the rename): a server
+    // reloading on SIGHUP lost its output.
+    const place = mkdtempSync(join(tmpdir(), 'bilateral-beside-reload-'));
+    let reloads = 0;
+    const reload = () => {
+      reloads += 1;
+    };
+    process.on('SIGHUP', reload);
+    try {
+      await writeInPlace(join(place, 'out.parquet'), async (temporary) => {
+        writeFileSync(temporary, 'PAR1');
+        process.emit('SIGHUP', 'SIGHUP');
+        process.emit('SIGHUP', 'SIGHUP');
+      });
+      expect({ reloads, left: readdirSync(place) }).toEqual({ reloads: 2, left: ['out.parquet'] });
+      expect(readFileSync(join(place, 'out.parquet'), 'utf8')).toBe('PAR1');
+      expect(process.listeners('SIGHUP')).toEqual([reload]);
+    } finally {
+      process.off('SIGHUP', reload);
+      rmSync(place, { recursive: true, force: true });
+    }
+  });
+
+  it('takes no other write listening for the program itself: on SIGHUP both files go, and it stops', async () => {
+    // Each took the other's listener for a program's reload: both files stayed, and the process
+    // went on after the terminal closed.
+    const place = mkdtempSync(join(tmpdir(), 'bilateral-beside-both-'));
+    const kill = vi.spyOn(process, 'kill').mockImplementation(() => true);
+    try {
+      let started = 0;
+      const writing = ['a.json', 'b.json'].map((name) =>
+        writeInPlace(join(place, name), async (temporary) => {
+          writeFileSync(temporary, '{}');
+          started += 1;
+          if (started === 2) process.emit('SIGHUP', 'SIGHUP');
+          else await new Promise(setImmediate);
+        }),
+      );
+      await Promise.allSettled(writing);
+      expect(readdirSync(place)).toEqual([]);
+      expect(kill.mock.calls).toEqual([[process.pid, 'SIGHUP']]);
+      expect(process.listenerCount('SIGHUP')).toBe(0);
+    } finally {
+      kill.mockRestore();
+      rmSync(place, { recursive: true, force: true });
+    }
   });
 
   it('leaves the stopping to a program that listens for the signal itself', async () => {
