@@ -187,14 +187,15 @@ export function refuseStatements(file: string, value: unknown): void {
  * @returns the dataset
  * @example
  * ```ts
- * import { rm, writeFile } from 'node:fs/promises';
+ * import { mkdtemp, rm, writeFile } from 'node:fs/promises';
  * import { tmpdir } from 'node:os';
  * import { join } from 'node:path';
  * import { loadDatasetFile, UsageError } from '@bilateral/core/node';
- * const file = join(tmpdir(), 'bilateral-broken-dataset.json');
+ * const folder = await mkdtemp(join(tmpdir(), 'bilateral-broken-'));
+ * const file = join(folder, 'dataset.json');
  * await writeFile(file, '{\n  "id": \n}');
  * const error = await loadDatasetFile(file).catch((thrown: unknown) => thrown);
- * await rm(file);
+ * await rm(folder, { recursive: true });
  * error instanceof UsageError && [error.code, error.exitCode, error.place?.line]; //=> ['NOT_JSON', 2, 3]
  * (await loadDatasetFile('no-such-file.json').catch((thrown: UsageError) => thrown)).code;
  * //=> 'FILE_UNREADABLE'
