@@ -17,7 +17,11 @@ import { getOrCreate } from './get-or-create.js';
  * and each bundle is imported twice, under two URLs: two real copies of every module.
  */
 const coreRoot = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const folder = mkdtempSync(join(tmpdir(), 'bilateral-decimal-copies-'));
+/** The bundles' folder: made before the first test (a run that skips them all makes none). */
+let folder = '';
+beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'bilateral-decimal-copies-'));
+});
 
 type Core = typeof import('../index.js');
 type Platform = 'browser' | 'node';
