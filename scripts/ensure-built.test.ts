@@ -1,10 +1,14 @@
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staleReason, toBuild } from './ensure-built.js';
 
-const root = mkdtempSync(join(tmpdir(), 'bilateral-ensure-built-'));
+/** The scratch repository: made before the first test (a run that skips them all makes none). */
+let root = '';
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'bilateral-ensure-built-'));
+});
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Writes `file` under the scratch repository, modified `minutes` after an hour ago. */
