@@ -151,6 +151,37 @@ describe("decimal-bigint, the browsers' engine", () => {
     );
   });
 
+  it('divides by a power of ten a dividend whose digits past the precision are a tie or next to one, as decimal.js does, in every mode', () => {
+    // Random dividends almost never stop exactly halfway: these keep `precision` digits (ending
+    // even or odd), then …5, …50…0, …49…9 or …50…01, so each half mode decides the last digit.
+    const tail = fc.oneof(
+      fc.nat(40).map((zeros) => `5${'0'.repeat(zeros)}`),
+      fc.integer({ min: 1, max: 40 }).map((nines) => `4${'9'.repeat(nines)}`),
+      fc.nat(40).map((zeros) => `5${'0'.repeat(zeros)}1`),
+    );
+    fc.assert(
+      fc.property(
+        settings,
+        fc.bigInt({ min: 1n, max: 10n ** 90n }),
+        tail,
+        fc.integer({ min: -300, max: 300 }),
+        fc.integer({ min: -80, max: 80 }),
+        fc.constantFrom('', '-'),
+        fc.constantFrom('', '-'),
+        (config, kept, rest, exponent, k, sign, divisorSign) => {
+          const [Js, Big] = engines(config);
+          const digits = kept.toString().slice(0, config.precision);
+          const a = `${sign}${digits}${rest}e${exponent}`;
+          const quotient = new Big(a).div(`${divisorSign}1e${k}`).toString();
+          const twice = new Big(new (Big.clone({ precision: 300 }))(a).times(2));
+          expect(quotient).toBe(twice.div(`${divisorSign}2e${k}`).toString());
+          expect(quotient).toBe(new Js(a).div(`${divisorSign}1e${k}`).toString());
+        },
+      ),
+      propertyRuns(3614, { ci: 300, full: 3000 }),
+    );
+  });
+
   it('converts to the nearest number as reading its text does, bit for bit, on both sides of the shortcut', () => {
     // The shortcut takes whole numbers of up to 15 significant digits times 10^0 to 10^22: these
     // are on both sides of each, fractions, 2^53 and values whose text rounds.
