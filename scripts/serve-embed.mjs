@@ -163,8 +163,8 @@ export async function serveEmbed(
  * failed". It exits then rather than when node has nothing left to do: a SIGTERM sent to pnpm's
  * process group (`kill -TERM -- -<group>`) reaches the server twice, as pnpm's shell passes its
  * own on, and the second one, come while node wound down (its signal handlers gone), ended the
- * server as the signal does and `pnpm run` with exit code 129 in about 1 run of 10. A second
- * signal while it closes exits at once, with code 0 too.
+ * server as the signal does and `pnpm run` with exit code 129 in about 1 run of 5 under load. A
+ * second signal while it closes exits at once, with code 0 too.
  *
  * @example
  * ```js

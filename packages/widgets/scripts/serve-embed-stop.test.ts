@@ -104,7 +104,7 @@ it('exits as soon as the server has closed, not when node has nothing left to do
   });
 });
 
-it('ends `pnpm run` of the server at Ctrl+C with exit code 0 and no "Command failed"', async () => {
+it('ends `pnpm run` of the server at Ctrl+C without "Command failed"', async () => {
   // A project with the workspace's pnpm settings and a script that serves the demo, as
   // `pnpm start` does after its build.
   const project = join(dir, 'project');
@@ -148,10 +148,13 @@ it('ends `pnpm run` of the server at Ctrl+C with exit code 0 and no "Command fai
   }
   process.kill(-(demo.pid as number), 'SIGINT');
   const [code, killedBy] = await ended;
-  // All pnpm said, in the message of any failure.
-  expect({ code, killedBy, said }).toEqual({
-    code: 0,
-    killedBy: null,
+  // pnpm gets the Ctrl+C too. Starved of CPU, it may handle it only after its shell has seen the
+  // server exit (its shell's listener then gone): pnpm ends by the signal and says nothing (1 run
+  // of this file in 36 of h382's, 1 in 17 of r33d's, under load). With sh (no shellEmulator) pnpm
+  // ended by it too, after "ELIFECYCLE Command failed": what it says tells the two apart. All
+  // pnpm said is in the message of any failure.
+  expect({ ended: code === 0 ? 'exit 0' : killedBy, said }).toEqual({
+    ended: expect.stringMatching(/^(exit 0|SIGINT)$/),
     said: expect.stringMatching(
       /^(?![\s\S]*(ELIFECYCLE|failed))[\s\S]*The embed demo stopped\.\n/i,
     ),
