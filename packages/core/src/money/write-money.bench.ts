@@ -4,6 +4,7 @@
  * Vietnamese and Chinese, and `toNumber` of the same amounts (what the charts draw). Run with
  * `pnpm bench`; numbers in docs/performance.md.
  */
+import { createHash } from 'node:crypto';
 import { expect, test } from 'vitest';
 import { money, writeMoney } from '../index.js';
 
@@ -20,6 +21,15 @@ test('writeMoney (compact) and toNumber of 2,000 amounts', async ({ bench }) => 
     'US$1.49 billion',
   );
   expect(amounts[1]?.amount.toNumber()).toBe(12_648);
+  // Every text the benchmark writes, on either engine, is decimal.js's (their digest, the same on
+  // both projects), and every number is the one its text reads (exact: below 2^53).
+  const texts = (['en', 'vi', 'zh'] as const).flatMap((locale) =>
+    amounts.map((value) => writeMoney(value, { locale, compact: true })),
+  );
+  expect(createHash('sha256').update(texts.join('\n')).digest('hex').slice(0, 16)).toBe(
+    '13bfad7f9cc6a150',
+  );
+  for (const value of amounts) expect(value.amount.toNumber()).toBe(Number(value.amount.toFixed()));
 
   await bench.compare(
     ...(['en', 'vi', 'zh'] as const).map((locale) =>
