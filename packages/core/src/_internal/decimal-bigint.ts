@@ -15,6 +15,9 @@
  *   with one of those (a division by zero, an invalid string, a non-integer power of a negative
  *   number) throws an `Error` whose message starts `[DecimalError]`. The core checks its inputs
  *   before any of those could happen.
+ * - Exponents reach ±2^53 (past them: `[DecimalError] Exponent out of range`), not decimal.js's
+ *   ±9e15: between the two, decimal.js answers Infinity or 0 where this engine has the exact
+ *   value. The core reads no exponent of more than nine digits (`decimal-from-text.ts`).
  * - `e` is the base-10 exponent of the leading digit, as in decimal.js (`_internal/exponent.ts`
  *   reads it). Every clone shares one `instanceof`, as decimal.js's clones do; a value of another
  *   copy of the engine (an app's bundle of the core beside the widgets' script-tag bundle) is no
@@ -66,7 +69,7 @@ const ROUND_HALF_DOWN = 5;
 const ROUND_HALF_EVEN = 6;
 const ROUND_HALF_CEIL = 7;
 
-/** The largest base-10 exponent a result may have, decimal.js's default `maxE`. */
+/** decimal.js's default `maxE`, bound of `clone`'s toExpPos/toExpNeg and of `power`'s exponent. */
 export const MAX_E = 9e15;
 
 /** Decimal text as decimal.js reads it: sign, digits with an optional point, optional exponent. */
