@@ -82,9 +82,10 @@ export function fail(message: string): never {
 const powers: bigint[] = [];
 
 /**
- * 10^k as a BigInt (k ≥ 0), those to 10^600 kept (at most about 75 kB): rounding the exact whole
- * powers that `power` computes (compound values, at most 4 × (88 + 60) digits at the 88 digits of
- * `precise.ts`) divides by powers of ten of up to 504 digits.
+ * 10^k as a BigInt (k ≥ 0), those to 10^600 kept once first asked for (all of them: 97 kB of
+ * heap in Node): rounding the exact whole powers that `power` computes (compound values, at most
+ * 4 × (88 + 60) digits at the 88 digits of `precise.ts`) divides by powers of ten of up to 504
+ * digits.
  */
 export function pow10(k: number): bigint {
   if (k > 600) return 10n ** BigInt(k);
