@@ -11,7 +11,8 @@ const run = promisify(execFile);
  * The launcher file `launcher` copied into a scratch package (bin/ beside dist/, `"type":
  * "module"`) and run with the argument `x`: its exit code, stdout and stderr. With `built`
  * (a path under dist/, such as `cli.js`), that file is written first, a program that prints
- * `built` and its arguments; without it, dist/ is missing, as before a build.
+ * `built` and its arguments; without it, dist/ is missing, as before a build. `args`: the
+ * arguments, `x` unless given.
  *
  * @example
  * ```ts
@@ -19,7 +20,7 @@ const run = promisify(execFile);
  * // { code: 0, out: 'cli.js x\n', err: '' }
  * ```
  */
-export async function runLauncher(launcher: string, built?: string) {
+export async function runLauncher(launcher: string, built?: string, args: string[] = ['x']) {
   const dir = mkdtempSync(join(tmpdir(), 'bilateral-launcher-'));
   try {
     writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
@@ -33,7 +34,7 @@ export async function runLauncher(launcher: string, built?: string) {
         `process.stdout.write(\`${built} \${process.argv.slice(2).join(' ')}\\n\`);\n`,
       );
     }
-    const { stdout, stderr } = await run(process.execPath, [copy, 'x']);
+    const { stdout, stderr } = await run(process.execPath, [copy, ...args]);
     return { code: 0, out: stdout, err: stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };

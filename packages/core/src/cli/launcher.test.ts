@@ -28,4 +28,21 @@ describe('the bilateral bin', () => {
       err: 'bilateral: cannot start: @bilateral/core is not built (dist/cli.js is missing): in its repository run pnpm build; installed from npm, reinstall it\n',
     });
   });
+
+  it('says it as the failure envelope on stdout with --json (before a lone --), exit code 2', async () => {
+    const { code, out, err } = await runLauncher(LAUNCHER, undefined, ['report', '--json']);
+    expect({ code, err }).toEqual({ code: 2, err: '' });
+    expect(JSON.parse(out)).toEqual({
+      ok: false,
+      command: null,
+      error: {
+        code: 'LOAD_FAILED',
+        message:
+          'cannot start: @bilateral/core is not built (dist/cli.js is missing): in its repository run pnpm build; installed from npm, reinstall it',
+        issues: [],
+      },
+    });
+    const after = await runLauncher(LAUNCHER, undefined, ['validate', '--', '--json']);
+    expect(after).toMatchObject({ code: 2, out: '' });
+  });
 });

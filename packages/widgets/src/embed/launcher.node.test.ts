@@ -32,4 +32,19 @@ describe('the bilateral-embed bin', () => {
       err: 'bilateral-embed: cannot start: @bilateral/widgets is not built (dist/embed-cli.js is missing): in its repository run pnpm build; installed from npm, reinstall it\n',
     });
   });
+
+  it('says it as its failure envelope on stdout with --json, exit code 2', async () => {
+    const { code, out, err } = await runLauncher(LAUNCHER, undefined, ['x', '--json']);
+    expect({ code, err }).toEqual({ code: 2, err: '' });
+    expect(JSON.parse(out)).toEqual({
+      ok: false,
+      command: 'embed',
+      error: {
+        code: 'LOAD_FAILED',
+        message:
+          'cannot start: @bilateral/widgets is not built (dist/embed-cli.js is missing): in its repository run pnpm build; installed from npm, reinstall it',
+        issues: [],
+      },
+    });
+  });
 });
