@@ -4,6 +4,7 @@
  * import with bounded memory (`tempSpillStore`), and the output of a program that ends with exit code
  * 2 when stdout or stderr cannot be written (`commandOutput`), and an output file written whole
  * or not at all, in place of the one there (`writeInPlace`, with `writeReason` to say why not, and
+ * `removeOnStop`, which it uses, to remove temporary files when the process is stopped, and
  * `isSameFile` to find that it is none the program reads), why a file could not be read
  * (`readReason`), a dataset file read as every `bilateral` command reads it, with its errors and
  * exit codes (`loadDatasetFile`, `UsageError`, `FileError`, `EXIT`, and `problemsReport` to write
@@ -32,6 +33,7 @@ export {
   type OutputStream,
 } from './cli/process-io.js';
 export { readReason } from './cli/read-text-file.js';
+export { removeOnStop } from './cli/remove-on-stop.js';
 export { isSameFile, type NamedFile, namedFile } from './cli/same-file.js';
 export { type TempSpillStore, tempSpillStore } from './cli/temp-spill-store.js';
 export { writeReason } from './cli/write-reason.js';

@@ -22,6 +22,7 @@ import {
   possiblyTruncatedWords,
   quoteInput,
   readAmountText,
+  removeOnStop,
   widthWords,
   writeReason,
 } from '@bilateral/core/node';
@@ -686,42 +687,18 @@ async function refuse(
  */
 const PARALLEL_REFUSED = /does not support null_padding in conjunction with quoted new lines/;
 
-/** The signals after which no copy stays: Ctrl-C, `kill`'s default, the terminal closed. */
-const STOPS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-
-/**
- * Marks the listeners that only remove temporary files, here and in the core's `writeInPlace`
- * (the same `Symbol.for`), which the command runs around a read: neither takes the other for the
- * program's own.
- */
-const REMOVES_TEMPORARY = Symbol.for('@bilateral/removes-temporary-files');
-
-/** Whether the program listens for `signal` itself: a listener not marked {@link REMOVES_TEMPORARY}. */
-const programListens = (signal: NodeJS.Signals): boolean =>
-  process.listeners(signal).some((listener) => !(REMOVES_TEMPORARY in listener));
-
 /**
  * The copies DuckDB reads in place of files whose line breaks are of more than one kind
  * (`BulkFile.relined`), in a `bilateral-relined-*` folder of the system's temporary folder made
  * when the first is written: {@link remove} removes it, and so does the process being stopped
- * meanwhile (SIGINT, SIGTERM, SIGHUP), which then stops as the signal would have made it unless
- * the program listens for the signal itself (as the command's `writeInPlace` does). A program
- * listening for SIGHUP (a reload, by convention) is not stopped by it: the copies stay for the read.
+ * meanwhile (SIGINT, SIGTERM, SIGHUP: the core's `removeOnStop`, as the command's `writeInPlace`
+ * does), which then stops as the signal would have made it unless the program listens for the
+ * signal itself; a program listening for SIGHUP (a reload, by convention) goes on, and the copies
+ * stay for the read.
  */
 class RelinedCopies {
   private folder: string | undefined;
-  private readonly stopped = Object.assign(
-    (signal: NodeJS.Signals) => {
-      // A program listening for SIGHUP itself goes on (a reload, by convention): so does the read.
-      if (signal === 'SIGHUP' && programListens(signal)) {
-        process.prependOnceListener(signal, this.stopped);
-        return;
-      }
-      if (this.folder !== undefined) rmSync(this.folder, { recursive: true, force: true });
-      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-    },
-    { [REMOVES_TEMPORARY]: true },
-  );
+  private unlisten: (() => void) | undefined;
 
   /**
    * The files, each one to be relined (and not yet) with its copy (`readPath`): unpacked, each
@@ -757,7 +734,8 @@ class RelinedCopies {
         const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
         throw cannotWrite(tmpdir(), missing ? 'no such folder' : writeReason(error));
       }
-      for (const signal of STOPS) process.prependOnceListener(signal, this.stopped);
+      const folder = this.folder;
+      this.unlisten = removeOnStop(() => rmSync(folder, { recursive: true, force: true }));
     }
     const path = join(this.folder, `${index}-${name.replace(/\.gz$/i, '')}`);
     const source = createReadStream(file.path);
@@ -789,7 +767,7 @@ class RelinedCopies {
 
   /** Removes the copies. */
   async remove(): Promise<void> {
-    for (const signal of STOPS) process.off(signal, this.stopped);
+    this.unlisten?.();
     if (this.folder !== undefined) await rm(this.folder, { recursive: true, force: true });
   }
 }

@@ -26,11 +26,11 @@ import { JsonNumbers } from './json-text.js';
 import { notJsonAt } from './load-dataset.js';
 import { shownFile } from './read-text-file.js';
 import { type FileStart, readTextChunks } from './read-text-stream.js';
+import { STOPS } from './remove-on-stop.js';
 import { ReportRowsFile } from './report-rows-file.js';
 import { readerLeftField } from './standard-output.js';
 import { type TempSpillStore, tempSpillStore } from './temp-spill-store.js';
 import { writeReason } from './write-reason.js';
-import { STOPS } from './written-beside.js';
 
 /** What the start of a file is: gzip, or what its text is ({@link inputKind}). */
 function startKind(start: FileStart): 'gzip' | ReturnType<typeof inputKind> {

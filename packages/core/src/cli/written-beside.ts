@@ -8,6 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { UsageError } from './cli-io.js';
 import { gzipped } from './output-format.js';
+import { removeOnStop } from './remove-on-stop.js';
 import { copyInto, descriptorOf, notGiven } from './standard-output.js';
 import { unwritable } from './unwritable-file.js';
 
@@ -33,26 +34,6 @@ export interface WrittenBeside {
   /** Where the output goes: see {@link OutputPlace}. */
   readonly place: OutputPlace;
 }
-
-/**
- * The signals that stop a command, after which none of its temporary files stays: Ctrl-C,
- * `kill`'s default, and the terminal closed (SIGHUP).
- */
-export const STOPS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-
-/**
- * Marks the listeners of {@link STOPS} that only remove temporary files (this module's and
- * `@bilateral/duckdb`'s: one symbol across the packages, `Symbol.for`), so that none of
- * them takes another for the program's own.
- */
-export const REMOVES_TEMPORARY = Symbol.for('@bilateral/removes-temporary-files');
-
-/**
- * Whether the program listens for `signal` itself: a listener not marked {@link REMOVES_TEMPORARY}.
- * One listening for SIGHUP goes on after it (a reload, by convention), and so do its writes.
- */
-export const programListens = (signal: NodeJS.Signals): boolean =>
-  process.listeners(signal).some((listener) => !(REMOVES_TEMPORARY in listener));
 
 /** Where a command's output goes, from {@link outputPlace}. */
 export interface OutputPlace {
@@ -133,7 +114,7 @@ async function throughDescriptor(file: string): Promise<boolean> {
  * (`/dev/fd/3`, `/proc/self/fd/3`) is written to as it is open, so `3>> log` is added to, not
  * emptied. When anything fails, the new
  * file is removed and what was there stays as it was; so it is when the process is stopped
- * meanwhile ({@link STOPS}), which then ends as the signal would have made it, unless the
+ * meanwhile (Ctrl-C, SIGTERM, SIGHUP: `removeOnStop`), which then ends as the signal would have made it, unless the
  * program listens for the signal itself (a program listening for SIGHUP, a reload by
  * convention, is not stopped by it: the write goes on).
  *
@@ -180,28 +161,14 @@ export async function writeAtWhole<T>(
   const name = `.${basename(place.path)}.${process.pid}.${Date.now()}.tmp`;
   const temporary = join(place.special ? tmpdir() : dirname(place.path), name);
   // Ctrl-C while a large file is made: no hidden temporary file is left behind.
-  const stopped = Object.assign(
-    (signal: NodeJS.Signals) => {
-      // A program listening for SIGHUP itself goes on (a reload, by convention): so does the write.
-      if (signal === 'SIGHUP' && programListens(signal)) {
-        process.prependOnceListener(signal, stopped);
-        return;
-      }
-      rmSync(temporary, { force: true });
-      // Stop as the signal would have, unless the program listens for it itself.
-      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-    },
-    { [REMOVES_TEMPORARY]: true },
-  );
-  // First, so that a program's own listener that ends the process finds the file removed.
-  for (const signal of STOPS) process.prependOnceListener(signal, stopped);
+  const unlisten = removeOnStop(() => rmSync(temporary, { force: true }));
   try {
     const result = await write(temporary);
     if (place.special) return { result, whole: await copyInto(temporary, place.path) };
     await renameInPlace(temporary, place);
     return { result, whole: true };
   } finally {
-    for (const signal of STOPS) process.off(signal, stopped);
+    unlisten();
     await rm(temporary, { force: true });
   }
 }
