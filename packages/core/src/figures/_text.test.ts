@@ -1354,3 +1354,34 @@ describe('readStatedBound: a verb of passing a figure in vi, zh and lo (h372)', 
     expect(readStatedBound('Xuất khẩu vượt 10% so với cùng kỳ', 'rate')).toBeUndefined();
   });
 });
+
+describe('readStatedBound: a sentence’s end, a named province, a budget of trade (h389)', () => {
+  it.each([
+    // r33a: a full stop, "!" or "?" (en, vi, lo) and ！ or ？ (zh) end the budget's clause: the
+    // next sentence's verb is the trade's. Each read none but the first (a word of trade).
+    'The provincial budget was approved. Trade exceeded US$500 million.',
+    'The provincial budget was approved. Bilateral flows topped US$1 billion',
+    'The budget was approved. The two countries reached more than US$1 billion',
+    'The plan was approved! Two-way flows reached more than US$1 billion',
+    'Was the budget approved? The two countries reached more than US$1 billion',
+    'Ngân sách tỉnh được phê duyệt. Hai nước đạt hơn 1 tỷ USD',
+    'ງົບປະມານແຂວງໄດ້ຮັບອະນຸມັດ. ສອງປະເທດບັນລຸຫຼາຍກວ່າ 1 ຕື້ໂດລາ',
+    '全省预算获批！中老往来达到超过10亿美元',
+    '全省预算获批？中老往来达到超过10亿美元',
+  ])('reads more-than after a budget’s sentence in %j', (text) => {
+    expect(readStatedBound(text)).toBe('more-than');
+  });
+
+  it.each([
+    // A budget after a full stop is its sentence's subject (each read more-than: "Exports" and
+    // "Xuất khẩu" before it were the clause's).
+    'Exports grew. The budget topped US$500 million',
+    'Xuất khẩu tăng. Ngân sách tỉnh vượt 500 tỷ đồng',
+    // An abbreviation's full stop ends no sentence; nor does one after the figure.
+    'The U.S. budget topped US$500 million',
+    'The budget of Lao P.D.R. exceeded US$500 million',
+    'Ngân sách tỉnh năm 2024 đạt hơn 500 tỷ đồng.',
+  ])('reads no bound in a budget’s own sentence %j', (text) => {
+    expect(readStatedBound(text)).toBeUndefined();
+  });
+});

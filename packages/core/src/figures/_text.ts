@@ -1369,16 +1369,31 @@ const TRADE_WORDS =
 const NOT_SUBJECT =
   '(?<![\\p{L}\\p{M}])(?:under|in|within|with|by|per|according|as|through|via|from|to|for|on|at|after|before|between|despite|amid|during|following|across|into|than|beyond|over|since|throughout|towards?|against|without|theo|trong|khuôn khổ|thực hiện|triển khai|hoàn thành|nhờ|với|từ|qua|cho|về|bằng|dưới|ngoài|vượt|đạt)(?![\\p{L}\\p{M}])(?! (?:năm )?\\p{Nd})|按|依|据|據|在(?!\\p{Nd})|于(?!\\p{Nd})|於(?!\\p{Nd})|通过|通過|随着|隨著|对|對|经|經|完成|落实|落實|执行|執行|实施|實施|实现|實現|超额|超額|带动|帶動|ຕາມ|ພາຍໃຕ້|ໃນ(?! ?(?:ປີ ?)?\\p{Nd})|ໂດຍ|ຈາກ|ສຳລັບ|ສໍາລັບ|ດ້ວຍ|ປະຕິບັດ';
 
-/** What ends a clause before a verb ({@link OWN_FIGURE}): a comma, a semicolon, a colon, 、, 。. */
-const CLAUSE_END = ',;:，；：、。';
+/**
+ * What ends a clause before a verb ({@link OWN_FIGURE}): a comma, a semicolon, a colon, 、, a
+ * sentence's end ("!", "?", 。, ！, ？ and a {@link FULL_STOP}).
+ */
+const CLAUSE_END = ',;:，；：、。！？!?';
 
-/** A character of a clause ({@link CLAUSE_END}) that opens no word of trade ({@link TRADE_WORDS}). */
-const NO_TRADE = `(?:(?!${TRADE_WORDS})[^${CLAUSE_END}])`;
+/**
+ * A full stop that ends a sentence ({@link CLAUSE_END}): "." before a space, maybe after a closing
+ * quote or bracket, and not after a letter alone, an abbreviation's ("U.S.", "Lao P.D.R."), nor in
+ * a number ("US$1.5 billion"): "The budget was approved. Bilateral flows topped US$1 billion".
+ */
+const FULL_STOP = `(?<!(?:^|[ .])\\p{L})\\.(?=["'”’)]? )`;
+
+/**
+ * A character of a clause ({@link CLAUSE_END}, {@link FULL_STOP}) that opens no word of trade
+ * ({@link TRADE_WORDS}).
+ */
+const NO_TRADE = `(?:(?!${TRADE_WORDS}|${FULL_STOP})[^${CLAUSE_END}])`;
 
 /**
  * Where a verb of reaching or of passing ({@link BEFORE_FIGURE}) is a figure's of its own, no
  * trade's: its clause's subject (a noun at most 24 characters after the text's start or a
- * {@link CLAUSE_END}, with no {@link NOT_SUBJECT} word before it, and at most 60 characters
+ * {@link CLAUSE_END}, a sentence's end too: "The budget was approved. Bilateral flows topped US$1
+ * billion" is the trade's, "Exports grew. The budget topped…" the budget's; with no
+ * {@link NOT_SUBJECT} word before it, and at most 60 characters
  * before the verb: the look-behind is bounded, linear in the text) is a budget, a target, a
  * plan, a loan, a fund, a grant, a credit, a bond, an order, an agreement, a contract, a
  * package, a project, a programme or a scheme (the kinds of {@link PASSED_NOUN}'s object), and
@@ -1396,7 +1411,7 @@ const NO_TRADE = `(?:(?!${TRADE_WORDS})[^${CLAUSE_END}])`;
  * tỉnh, hơn 500 tỷ đồng", "全省预算，超过50亿元" (the figure in apposition to the budget).
  */
 const OWN_FIGURE = new RegExp(
-  `(?<=(?:^|[${CLAUSE_END}])(?:(?!${TRADE_WORDS}|${NOT_SUBJECT})[^${CLAUSE_END}]){0,24}(?:(?<![\\p{L}\\p{M}])(?:budgets?|targets?|goals?|plans?|loans?|funds?|grants?|credits?|bonds?|orders?|agreements?|deals?|contracts?|packages?|bills?|projects?|programm?es?|programs?|schemes?|tenders?|ngân sách|mục tiêu|chỉ tiêu|kế hoạch|khoản vay|vốn vay|quỹ|khoản tài trợ|viện trợ|tín dụng|trái phiếu|đơn hàng|thỏa thuận|thoả thuận|hiệp định|hợp đồng|gói (?:hỗ trợ|tín dụng|thầu|kích cầu|kích thích)|dự luật|dự án|chương trình|đề án)(?![\\p{L}\\p{M}])|预算|預算|目标|目標|计划|計劃|贷款|貸款|基金|援助|赠款|贈款|信贷|信貸|债券|債券|订单|訂單|协议|協議|协定|協定|合同|项目|項目|方案|ງົບປະມານ|ເປົ້າໝາຍ|ຄາດໝາຍ|ແຜນການ|ເງິນກູ້|ກອງທຶນ|ການຊ່ວຍເຫຼືອ|ສິນເຊື່ອ|ພັນທະບັດ|ສັນຍາ|ຂໍ້ຕົກລົງ|ໂຄງການ)${NO_TRADE}{0,60})`,
+  `(?<=(?:^|[${CLAUSE_END}]|${FULL_STOP})(?:(?!${TRADE_WORDS}|${NOT_SUBJECT}|${FULL_STOP})[^${CLAUSE_END}]){0,24}(?:(?<![\\p{L}\\p{M}])(?:budgets?|targets?|goals?|plans?|loans?|funds?|grants?|credits?|bonds?|orders?|agreements?|deals?|contracts?|packages?|bills?|projects?|programm?es?|programs?|schemes?|tenders?|ngân sách|mục tiêu|chỉ tiêu|kế hoạch|khoản vay|vốn vay|quỹ|khoản tài trợ|viện trợ|tín dụng|trái phiếu|đơn hàng|thỏa thuận|thoả thuận|hiệp định|hợp đồng|gói (?:hỗ trợ|tín dụng|thầu|kích cầu|kích thích)|dự luật|dự án|chương trình|đề án)(?![\\p{L}\\p{M}])|预算|預算|目标|目標|计划|計劃|贷款|貸款|基金|援助|赠款|贈款|信贷|信貸|债券|債券|订单|訂單|协议|協議|协定|協定|合同|项目|項目|方案|ງົບປະມານ|ເປົ້າໝາຍ|ຄາດໝາຍ|ແຜນການ|ເງິນກູ້|ກອງທຶນ|ການຊ່ວຍເຫຼືອ|ສິນເຊື່ອ|ພັນທະບັດ|ສັນຍາ|ຂໍ້ຕົກລົງ|ໂຄງການ)${NO_TRADE}{0,60})`,
   'iuy',
 );
 
