@@ -1384,4 +1384,39 @@ describe('readStatedBound: a sentence’s end, a named province, a budget of tra
   ])('reads no bound in a budget’s own sentence %j', (text) => {
     expect(readStatedBound(text)).toBeUndefined();
   });
+
+  it.each([
+    // r33a: a named province's trade, or this province's ("Lao Cai province has trade of more
+    // than…", "Lao Cai is the province with…"), is no cut-off of provinces. Each read none.
+    ['Tỉnh Lào Cai có kim ngạch xuất nhập khẩu đạt hơn 1 tỷ USD', 'more-than'],
+    ['Tỉnh Lào Cai có kim ngạch xuất nhập khẩu đạt 1 tỷ USD trở lên', 'at-least'],
+    ['Năm 2023, tỉnh Quảng Trị có kim ngạch vượt 500 triệu USD', 'more-than'],
+    ['Tỉnh biên giới Điện Biên có kim ngạch đạt hơn 500 triệu USD', 'more-than'],
+    ['Lào Cai là tỉnh có kim ngạch đạt hơn 1 tỷ USD', 'more-than'],
+    ['Tỉnh này có kim ngạch vượt 500 triệu USD', 'more-than'],
+    ['Địa phương này có kim ngạch đạt 500 triệu USD trở lên', 'at-least'],
+    ['ແຂວງຫຼວງນ້ຳທາທີ່ມີມູນຄ່າການຄ້າຫຼາຍກວ່າ 1 ຕື້ໂດລາ', 'more-than'],
+    ['ແຂວງຫຼວງນໍ້າທາທີ່ມີມູນຄ່າການຄ້າຫຼາຍກວ່າ 1 ຕື້ໂດລາ', 'more-than'],
+    ['ແຂວງຄໍາມ່ວນທີ່ມີມູນຄ່າການຄ້າ 1 ຕື້ໂດລາຂຶ້ນໄປ', 'at-least'],
+  ])('reads a named province’s trade %j as %s', (text, bound) => {
+    expect(readStatedBound(text)).toBe(bound);
+  });
+
+  it.each([
+    // Still a cut-off: provinces unnamed, many or of a country (Lao, Chinese provinces), one among
+    // them, and a named province's companies.
+    'Tỉnh có kim ngạch đạt 1 tỷ USD trở lên',
+    'Các tỉnh có kim ngạch vượt 1 tỷ USD',
+    'Những tỉnh biên giới có kim ngạch đạt hơn 1 tỷ USD',
+    'Các tỉnh Lào có kim ngạch vượt 100 triệu USD',
+    'Những tỉnh Tây Bắc có kim ngạch vượt 100 triệu USD',
+    '5 tỉnh Trung Quốc có kim ngạch vượt 100 triệu USD',
+    'Lào Cai là một trong những tỉnh có kim ngạch vượt 1 tỷ USD',
+    'Tỉnh Lào Cai có 12 doanh nghiệp có kim ngạch vượt 100 triệu USD',
+    'Tỉnh Lào Cai có 12 doanh nghiệp xuất khẩu vượt 100 triệu USD',
+    'ແຂວງທີ່ມີມູນຄ່າການຄ້າຫຼາຍກວ່າ 1 ຕື້ໂດລາ',
+    'ແຂວງຊາຍແດນທີ່ມີມູນຄ່າການຄ້າຫຼາຍກວ່າ 1 ຕື້ໂດລາ',
+  ])('still reads no bound in a cut-off of provinces %j', (text) => {
+    expect(readStatedBound(text)).toBeUndefined();
+  });
 });

@@ -1008,7 +1008,7 @@ export function readStatedLimit(
     // The guards before the verb only where a figure follows it (a verb followed by none is cheap).
     if (reached === undefined && !opensFigure(window, figure)) continue;
     if (
-      HELD.test(normalized.slice(Math.max(0, index - 80), index)) ||
+      held(normalized.slice(Math.max(0, index - 80), index)) ||
       (!SUBJECT.test(verb) && ownFigure(normalized, index))
     ) {
       theirs ||= !past(after);
@@ -1326,12 +1326,20 @@ const CLAUSE_WORD_VI =
   '(?: (?!hai nước|hai bên|song phương|cho biết|đánh giá|nhận định)[\\p{L}\\p{M}]+)';
 
 /**
+ * The names of Laos' provinces ({@link HELD}: "ແຂວງຫຼວງນ້ຳທາທີ່ມີ…", Luang Namtha province, which
+ * has…), with ຳ written either way (ນ້ຳ, ນໍ້າ).
+ */
+const LAO_PROVINCES =
+  'ຜົ້ງສາລີ|ຜົງສາລີ|ຫຼວງນ(?:້ຳ|ໍ້າ)ທາ|ອຸດົມໄຊ|ບໍ່ແກ້ວ|ຫຼວງພະບາງ|ຫົວພັນ|ໄຊຍະບູລີ|ຊຽງຂວາງ|ວຽງຈັນ|ບໍລິຄ(?:ຳ|ໍາ)ໄຊ|ຄ(?:ຳ|ໍາ)ມ່ວນ|ສະຫວັນນະເຂດ|ສາລະວັນ|ເຊກອງ|ຈ(?:ຳ|ໍາ)ປາສັກ|ອັດຕະປື|ໄຊສົມບູນ';
+
+/**
  * What makes the trade figure's noun or verb after it another's than the statement's: a company,
  * a product, a project, a province… and "with", "whose", "having", "that have" ("companies with
  * trade of more than US$300 million", "firms whose exports exceeded US$300 million"), Vietnamese
  * "có" or "với" ("doanh nghiệp có kim ngạch trên 300 triệu USD", "các mặt hàng có kim ngạch…"),
  * Lao ທີ່ມີ ("that have") after a company, an enterprise, a business, a project, a product or a
- * province ("ບໍລິສັດທີ່ມີມູນຄ່າການຄ້າ…"); as after "whose", a few words may follow them before a
+ * province ("ບໍລິສັດທີ່ມີມູນຄ່າການຄ້າ…"; not a named one, {@link LAO_PROVINCES}: "ແຂວງຫຼວງນ້ຳທາທີ່ມີ
+ * ມູນຄ່າການຄ້າ…" is Luang Namtha's trade; a Vietnamese province is {@link held}'s); as after "whose", a few words may follow them before a
  * verb of passing ("doanh nghiệp có xuất khẩu vượt 1 tỷ USD", "ບໍລິສັດທີ່ມີການສົ່ງອອກເກີນ…"). A
  * relative clause: its figure is a threshold of them. Vietnamese writes one without "có" too
  * ({@link HOLDER_VI}, a few words: "Các doanh nghiệp xuất khẩu vượt 1 tỷ USD", "Những công ty
@@ -1348,9 +1356,54 @@ const CLAUSE_WORD_VI =
  * có kim ngạch…" (the two countries have), "ສອງປະເທດທີ່ມີ…" are the pair's own trade.
  */
 const HELD = new RegExp(
-  `(?:(?:^| )(?:compan(?:y|ies)|firms?|enterprises?|business(?:es)?|exporters?|importers?|traders?|producers?|manufacturers?|investors?|projects?|products?|items?|provinces?|sectors?|industr(?:y|ies))(?: [\\p{L}\\p{M}'’-]+){0,2} (?:with|whose|having|(?:that|which) (?:have|has|had))(?: [\\p{L}\\p{M}'’-]+){0,3}|(?:^| )(?:${HOLDER_VI}|địa phương|tỉnh)(?: [\\p{L}\\p{M}]+){0,3} (?:có|với)${CLAUSE_WORD_VI}{0,8}|(?<!của(?: các| những)?)(?:^| )(?:${HOLDER_VI})(?! (?:việt nam|lào|trung quốc|hai nước|hai bên|của))${CLAUSE_WORD_VI}{0,8}|(?:\\p{Nd}+|多|几|數|数)(?:家|个|個)(?:企业|企業|公司|项目|項目|产品|產品|商品)[\\p{L}\\p{M}]{0,8}|(?:ບໍລິສັດ|ວິສາຫະກິດ|ທຸລະກິດ|ໂຄງການ|ຜະລິດຕະພັນ|ແຂວງ)[\\p{L}\\p{M}]{0,12} ?ທີ່ ?ມີ[\\p{L}\\p{M} ]{0,20}|(?<!ມູນຄ່າ ?(?:ສິນຄ້າ ?)?)ທີ່ ?(?:ໄດ້ ?)?(?:ສົ່ງອອກ|ນຳເຂົ້າ|ນໍາເຂົ້າ)${LAO_PAIR} ?)$`,
+  `(?:(?:^| )(?:compan(?:y|ies)|firms?|enterprises?|business(?:es)?|exporters?|importers?|traders?|producers?|manufacturers?|investors?|projects?|products?|items?|provinces?|sectors?|industr(?:y|ies))(?: [\\p{L}\\p{M}'’-]+){0,2} (?:with|whose|having|(?:that|which) (?:have|has|had))(?: [\\p{L}\\p{M}'’-]+){0,3}|(?:^| )(?:${HOLDER_VI})(?: [\\p{L}\\p{M}]+){0,3} (?:có|với)${CLAUSE_WORD_VI}{0,8}|(?<!của(?: các| những)?)(?:^| )(?:${HOLDER_VI})(?! (?:việt nam|lào|trung quốc|hai nước|hai bên|của))${CLAUSE_WORD_VI}{0,8}|(?:\\p{Nd}+|多|几|數|数)(?:家|个|個)(?:企业|企業|公司|项目|項目|产品|產品|商品)[\\p{L}\\p{M}]{0,8}|(?:ບໍລິສັດ|ວິສາຫະກິດ|ທຸລະກິດ|ໂຄງການ|ຜະລິດຕະພັນ|ແຂວງ(?! ?(?:${LAO_PROVINCES})))[\\p{L}\\p{M}]{0,12} ?ທີ່ ?ມີ[\\p{L}\\p{M} ]{0,20}|(?<!ມູນຄ່າ ?(?:ສິນຄ້າ ?)?)ທີ່ ?(?:ໄດ້ ?)?(?:ສົ່ງອອກ|ນຳເຂົ້າ|ນໍາເຂົ້າ)${LAO_PAIR} ?)$`,
   'iu',
 );
+
+/**
+ * A Vietnamese province's or locality's clause, as {@link HELD}'s of a company ("tỉnh có kim
+ * ngạch trên 1 tỷ USD", provinces with trade of more than…): `plural` the word of many before it
+ * ("các", "những", a number), `words` those between it and "có" or "với".
+ */
+const PROVINCE_HELD = new RegExp(
+  `(?:^| )(?<plural>(?:các|những|nhiều|mọi|một số|vài|mấy|\\p{Nd}+) )?(?:tỉnh|địa phương)(?<words>(?: [\\p{L}\\p{M}]+){0,3}) (?:có|với)${CLAUSE_WORD_VI}{0,8}$`,
+  'iu',
+);
+
+/**
+ * The countries a province may be of ({@link NAMED_PROVINCE}: "các tỉnh Lào", Lao provinces, is no
+ * province's name).
+ */
+const COUNTRY_VI =
+  /(?<![\p{L}\p{M}])(?:Lào|Trung Quốc|Việt Nam|Thái Lan|Campuchia|Cam-pu-chia|Myanmar)(?![\p{L}\p{M}])/gu;
+
+/**
+ * A province named among {@link PROVINCE_HELD}'s words, their countries ({@link COUNTRY_VI}) left
+ * out: a capital ("tỉnh Lào Cai", "tỉnh biên giới Quảng Trị"), or "này", "đó", "ấy", "nhà" first
+ * ("tỉnh này", this province). Case-sensitive.
+ */
+const NAMED_PROVINCE = /^ (?:này|đó|ấy|nhà)(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])\p{Lu}/u;
+
+/** Capitals and "là" before a province: "Lào Cai là tỉnh có…", "Đây là tỉnh có…". Case-sensitive. */
+const NAMED_BEFORE = /(?:^| )\p{Lu}[\p{L}\p{M}]{0,12}(?: \p{Lu}[\p{L}\p{M}]{0,12}){0,3} là$/u;
+
+/**
+ * Whether the words before a verb make its figure another's than the statement's: {@link HELD}'s,
+ * or {@link PROVINCE_HELD}'s when the province is none named ({@link NAMED_PROVINCE},
+ * {@link NAMED_BEFORE}): "Tỉnh Lào Cai có kim ngạch đạt hơn 1 tỷ USD", "Lào Cai là tỉnh có…",
+ * "Tỉnh này có…" are the province's trade (r33a), "Các tỉnh có kim ngạch vượt…" a cut-off.
+ */
+function held(before: string): boolean {
+  if (HELD.test(before)) return true;
+  const province = PROVINCE_HELD.exec(before);
+  if (province === null) return false;
+  const { plural, words = '' } = province.groups ?? {};
+  if (plural !== undefined) return true;
+  return (
+    !NAMED_PROVINCE.test(words.replace(COUNTRY_VI, '')) &&
+    !NAMED_BEFORE.test(before.slice(0, province.index))
+  );
+}
 
 /**
  * The words of trade in en, vi, zh and lo: a clause's figure is the trade's ({@link OWN_FIGURE}).
