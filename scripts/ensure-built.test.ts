@@ -1,8 +1,14 @@
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staleReason, toBuild } from './ensure-built.js';
+import {
+  type BuiltPackage,
+  ensureBuilt,
+  readByBuild,
+  staleReason,
+  toBuild,
+} from './ensure-built.js';
 
 /** The scratch repository: made before the first test (a run that skips them all makes none). */
 let root = '';
@@ -63,5 +69,65 @@ describe('the builds the tests of built packages need', () => {
     ]);
     // Only the packages asked for.
     expect(toBuild(['duckdb'], root)).toEqual([]);
+  });
+});
+
+describe('the builds of two runs at once', () => {
+  it('builds a stale package once: the second run waits for the first, then finds it fresh', async () => {
+    write('packages/duckdb/src/index.ts', 0);
+    rmSync(join(folder('duckdb'), 'dist'), { recursive: true, force: true });
+    const lines: string[] = [];
+    let secondComes: () => void = () => {};
+    const second = new Promise<void>((resolve) => (secondComes = resolve));
+    const log = (line: string) => {
+      lines.push(line);
+      if (line.startsWith('Waiting')) secondComes();
+    };
+    const builds: BuiltPackage[] = [];
+    // The first run's build ends only once the second is waiting for it (or building too: without
+    // the lock, or without looking again after taking it, the second builds as well).
+    const build = async (name: BuiltPackage) => {
+      builds.push(name);
+      if (builds.length === 2) secondComes();
+      await second;
+      write(`packages/${name}/dist/index.js`, 60);
+    };
+    await Promise.all([
+      ensureBuilt(['duckdb'], root, build, log),
+      ensureBuilt(['duckdb'], root, build, log),
+    ]);
+    expect(builds).toEqual(['duckdb']);
+    expect(lines.toSorted()).toEqual([
+      `Building @bilateral/duckdb for the tests of its build (${folder('duckdb')}/dist/ is missing)…`,
+      `Waiting for the build that process ${process.pid} runs (${root}/node_modules/.cache/bilateral/build.lock)…`,
+    ]);
+    expect(readdirSync(join(root, 'node_modules', '.cache', 'bilateral'))).toEqual([]);
+  });
+
+  it('releases the lock when a build fails, and fails with it', async () => {
+    write('packages/duckdb/src/index.ts', 70);
+    const failing = async () => {
+      throw new Error('pnpm --filter @bilateral/duckdb run build failed');
+    };
+    await expect(ensureBuilt(['duckdb'], root, failing, () => {})).rejects.toThrow(
+      'run build failed',
+    );
+    expect(readdirSync(join(root, 'node_modules', '.cache', 'bilateral'))).toEqual([]);
+  });
+});
+
+describe('the edits that rerun the tests of a build in watch mode', () => {
+  it("are of the files the package's build reads, the core's for the widgets, tests aside", () => {
+    const edited = (name: BuiltPackage, file: string) => readByBuild(name, join(root, file), root);
+    expect(edited('core', 'packages/core/src/cli/main.ts')).toBe(true);
+    expect(edited('core', 'packages/core/tsup.config.ts')).toBe(true);
+    expect(edited('core', 'packages/core/bin/bilateral.mjs')).toBe(true);
+    expect(edited('widgets', 'packages/core/src/index.ts')).toBe(true);
+    expect(edited('duckdb', 'packages/core/src/index.ts')).toBe(false);
+    expect(edited('core', 'packages/core/src/cli/main.test.ts')).toBe(false);
+    expect(edited('core', 'packages/core/src/__fixtures__/data.json')).toBe(false);
+    expect(edited('core', 'packages/core/dist/cli.js')).toBe(false);
+    expect(edited('core', 'packages/core/README.md')).toBe(false);
+    expect(edited('core', 'packages/core/src-old/index.ts')).toBe(false);
   });
 });

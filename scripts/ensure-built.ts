@@ -1,10 +1,14 @@
 // Before the tests that run a package's build (dist/): builds each one that is missing or older
 // than its sources, so that `pnpm test` on a fresh clone, or after an edit, tests what the
-// sources give; CI, which builds first, builds nothing again.
-import { spawnSync } from 'node:child_process';
+// sources give; CI, which builds first, builds nothing again. The runs of one clone take turns
+// (a lock, build-lock.ts); in watch mode an edit of a package's sources reruns the tests of its
+// build, after building it again.
+import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
+import { takeLock } from './build-lock.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -100,6 +104,26 @@ export function toBuild(
 }
 
 /**
+ * Whether `file` is one that package `name`'s build reads ({@link INPUTS}, tests aside), its own
+ * or another package's ({@link READS}).
+ *
+ * @example
+ * ```ts
+ * readByBuild('widgets', '/repo/packages/core/src/index.ts', '/repo'); //=> true: the bundles hold it
+ * readByBuild('core', '/repo/packages/core/src/index.test.ts', '/repo'); //=> false
+ * ```
+ */
+export function readByBuild(name: BuiltPackage, file: string, root: string = ROOT): boolean {
+  return [name, ...READS[name]].some((reader) => {
+    const path = relative(join(root, 'packages', reader), file).replaceAll('\\', '/');
+    return (
+      INPUTS.some((input) => path === input || path.startsWith(`${input}/`)) &&
+      !NOT_BUILT.test(path)
+    );
+  });
+}
+
+/**
  * The pnpm running the tests (`pnpm test` gives its scripts `npm_execpath`, its own file: with
  * `npx pnpm@…`, no `pnpm` may be on the PATH), else the one on the PATH.
  */
@@ -107,11 +131,94 @@ const [command, ...prefix] = /pnpm\.c?js$/.test(process.env.npm_execpath ?? '')
   ? [process.execPath, process.env.npm_execpath as string]
   : ['pnpm'];
 
+/** Builds package `name` of the repository at `root`; rejects with the build's output. */
+type Build = (name: BuiltPackage, root: string) => Promise<void>;
+
+/** {@link Build} with `pnpm --filter @bilateral/<name> run build`. */
+const pnpmBuild: Build = async (name, root) => {
+  const args = [...prefix, '--filter', `@bilateral/${name}`, 'run', 'build'];
+  try {
+    await promisify(execFile)(command, args, { cwd: root, maxBuffer: 256 * 1024 * 1024 });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(
+      `pnpm --filter @bilateral/${name} run build failed (${(error as Error).message.split('\n')[0]}):\n${stdout}${stderr}`,
+    );
+  }
+};
+
+/**
+ * The lock that the builds of the repository at `root` take: in its node_modules/, so one per
+ * clone, whatever TMPDIR each run has.
+ */
+const lockOf = (root: string): string =>
+  join(root, 'node_modules', '.cache', 'bilateral', 'build.lock');
+
+/**
+ * Builds each package of `wanted` that is missing or older than its sources ({@link toBuild}), one
+ * after the other, saying which and why, under the clone's build lock: a run that finds another
+ * building waits for it, then looks again (and so finds that build fresh), rather than building
+ * at once or reading a dist/ half written. A build that fails rejects with its output.
+ *
+ * @example
+ * ```ts
+ * await ensureBuilt(['core', 'duckdb']);
+ * // Building @bilateral/core for the tests of its build (packages/core/dist/ is missing)…
+ * ```
+ */
+export async function ensureBuilt(
+  wanted: readonly BuiltPackage[],
+  root: string = ROOT,
+  build: Build = pnpmBuild,
+  log: (line: string) => void = console.log,
+): Promise<void> {
+  const lock = lockOf(root);
+  const release = await takeLock(lock, (pid) =>
+    log(`Waiting for the build that process ${pid} runs (${shown(lock)})…`),
+  );
+  try {
+    for (const [name, why] of toBuild(wanted, root)) {
+      log(`Building @bilateral/${name} for the tests of its build (${why})…`);
+      await build(name, root);
+    }
+  } finally {
+    release();
+  }
+}
+
+/**
+ * In watch mode, keeps `project`'s tests on what its packages' sources give: an edit of a file one
+ * of their builds reads ({@link readByBuild}) reruns the project's tests (nothing they import
+ * changed, so Vitest would not), and a rerun of them first builds what is stale. Returns what
+ * stops the watching.
+ */
+function watchBuilds(project: TestProject, wanted: readonly BuiltPackage[]): () => void {
+  const { vitest } = project;
+  const onEdit = async (file: string) => {
+    if (!wanted.some((name) => readByBuild(name, file))) return;
+    for (const test of (await project.globTestFiles()).testFiles) vitest.watcher.onFileChange(test);
+  };
+  project.onTestsRerun(async (specifications) => {
+    if (!specifications.some((specification) => specification.project.name === project.name)) {
+      return;
+    }
+    try {
+      await ensureBuilt(wanted);
+    } catch (error) {
+      console.error(`${(error as Error).message}\n'${project.name}' runs on what dist/ holds.`);
+    }
+  });
+  for (const event of ['add', 'change', 'unlink']) vitest.vite.watcher.on(event, onEdit);
+  return () => {
+    for (const event of ['add', 'change', 'unlink']) vitest.vite.watcher.off(event, onEdit);
+  };
+}
+
 /**
  * Vitest's global setup of a project whose tests run built packages: builds those it names in
- * `provide.builtPackages` that are missing or older than their sources ({@link toBuild}), one
- * after the other with `pnpm --filter @bilateral/<name> run build`, saying which and why; a build
- * that fails fails the run with its output.
+ * `provide.builtPackages` that are missing or older than their sources ({@link ensureBuilt}); a
+ * build that fails fails the run with its output. In watch mode, an edit of their sources reruns
+ * the project's tests after building again.
  *
  * @example
  * ```ts fragment
@@ -119,21 +226,8 @@ const [command, ...prefix] = /pnpm\.c?js$/.test(process.env.npm_execpath ?? '')
  * { test: { globalSetup: ['../../scripts/ensure-built.ts'], provide: { builtPackages: ['core'] } } }
  * ```
  */
-export default function setup(project: TestProject): void {
-  for (const [name, why] of toBuild(project.config.provide.builtPackages ?? [])) {
-    console.log(`Building @bilateral/${name} for the tests of its build (${why})…`);
-    const result = spawnSync(
-      command,
-      [...prefix, '--filter', `@bilateral/${name}`, 'run', 'build'],
-      {
-        cwd: ROOT,
-        encoding: 'utf8',
-      },
-    );
-    if (result.status !== 0) {
-      throw new Error(
-        `pnpm --filter @bilateral/${name} run build failed (${result.error?.message ?? `exit code ${result.status}`}):\n${result.stdout}${result.stderr}`,
-      );
-    }
-  }
+export default async function setup(project: TestProject): Promise<(() => void) | undefined> {
+  const wanted = project.config.provide.builtPackages ?? [];
+  await ensureBuilt(wanted);
+  return project.vitest.config.watch ? watchBuilds(project, wanted) : undefined;
 }
