@@ -287,7 +287,7 @@ describe('bilateral', () => {
     expect((await bilateral('report', '--curency=VND', '--json')).out).toContain(
       'unknown option \\"--curency\\": did you mean --currency?',
     );
-    expect((await bilateral('import', 'flows', 'x.csv', '--out', 'x.json')).err).toContain(
+    expect((await bilateral('import', 'flows', 'x.csv', '--ouput', 'x.json')).err).toContain(
       'did you mean --output?',
     );
     // A flag given a value is named as an option without one is.

@@ -171,6 +171,25 @@ describe('bilateral import', () => {
     expect((await bilateral('validate', at('f.json'))).code).toBe(0);
   });
 
+  it('takes --out for -o, as bilateral fetch does, and refuses both at once', async () => {
+    const out = await bilateral('import', 'flows', at('flows.csv'), '--out', at('out.json'));
+    expect(out.code).toBe(0);
+    expect((await bilateral('validate', at('out.json'))).code).toBe(0);
+    const both = await bilateral(
+      'import',
+      'flows',
+      at('flows.csv'),
+      '-o',
+      at('both-o.json'),
+      '--out',
+      at('both-out.json'),
+    );
+    expect(both.code).toBe(2);
+    expect(both.err).toContain('give -o or --out, not both');
+    expect(await exists(at('both-o.json'))).toBe(false);
+    expect(await exists(at('both-out.json'))).toBe(false);
+  });
+
   it('says a flows CSV with a header only wrote no sources, with no list after it', async () => {
     await writeFile(at('header-only.csv'), 'reporter,partner,flow,period,value,currency\n');
     const { code, out } = await bilateral(

@@ -340,6 +340,7 @@ export const importCommand: Command = {
   summary: 'Write a dataset from UN Comtrade records (JSON or CSV) or a flows CSV.',
   options: {
     output: { type: 'string', short: 'o' },
+    out: { type: 'string' },
     id: { type: 'string' },
     title: { type: 'string' },
     date: { type: 'string' },
@@ -354,8 +355,9 @@ export const importCommand: Command = {
     '  comtrade            UN Comtrade API v1 (or v0) records: the JSON response, an array, or CSV',
     '  flows               the simple CSV: reporter,partner,flow,period,value,currency[,…]',
     '  -o, --output <file>',
-    '                      where to write the dataset document (required); *.jsonl: JSON',
-    '                      Lines of flows; *.json.gz, *.jsonl.gz: the same, gzipped',
+    '                      where to write the dataset document (required; or --out <file>,',
+    '                      as bilateral fetch takes it); *.jsonl: JSON Lines of flows;',
+    '                      *.json.gz, *.jsonl.gz: the same, gzipped',
     '  --id <id>           the dataset id (default: from the output file name)',
     '  --title <title>     the dataset title (default: what the records cover)',
     '  --date <YYYY-MM-DD>',
@@ -389,7 +391,11 @@ export const importCommand: Command = {
     }
     if (file === undefined) throw new UsageError(`which file? Usage: bilateral ${USAGE}`);
     if (extra !== undefined) throw new UsageError(`unexpected argument ${quoteInput(extra)}`);
-    const output = stringOption(values.output, 'output');
+    const named = stringOption(values.output, 'output');
+    const out = stringOption(values.out, 'out');
+    if (named !== undefined && out !== undefined)
+      throw new UsageError('give -o or --out, not both');
+    const output = named ?? out;
     if (output === undefined) {
       throw new UsageError(`where to write the dataset? Give -o <dataset.json>`);
     }
