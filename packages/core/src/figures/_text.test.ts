@@ -445,6 +445,26 @@ describe('readStatedBound: the phrasings of h340', () => {
     expect(readStatedBound(`${'Ngân sách đạt 5 triệu USD; '.repeat(7_500)}hơn 5`)).toBeUndefined();
     expect(readStatedBound('trade budget reached US$5 million '.repeat(6_000))).toBeUndefined();
     expect(readStatedBound(`${'ງົບປະມານບັນລຸ 5 ລ້ານໂດລາ, '.repeat(8_000)}ຫຼາຍກວ່າ 5`)).toBeUndefined();
+    // h389: sentences' ends, provinces' clauses and budgets of trade at each of many verbs.
+    expect(
+      readStatedBound(`${'The budget was approved. '.repeat(8_000)}Flows topped US$1 billion`),
+    ).toBe('more-than');
+    expect(readStatedBound('The U.S. budget. "x.. '.repeat(9_000))).toBeUndefined();
+    expect(
+      readStatedBound('Các tỉnh có kim ngạch đạt hơn 5 triệu USD. '.repeat(5_000)),
+    ).toBeUndefined();
+    expect(readStatedBound('Tỉnh Lào Cai có kim ngạch vượt 5 triệu USD, '.repeat(5_000))).toBe(
+      'more-than',
+    );
+    expect(
+      readStatedBound(
+        'The foreign-trade budget for trade promotion topped US$5 million. '.repeat(3_000),
+      ),
+    ).toBeUndefined();
+    expect(readStatedBound('对外贸易预算达到超过5亿美元，'.repeat(14_000))).toBeUndefined();
+    expect(
+      readStatedBound('Ngân sách xúc tiến thương mại vượt 5 triệu USD. '.repeat(4_000)),
+    ).toBeUndefined();
   });
 
   it("reads no bound of a figure after the text's first, after a verb or closed (r27d)", () => {
@@ -1418,5 +1438,42 @@ describe('readStatedBound: a sentence’s end, a named province, a budget of tra
     'ແຂວງຊາຍແດນທີ່ມີມູນຄ່າການຄ້າຫຼາຍກວ່າ 1 ຕື້ໂດລາ',
   ])('still reads no bound in a cut-off of provinces %j', (text) => {
     expect(readStatedBound(text)).toBeUndefined();
+  });
+
+  it.each([
+    // h383 left them read more-than: a budget, a plan, an order of trade is a budget, a plan, an
+    // order, not the trade. en and zh name the trade before the noun, vi and lo after it.
+    'The foreign-trade budget exceeded US$500 million',
+    'The trade budget topped US$500 million',
+    'The budget for trade promotion exceeded US$5 million',
+    'The export-import budget exceeded US$5 million',
+    'Export orders topped US$500 million',
+    'Ngân sách xúc tiến thương mại vượt 500 tỷ đồng',
+    'Ngân sách cho xuất khẩu đạt hơn 500 tỷ đồng',
+    'Ngân sách hỗ trợ xuất khẩu vượt 1 tỷ USD',
+    'Đơn hàng xuất khẩu vượt 1 tỷ USD',
+    '对外贸易预算达到超过50亿元',
+    '外贸预算达到超过50亿元',
+    'ງົບປະມານການຄ້າບັນລຸຫຼາຍກວ່າ 500 ຕື້ກີບ',
+    'ງົບປະມານສົ່ງເສີມການຄ້າບັນລຸຫຼາຍກວ່າ 500 ຕື້ກີບ',
+  ])('reads no bound in a budget of trade’s own figure %j', (text) => {
+    expect(readStatedBound(text)).toBeUndefined();
+  });
+
+  it.each([
+    // A word of trade past the budget's name, a preposition before it, an agreement of trade
+    // (what makes trade, no sum of money of its own): the trade's figure.
+    'Chương trình xúc tiến thương mại giúp xuất khẩu vượt 1 tỷ USD',
+    'Hiệp định thương mại giúp hai nước đạt hơn 1 tỷ USD',
+    'The trade agreement took effect in 2020 and the two countries reached more than US$1 billion',
+    'Nhờ ngân sách hỗ trợ xuất khẩu vượt 1 tỷ USD',
+    'The trade budget rose as exports topped US$1 billion',
+    'Under the trade agreement, exports exceeded US$1 billion',
+    'Trade under the trade agreement exceeded US$1 billion',
+    '预算内出口超过10亿美元',
+    '贸易协定框架下双边贸易额超过10亿美元',
+    'ການຄ້າຕາມແຜນການບັນລຸຫຼາຍກວ່າ 1 ຕື້ໂດລາ',
+  ])('still reads more-than in the trade’s figure %j', (text) => {
+    expect(readStatedBound(text)).toBe('more-than');
   });
 });

@@ -1442,6 +1442,42 @@ const FULL_STOP = `(?<!(?:^|[ .])\\p{L})\\.(?=["'”’)]? )`;
 const NO_TRADE = `(?:(?!${TRADE_WORDS}|${FULL_STOP})[^${CLAUSE_END}])`;
 
 /**
+ * The nouns of a sum of money of its own ({@link OWN_FIGURE}): a budget, a target, a goal, a plan,
+ * a loan, a fund, a grant, aid, a credit, a bond, an order, a contract, a package; of trade too
+ * ({@link OF_TRADE_BEFORE}, {@link OF_TRADE_AFTER}: "the trade budget").
+ */
+const OWN_MONEY =
+  '(?<![\\p{L}\\p{M}])(?:budgets?|targets?|goals?|plans?|loans?|funds?|grants?|credits?|bonds?|orders?|contracts?|packages?|ngân sách|mục tiêu|chỉ tiêu|kế hoạch|khoản vay|vốn vay|quỹ|khoản tài trợ|viện trợ|tín dụng|trái phiếu|đơn hàng|hợp đồng|gói (?:hỗ trợ|tín dụng|thầu|kích cầu|kích thích))(?![\\p{L}\\p{M}])|预算|預算|目标|目標|计划|計劃|贷款|貸款|基金|援助|赠款|贈款|信贷|信貸|债券|債券|订单|訂單|合同|ງົບປະມານ|ເປົ້າໝາຍ|ຄາດໝາຍ|ແຜນການ|ເງິນກູ້|ກອງທຶນ|ການຊ່ວຍເຫຼືອ|ສິນເຊື່ອ|ພັນທະບັດ';
+
+/**
+ * The nouns of what may make trade ({@link OWN_FIGURE}): an agreement, a deal, a bill, a project,
+ * a programme, a scheme, a tender. Not of trade: "Hiệp định thương mại giúp hai nước đạt hơn 1 tỷ
+ * USD" (the trade agreement helped the two countries reach…) is the trade's.
+ */
+const OWN_CAUSE =
+  '(?<![\\p{L}\\p{M}])(?:agreements?|deals?|bills?|projects?|programm?es?|programs?|schemes?|tenders?|thỏa thuận|thoả thuận|hiệp định|dự luật|dự án|chương trình|đề án)(?![\\p{L}\\p{M}])|协议|協議|协定|協定|项目|項目|方案|ສັນຍາ|ຂໍ້ຕົກລົງ|ໂຄງການ';
+
+/**
+ * The words of trade that name a budget, a plan, an order… ({@link OWN_FIGURE}) before its noun,
+ * as English and Chinese write them: "the trade budget", "the foreign-trade budget", "export
+ * promotion budget", "the export-import budget", "export orders", "对外贸易预算", "外贸预算". A
+ * budget of trade is a budget, not the trade; a plan's fulfilment (完成, 执行, 落实, 实施, 实现
+ * after the noun: "外贸计划完成情况达到超过…") is the trade's.
+ */
+const OF_TRADE_BEFORE =
+  '(?<![\\p{L}\\p{M}])(?:(?:foreign|cross-border|border|bilateral|two-way|international)[- ])?(?:trade|exports?|imports?)(?:-(?:exports?|imports?))?(?:[- ](?:promotion|development|support|finance))?[- ]|(?:对外|對外)?(?:贸易|貿易|外贸|外貿|边贸|邊貿|经贸|經貿|进出口|進出口|出口|进口|進口)(?:促进|促進|发展|發展|专项|專項)?';
+
+/**
+ * The words of trade that name a budget, a plan, an order… ({@link OWN_FIGURE}) after its noun,
+ * as Vietnamese, Lao and English write them: "ngân sách xúc tiến thương mại", "ngân sách cho xuất
+ * khẩu", "đơn hàng xuất khẩu", "ງົບປະມານການຄ້າ", "ງົບປະມານສົ່ງເສີມການຄ້າ", "the budget for trade
+ * promotion". A word of trade past them is the trade's ("Chương trình xúc tiến thương mại giúp
+ * xuất khẩu vượt…").
+ */
+const OF_TRADE_AFTER =
+  ' (?:(?:dành )?cho |xúc tiến |hỗ trợ |phát triển |về )?(?:xuất nhập khẩu|xuất khẩu|nhập khẩu|thương mại|giao thương|mậu dịch|buôn bán)(?![\\p{L}\\p{M}])| for (?:the )?(?:(?:foreign|cross-border|border|bilateral) )?(?:trade|exports?|imports?)(?: promotion| development| support)?(?![\\p{L}\\p{M}])| ?(?:(?:ສຳລັບ|ສໍາລັບ) ?)?(?:(?:ສົ່ງເສີມ|ພັດທະນາ) ?)?(?:ການຄ້າ|ການສົ່ງອອກ|ການນຳເຂົ້າ|ການນໍາເຂົ້າ|ສົ່ງອອກ|ນຳເຂົ້າ|ນໍາເຂົ້າ)';
+
+/**
  * Where a verb of reaching or of passing ({@link BEFORE_FIGURE}) is a figure's of its own, no
  * trade's: its clause's subject (a noun at most 24 characters after the text's start or a
  * {@link CLAUSE_END}, a sentence's end too: "The budget was approved. Bilateral flows topped US$1
@@ -1449,7 +1485,8 @@ const NO_TRADE = `(?:(?!${TRADE_WORDS}|${FULL_STOP})[^${CLAUSE_END}])`;
  * {@link NOT_SUBJECT} word before it, and at most 60 characters
  * before the verb: the look-behind is bounded, linear in the text) is a budget, a target, a
  * plan, a loan, a fund, a grant, a credit, a bond, an order, an agreement, a contract, a
- * package, a project, a programme or a scheme (the kinds of {@link PASSED_NOUN}'s object), and
+ * package, a project, a programme or a scheme (the kinds of {@link PASSED_NOUN}'s object:
+ * {@link OWN_MONEY}, {@link OWN_CAUSE}), and
  * the clause has no word of trade ({@link TRADE_WORDS}): "The budget topped US$500 million",
  * "The loan reached more than US$1 billion", "Ngân sách tỉnh vượt 500 tỷ đồng", "Thu ngân sách
  * tỉnh đạt hơn…", "Khoản vay ưu đãi vượt…", "全省预算达到超过50亿元", "贷款总额达到超过…",
@@ -1458,13 +1495,16 @@ const NO_TRADE = `(?:(?!${TRADE_WORDS}|${FULL_STOP})[^${CLAUSE_END}])`;
  * định vượt…", "Hai nước thực hiện kế hoạch đạt hơn…", "按照计划中老经贸往来达到超过…",
  * "ການແລກປ່ຽນສິນຄ້າ…ຕາມສັນຍາບັນລຸ…": the trade's, r33a), nor is one more than 24 characters into
  * its clause. A word of trade in the clause makes its figure the trade's ("Nhờ ngân sách hỗ trợ
- * xuất khẩu vượt 1 tỷ USD", "预算内出口超过…", "ການຄ້າຕາມແຜນການບັນລຸ…"), so the trade's own budget
- * ("对外贸易预算达到超过…", "the trade budget topped…") is left as it was read: more than it.
+ * xuất khẩu vượt 1 tỷ USD", "预算内出口超过…", "ການຄ້າຕາມແຜນການບັນລຸ…"), but not one that names a
+ * sum of money's noun ({@link OWN_MONEY}, {@link OF_TRADE_BEFORE}, {@link OF_TRADE_AFTER}): the
+ * trade's budget is a budget ("对外贸易预算达到超过…", "The trade budget topped…", "Ngân sách xúc
+ * tiến thương mại vượt…", "Export orders topped…", "ງົບປະມານການຄ້າບັນລຸ…": none; an agreement's or a
+ * programme's of trade, {@link OWN_CAUSE}, is the trade's).
  * Sticky, tried at the verb's place, and at a {@link CLAUSE} mark before a bound word: "Ngân sách
  * tỉnh, hơn 500 tỷ đồng", "全省预算，超过50亿元" (the figure in apposition to the budget).
  */
 const OWN_FIGURE = new RegExp(
-  `(?<=(?:^|[${CLAUSE_END}]|${FULL_STOP})(?:(?!${TRADE_WORDS}|${NOT_SUBJECT}|${FULL_STOP})[^${CLAUSE_END}]){0,24}(?:(?<![\\p{L}\\p{M}])(?:budgets?|targets?|goals?|plans?|loans?|funds?|grants?|credits?|bonds?|orders?|agreements?|deals?|contracts?|packages?|bills?|projects?|programm?es?|programs?|schemes?|tenders?|ngân sách|mục tiêu|chỉ tiêu|kế hoạch|khoản vay|vốn vay|quỹ|khoản tài trợ|viện trợ|tín dụng|trái phiếu|đơn hàng|thỏa thuận|thoả thuận|hiệp định|hợp đồng|gói (?:hỗ trợ|tín dụng|thầu|kích cầu|kích thích)|dự luật|dự án|chương trình|đề án)(?![\\p{L}\\p{M}])|预算|預算|目标|目標|计划|計劃|贷款|貸款|基金|援助|赠款|贈款|信贷|信貸|债券|債券|订单|訂單|协议|協議|协定|協定|合同|项目|項目|方案|ງົບປະມານ|ເປົ້າໝາຍ|ຄາດໝາຍ|ແຜນການ|ເງິນກູ້|ກອງທຶນ|ການຊ່ວຍເຫຼືອ|ສິນເຊື່ອ|ພັນທະບັດ|ສັນຍາ|ຂໍ້ຕົກລົງ|ໂຄງການ)${NO_TRADE}{0,60})`,
+  `(?<=(?:^|[${CLAUSE_END}]|${FULL_STOP})(?:(?!${TRADE_WORDS}|${NOT_SUBJECT}|${FULL_STOP})[^${CLAUSE_END}]){0,24}(?:(?:${OF_TRADE_BEFORE})(?:${OWN_MONEY})(?!完成|执行|執行|落实|落實|实施|實施|实现|實現)(?:${OF_TRADE_AFTER})?|(?:${OWN_MONEY})(?:${OF_TRADE_AFTER})?|${OWN_CAUSE})${NO_TRADE}{0,60})`,
   'iuy',
 );
 
