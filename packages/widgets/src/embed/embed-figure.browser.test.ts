@@ -64,3 +64,36 @@ describe.each([
     await expectAccessible(page);
   });
 });
+
+describe('the chart of a page without script', () => {
+  it.each(['growth', 'balance', 'target', 'gates'] as const)(
+    'of <bilateral-%s> is drawn no wider than its --width in a wider frame, and narrows with a narrower one',
+    async (name) => {
+      const m = await loadMessages('en');
+      await loadEconomyTable();
+      await loadEmbedTables();
+      const figure = embedFigure(name, vietnamLaos, {}, { locale: 'en', m, width: 640 });
+      if (figure === null) throw new Error('nothing embedded');
+      const host = document.createElement('div');
+      const root = host.attachShadow({ mode: 'open' });
+      root.adoptedStyleSheets = figure.styles.map((css) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        return sheet;
+      });
+      render(figure.template, root);
+      document.body.append(host);
+      const svg = root.querySelector('[part=chart] > svg') as SVGSVGElement;
+      try {
+        // A page opened in a wide window: the chart keeps the size its labels were drawn for.
+        host.style.width = '1200px';
+        expect(svg.getBoundingClientRect().width).toBe(640);
+        // A frame narrower than the chart: it narrows with it.
+        host.style.width = '390px';
+        expect(svg.getBoundingClientRect().width).toBeLessThanOrEqual(390);
+      } finally {
+        host.remove();
+      }
+    },
+  );
+});

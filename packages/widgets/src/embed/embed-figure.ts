@@ -62,7 +62,7 @@ interface Drawing {
   locale: string | undefined;
 }
 
-/** A figure ready to write: its title, its template, and the element's styles. */
+/** A figure ready to write: its title, its template, and its styles (the element's, its chart kept to the width it was drawn at). */
 export interface EmbedFigure {
   readonly title: string;
   readonly template: TemplateResult;
@@ -179,5 +179,9 @@ export function embedFigure(
       tabindex="0">${drawing.renderTable(view, full)}</div>
     ${drawing.renderFooter(m, publishers.length === 0 ? nothing : sourceLine(publishers, m))}
   </figure>`;
-  return { title, template, styles: [...stylesOf(type.styles), tableCss] };
+  // The element draws its chart as wide as it is, the SVG as wide as its box (base styles); here
+  // it is drawn once, at `width`: as wide as the frame up to that width, never scaled up past it
+  // (its 12 px labels twice as large in a window twice as wide).
+  const chartWidth = `.chart > svg { max-width: ${full.width}px; }`;
+  return { title, template, styles: [...stylesOf(type.styles), tableCss, chartWidth] };
 }

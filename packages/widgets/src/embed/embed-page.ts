@@ -38,13 +38,10 @@ function escapeHtml(text: string): string {
   );
 }
 
-/** The page's own style: a margin, and a chart that narrows with its frame. */
-const PAGE_STYLE = `.chart svg { max-width: 100%; height: auto; }`;
-
 /** The figure as its element with a declarative shadow root holding its own styles. */
 function figureElement(name: EmbedName, figure: EmbedFigure, theme: EmbedOptions['theme']): string {
   // The element's own CSS (no input in it), as its shadow root's stylesheet.
-  const style = [...figure.styles, PAGE_STYLE].join('\n');
+  const style = figure.styles.join('\n');
   const figureHtml = collectResultSync(render(figure.template))
     // Lit's hydration markers: nothing will hydrate this page.
     .replace(/<!--\/?lit-(?:part|node)[^>]*-->/g, '');
