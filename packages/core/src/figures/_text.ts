@@ -954,8 +954,9 @@ function takeLeading<K>(
  * figure's noun ({@link SUBJECT}: "贸易额超过3亿美元", "kim ngạch vượt 1 tỷ USD", "trade of over
  * US$300 million") or is a verb of passing before an amount ({@link PASSING}, {@link PASSING_OTHER}:
  * "Bilateral trade exceeded US$1 billion", "Xuất khẩu sang Lào vượt 1 tỷ USD", "双边贸易超过10亿美元";
- * not a company's ({@link HELD}) nor one whose clause's subject is a budget, a loan… ({@link OWN_FIGURE}:
- * "Ngân sách tỉnh vượt 500 tỷ đồng"), and is followed by the figure ({@link opensFigure}), or
+ * not a company's nor an unnamed province's ({@link held}) nor one whose clause's subject is a
+ * budget, a loan…, of trade too ({@link OWN_FIGURE}: "Ngân sách tỉnh vượt 500 tỷ đồng", "The
+ * trade budget topped…"), and is followed by the figure ({@link opensFigure}), or
  * closes it: "more than doubled", "hơn nữa", "trên cơ sở", "trên địa bàn", "ຫຼາຍກວ່າປີກາຍ",
  * "超过去年同期", "10 năm trở lên", a count ("over 5 million people"), a share of a plan ("đạt hơn 50% kế hoạch", "完成计划的50%以上") and a word
  * elsewhere in the text ("exports more than US$565 million", "cao hơn cùng kỳ") state none, nor
