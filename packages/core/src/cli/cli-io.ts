@@ -1,3 +1,4 @@
+import { wrongArgument } from '../_internal/wrong-argument.js';
 import { BilateralError, type BilateralIssue } from '../errors/index.js';
 
 /** Where the command writes; tests pass their own to capture output. */
@@ -111,6 +112,7 @@ export class FileError extends Error {
     readonly file: string,
     readonly error: BilateralError,
   ) {
+    if (!(error instanceof BilateralError)) throw wrongArgument('error', 'a BilateralError', error);
     super(`${file}: ${error.message}`);
   }
 }

@@ -1,5 +1,6 @@
 import { countOf, grouped } from '../_internal/count-of.js';
 import { head } from '../_internal/quote-input.js';
+import { wrongArgument } from '../_internal/wrong-argument.js';
 import {
   type BilateralError,
   type BilateralIssue,
@@ -268,6 +269,11 @@ export function problemsReport(
   readonly issues: readonly BilateralIssue[];
   readonly lines: readonly string[];
 } {
+  if (typeof file !== 'string')
+    throw wrongArgument('file', "the file as messages show it, or ''", file);
+  if (!Array.isArray((error as Partial<BilateralError> | null | undefined)?.issues)) {
+    throw wrongArgument('error', 'a BilateralError', error);
+  }
   const { issues, issueCount } = error;
   const [only] = issues;
   const count = issueCount ?? issues.length;

@@ -1,4 +1,5 @@
 import { writeSync } from 'node:fs';
+import { wrongArgument } from '../_internal/wrong-argument.js';
 import { EXIT } from './cli-io.js';
 import { descriptorStats } from './descriptor-stats.js';
 import { takesMore } from './takes-more.js';
@@ -86,6 +87,8 @@ export function saidByTheCommand(error: Error): void {
  *   descriptor); the stream takes no more lines after it.
  * @returns A function that writes its text and a newline, and does nothing once the pipe is closed.
  * @throws Never: write errors arrive on the stream's `error` event and go to `onError`.
+ * @throws BilateralError `INVALID_INPUT` at path `stream` when it has no `write` and `on`,
+ *   at `onError` when it is not a function
  * @example
  * ```ts
  * import { EventEmitter } from 'node:events';
@@ -104,6 +107,17 @@ export function lineWriter(
   stream: OutputStream,
   onError: (error: NodeJS.ErrnoException) => void,
 ): (text: string) => void {
+  const { on, write } = (stream ?? {}) as Partial<OutputStream>;
+  if (typeof on !== 'function' || typeof write !== 'function') {
+    throw wrongArgument('stream', 'a writable stream (process.stdout, process.stderr)', stream);
+  }
+  if (typeof onError !== 'function') {
+    throw wrongArgument(
+      'onError',
+      'a function that is told why a line could not be written',
+      onError,
+    );
+  }
   let closed = false;
   stream.on('error', (error) => {
     if (closed) return;

@@ -3,6 +3,7 @@ import { open, readFile, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { grouped } from '../_internal/count-of.js';
 import { quoteInput } from '../_internal/quote-input.js';
+import { wrongArgument } from '../_internal/wrong-argument.js';
 import { EXIT, UsageError } from './cli-io.js';
 import { writeReason } from './write-reason.js';
 
@@ -99,7 +100,8 @@ const REPLACEMENT_CHARACTER = '\uFFFD';
  * @category Node
  */
 export function readReason(file: string, error: NodeJS.ErrnoException): string {
-  return error.code === 'ENOENT'
+  if (typeof file !== 'string') throw wrongArgument('file', 'the file name as given', file);
+  return (Object(error) as Partial<NodeJS.ErrnoException>).code === 'ENOENT'
     ? file === '-'
       ? 'no such file (a file name is expected; standard input is /dev/stdin)'
       : file.includes(REPLACEMENT_CHARACTER)

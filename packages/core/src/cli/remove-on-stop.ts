@@ -1,3 +1,5 @@
+import { wrongArgument } from '../_internal/wrong-argument.js';
+
 /**
  * The signals that stop a command, after which none of its temporary files stays: Ctrl-C,
  * `kill`'s default, and the terminal closed (SIGHUP).
@@ -25,6 +27,7 @@ const programListens = (signal: NodeJS.Signals): boolean =>
  * @param remove - removes the temporary files (`rmSync`)
  * @returns stops listening: call it once the files are gone or in place
  *
+ * @throws BilateralError `INVALID_INPUT` at path `remove` when it is not a function
  * @example
  * ```ts
  * import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,6 +49,9 @@ const programListens = (signal: NodeJS.Signals): boolean =>
  * @category Node
  */
 export function removeOnStop(remove: () => void): () => void {
+  if (typeof remove !== 'function') {
+    throw wrongArgument('remove', 'a function that removes the temporary files', remove);
+  }
   const stopped = Object.assign(
     (signal: NodeJS.Signals) => {
       if (signal === 'SIGHUP' && programListens(signal)) {

@@ -1,6 +1,7 @@
 import type { Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { wrongArgument } from '../_internal/wrong-argument.js';
 
 /**
  * A path a program was given, and what is there: `null` when nothing is (yet).
@@ -40,6 +41,8 @@ export async function namedFile(path: string): Promise<NamedFile> {
  * /dev/null`, or `/dev/stdout` and `/dev/stderr` on one terminal). A program that writes a file
  * checks with it that the file is none it reads, which the write would replace.
  *
+ * @throws BilateralError `INVALID_INPUT` at path `a` or `b` when it is no named file (no
+ *   string `path`)
  * @example
  * ```ts
  * import { isSameFile, namedFile } from '@bilateral/core/node';
@@ -50,6 +53,11 @@ export async function namedFile(path: string): Promise<NamedFile> {
  * @category Node
  */
 export function isSameFile(a: NamedFile, b: NamedFile): boolean {
+  for (const [name, file] of [['a', a] as const, ['b', b] as const]) {
+    if (typeof (file as Partial<NamedFile> | null | undefined)?.path !== 'string') {
+      throw wrongArgument(name, 'a named file, from namedFile(path)', file);
+    }
+  }
   const [one, other] = [a.stats, b.stats];
   if (one?.isFile() === false || other?.isFile() === false) return false;
   if (resolve(a.path) === resolve(b.path)) return true;

@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { wrongArgument } from '../_internal/wrong-argument.js';
 import type { SpillFile, SpillStore } from '../io/spill-store.js';
 
 /**
@@ -37,6 +38,8 @@ export interface TempSpillStore extends SpillStore {
  * @returns the store, its folder made
  * @throws Error from Node when the folder cannot be made (no such folder, no permission)
  *
+ * @throws BilateralError `INVALID_INPUT` at path `parent` when `parent` is given and is no
+ *   folder name (not a string, or empty)
  * @example
  * ```ts
  * import { existsSync } from 'node:fs';
@@ -56,6 +59,9 @@ export interface TempSpillStore extends SpillStore {
  * @category Importers
  */
 export function tempSpillStore(parent: string = tmpdir()): TempSpillStore {
+  if (typeof parent !== 'string' || parent === '') {
+    throw wrongArgument('parent', 'the folder to make the temporary folder in', parent);
+  }
   const folder = mkdtempSync(join(parent, 'bilateral-import-spill-'));
   const open = new Set<number>();
   let count = 0;

@@ -1,3 +1,5 @@
+import { describeInput } from '../_internal/quote-input.js';
+
 /** Why the system refused a write, in words, for the error codes a user can act on. */
 const WRITE_REASONS: Readonly<Record<string, string>> = {
   ENOENT: 'its folder does not exist',
@@ -51,8 +53,14 @@ function codeOfWords(text: string): string | undefined {
  * @category Node
  */
 export function writeReason(error: unknown): string {
-  const { code, message } = error as NodeJS.ErrnoException;
-  const text = String(message ?? error);
+  const { code, message } = Object(error) as Partial<NodeJS.ErrnoException>;
+  // Anything can be thrown: a value that is no error and no text is named, not `[object Object]`.
+  const text =
+    typeof message === 'string'
+      ? message
+      : typeof error === 'string'
+        ? error
+        : `no reason given (${describeInput(error)} was thrown)`;
   const known = WRITE_REASONS[code ?? codeOfWords(text) ?? ''];
   if (known !== undefined) return known;
   return /^E[A-Z]+: (.*?)(?:, [a-z]+ '.*)?$/s.exec(text)?.[1] ?? text;

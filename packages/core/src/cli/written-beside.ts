@@ -6,6 +6,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
+import { wrongArgument } from '../_internal/wrong-argument.js';
 import { UsageError } from './cli-io.js';
 import { gzipped } from './output-format.js';
 import { removeOnStop } from './remove-on-stop.js';
@@ -126,6 +127,8 @@ async function throughDescriptor(file: string): Promise<boolean> {
  *   found before `write` runs; `EACCES`, `ENOSPC` …), as it came: {@link writeReason} words it;
  *   for `/dev/fd/N` naming a descriptor the process was not given, an error saying so (no `code`),
  *   found before `write` runs when it is not open.
+ * @throws BilateralError `INVALID_INPUT` at path `file` when `file` is no file name (not a
+ *   string, or empty), at `write` when `write` is not a function
  * @example
  * ```ts fragment
  * import { writeFile } from 'node:fs/promises';
@@ -139,6 +142,12 @@ export async function writeInPlace<T>(
   file: string,
   write: (temporary: string) => Promise<T>,
 ): Promise<T> {
+  if (typeof file !== 'string' || file === '') {
+    throw wrongArgument('file', 'the name of the file to write', file);
+  }
+  if (typeof write !== 'function') {
+    throw wrongArgument('write', 'a function that writes the temporary file it is given', write);
+  }
   return writeAt(await outputPlace(file), write);
 }
 

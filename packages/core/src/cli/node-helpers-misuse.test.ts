@@ -1,0 +1,107 @@
+/**
+ * The helpers `@bilateral/core/node` exports, called with ordinary mistakes where a file name, a
+ * function, a stream, a named file or an error goes (nothing, null, a number, an object, an
+ * array …), throw a BilateralError `INVALID_INPUT` naming the argument, never the TypeError they
+ * met in Node's `fs` or reading a field of `undefined`; the helpers that say why a file could not
+ * be read or written name any thrown value instead of failing on it.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectBilateralError, MISTAKES } from '../__fixtures__/misuse.js';
+import { BilateralError } from '../errors/index.js';
+import {
+  FileError,
+  isSameFile,
+  lineWriter,
+  problemsReport,
+  readReason,
+  removeOnStop,
+  tempSpillStore,
+  writeInPlace,
+  writeReason,
+} from '../node.js';
+
+/** A function's mistakes: every one of {@link MISTAKES} that is not a function. */
+const notFunctions = MISTAKES.filter(([, value]) => typeof value !== 'function');
+/** A file name's mistakes: every one but text (a name), and the empty name. */
+const notNames: readonly (readonly [name: string, value: unknown])[] = [
+  ...MISTAKES.filter(([, value]) => typeof value !== 'string'),
+  ['empty', ''],
+];
+const named = { path: 'trade.json', stats: null };
+const problem = new BilateralError('INVALID_INPUT', [{ path: ['id'], message: 'is missing' }]);
+
+/** Each synchronous helper, with the argument a mistake is put in and the path that names it. */
+const calls: readonly (readonly [
+  name: string,
+  mistakes: readonly (readonly [string, unknown])[],
+  call: (value: never) => unknown,
+  path: string,
+])[] = [
+  // Without a parent (undefined), the system's temporary folder.
+  [
+    'tempSpillStore',
+    notNames.filter(([, v]) => v !== undefined),
+    (parent) => tempSpillStore(parent),
+    'parent',
+  ],
+  ['isSameFile (a)', MISTAKES, (a) => isSameFile(a, named), 'a'],
+  ['isSameFile (b)', MISTAKES, (b) => isSameFile(named, b), 'b'],
+  ['lineWriter (stream)', MISTAKES, (stream) => lineWriter(stream, () => {}), 'stream'],
+  [
+    'lineWriter (onError)',
+    notFunctions,
+    (onError) => lineWriter(process.stderr, onError),
+    'onError',
+  ],
+  ['removeOnStop', notFunctions, (remove) => removeOnStop(remove), 'remove'],
+  [
+    'problemsReport (file)',
+    MISTAKES.filter(([, v]) => typeof v !== 'string'),
+    (file) => problemsReport(file, problem),
+    'file',
+  ],
+  ['problemsReport (error)', MISTAKES, (error) => problemsReport('trade.json: ', error), 'error'],
+  ['FileError', MISTAKES, (error) => new FileError('trade.json', error), 'error'],
+  [
+    'readReason (file)',
+    MISTAKES.filter(([, v]) => typeof v !== 'string'),
+    (file) => readReason(file, problem),
+    'file',
+  ],
+];
+
+describe('the /node helpers given a mistake', () => {
+  for (const [name, mistakes, call, path] of calls) {
+    it.each(mistakes)(`${name}: %s is INVALID_INPUT at ${path}`, (_, value) => {
+      const error = expectBilateralError(() => call(value as never), [path]);
+      expect(error.code).toBe('INVALID_INPUT');
+      expect(error.issues[0]?.message).toMatch(/^expected .+, got /);
+    });
+  }
+
+  it.each(notNames)('writeInPlace: %s as the file is INVALID_INPUT at file', async (_, file) => {
+    const error = await writeInPlace(file as string, async () => {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BilateralError);
+    expect((error as BilateralError).issues[0]?.path).toEqual(['file']);
+  });
+
+  it.each(notFunctions)(
+    'writeInPlace: %s as the write is INVALID_INPUT at write',
+    async (_, write) => {
+      const error = await writeInPlace('out.json', write as never).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(BilateralError);
+      expect((error as BilateralError).issues[0]?.path).toEqual(['write']);
+    },
+  );
+
+  it('writeReason and readReason name a thrown value that is no error', () => {
+    expect(writeReason(undefined)).toBe('no reason given (undefined was thrown)');
+    expect(writeReason(null)).toBe('no reason given (null was thrown)');
+    expect(writeReason({})).toBe('no reason given (an object was thrown)');
+    expect(writeReason(12)).toBe('no reason given (number 12 was thrown)');
+    expect(writeReason('the share went away')).toBe('the share went away');
+    expect(readReason('trade.json', undefined as never)).toBe(
+      'no reason given (undefined was thrown)',
+    );
+  });
+});
