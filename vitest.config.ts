@@ -56,6 +56,15 @@ export default defineConfig({
   test: {
     testTimeout: LIMIT,
     hookTimeout: LIMIT,
+    // In watch mode, edits of files a test reads without importing them: the Node example's test
+    // runs report.mjs and holds its README to what it prints. (The built projects' setup,
+    // ensure-built.ts, reruns their tests after an edit of the packages' sources.)
+    watchTriggerPatterns: [
+      {
+        pattern: /\/examples\/node-report\/(report\.mjs|README\.md)$/,
+        testsToRun: () => 'examples/node-report/report.test.ts',
+      },
+    ],
     projects: [
       {
         extends: true,
