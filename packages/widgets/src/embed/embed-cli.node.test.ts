@@ -128,6 +128,17 @@ describe('bilateral-embed', () => {
     expect(page).toContain('<bilateral-growth theme="dark">');
   });
 
+  it('names a page by its title as plain text: a span of months without its word joiners and no-break spaces', async () => {
+    const out = folder();
+    const { json } = await run('vietnam-laos', '-o', out, '-e', 'balance', '--locale', 'vi', '--json');
+    // The card's heading holds the span together (U+2060 and U+00A0); its name is the text.
+    const title = 'Cán cân thương mại Việt Nam – Lào, thg 1 – thg 7 2025';
+    expect(json.result.files[0].title).toBe(title);
+    expect(readFileSync(join(out, 'balance.html'), 'utf8')).toContain(`<title>${title}</title>`);
+    const { out: lines } = await run('vietnam-laos', '-o', out, '-e', 'balance', '--locale', 'vi');
+    expect(lines).toEqual([`wrote ${join(out, 'balance.html')}: <bilateral-balance> "${title}"`]);
+  });
+
   it('escapes what a page gives it (a title with markup stays text)', async () => {
     const out = folder();
     await run(

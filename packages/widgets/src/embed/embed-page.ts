@@ -11,6 +11,7 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { BilateralDashboard, type DashboardView, dashboardTitle } from '../elements/dashboard.js';
 import { loadEconomyTable } from '../i18n/economy-names.js';
 import { loadMessages } from '../i18n/messages.js';
+import { collapsedText } from '../publish/collapsed-text.js';
 import {
   EMBEDDABLE,
   type EmbedFigure,
@@ -70,7 +71,9 @@ ${body}
 
 /**
  * The page for element `name` (`<bilateral-growth>` …) drawn from `dataset`, or `null` when the
- * element would show its empty state (nothing to show for the pair or range).
+ * element would show its empty state (nothing to show for the pair or range). Its `title` (the
+ * page's `<title>`, and what the command prints) is the figure's as plain text: the heading's
+ * word joiners and no-break spaces, which hold a span of months together, are plain spaces.
  */
 export async function embedPage(
   name: EmbedName,
@@ -86,10 +89,8 @@ export async function embedPage(
     width: options.width,
   });
   if (figure === null) return null;
-  return {
-    title: figure.title,
-    html: pageOf(figure.title, figureElement(name, figure, options.theme), options),
-  };
+  const title = collapsedText(figure.title);
+  return { title, html: pageOf(title, figureElement(name, figure, options.theme), options) };
 }
 
 /** The attributes of the dashboard that its panels take, by panel (as the live one passes them). */
@@ -153,5 +154,6 @@ export async function embedDashboardPage(
     ...(subtitle ? [`<p>${escapeHtml(subtitle)}</p>`] : []),
     ...panels.map((panel) => `<section style="margin:0 0 1.5em">${panel}</section>`),
   ].join('\n');
-  return { title, html: pageOf(title, body, options) };
+  const plain = collapsedText(title);
+  return { title: plain, html: pageOf(plain, body, options) };
 }
