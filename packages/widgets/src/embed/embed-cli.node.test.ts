@@ -130,7 +130,16 @@ describe('bilateral-embed', () => {
 
   it('names a page by its title as plain text: a span of months without its word joiners and no-break spaces', async () => {
     const out = folder();
-    const { json } = await run('vietnam-laos', '-o', out, '-e', 'balance', '--locale', 'vi', '--json');
+    const { json } = await run(
+      'vietnam-laos',
+      '-o',
+      out,
+      '-e',
+      'balance',
+      '--locale',
+      'vi',
+      '--json',
+    );
     // The card's heading holds the span together (U+2060 and U+00A0); its name is the text.
     const title = 'Cán cân thương mại Việt Nam – Lào, thg 1 – thg 7 2025';
     expect(json.result.files[0].title).toBe(title);
