@@ -112,7 +112,8 @@ export class FileError extends Error {
     readonly file: string,
     readonly error: BilateralError,
   ) {
-    if (!(error instanceof BilateralError)) throw wrongArgument('error', 'a BilateralError', error);
+    if (!(error instanceof BilateralError))
+      throw wrongArgument(['error'], 'a BilateralError', error);
     super(`${file}: ${error.message}`);
   }
 }

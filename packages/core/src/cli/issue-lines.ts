@@ -270,9 +270,9 @@ export function problemsReport(
   readonly lines: readonly string[];
 } {
   if (typeof file !== 'string')
-    throw wrongArgument('file', "the file as messages show it, or ''", file);
+    throw wrongArgument(['file'], "the file as messages show it, or ''", file);
   if (!Array.isArray((error as Partial<BilateralError> | null | undefined)?.issues)) {
-    throw wrongArgument('error', 'a BilateralError', error);
+    throw wrongArgument(['error'], 'a BilateralError', error);
   }
   const { issues, issueCount } = error;
   const [only] = issues;

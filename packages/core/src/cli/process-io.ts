@@ -109,11 +109,11 @@ export function lineWriter(
 ): (text: string) => void {
   const { on, write } = (stream ?? {}) as Partial<OutputStream>;
   if (typeof on !== 'function' || typeof write !== 'function') {
-    throw wrongArgument('stream', 'a writable stream (process.stdout, process.stderr)', stream);
+    throw wrongArgument(['stream'], 'a writable stream (process.stdout, process.stderr)', stream);
   }
   if (typeof onError !== 'function') {
     throw wrongArgument(
-      'onError',
+      ['onError'],
       'a function that is told why a line could not be written',
       onError,
     );

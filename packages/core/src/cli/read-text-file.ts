@@ -100,7 +100,7 @@ const REPLACEMENT_CHARACTER = '\uFFFD';
  * @category Node
  */
 export function readReason(file: string, error: NodeJS.ErrnoException): string {
-  if (typeof file !== 'string') throw wrongArgument('file', 'the file name as given', file);
+  if (typeof file !== 'string') throw wrongArgument(['file'], 'the file name as given', file);
   return (Object(error) as Partial<NodeJS.ErrnoException>).code === 'ENOENT'
     ? file === '-'
       ? 'no such file (a file name is expected; standard input is /dev/stdin)'

@@ -50,7 +50,7 @@ const programListens = (signal: NodeJS.Signals): boolean =>
  */
 export function removeOnStop(remove: () => void): () => void {
   if (typeof remove !== 'function') {
-    throw wrongArgument('remove', 'a function that removes the temporary files', remove);
+    throw wrongArgument(['remove'], 'a function that removes the temporary files', remove);
   }
   const stopped = Object.assign(
     (signal: NodeJS.Signals) => {

@@ -55,7 +55,7 @@ export async function namedFile(path: string): Promise<NamedFile> {
 export function isSameFile(a: NamedFile, b: NamedFile): boolean {
   for (const [name, file] of [['a', a] as const, ['b', b] as const]) {
     if (typeof (file as Partial<NamedFile> | null | undefined)?.path !== 'string') {
-      throw wrongArgument(name, 'a named file, from namedFile(path)', file);
+      throw wrongArgument([name], 'a named file, from namedFile(path)', file);
     }
   }
   const [one, other] = [a.stats, b.stats];

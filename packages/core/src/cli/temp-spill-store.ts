@@ -60,7 +60,7 @@ export interface TempSpillStore extends SpillStore {
  */
 export function tempSpillStore(parent: string = tmpdir()): TempSpillStore {
   if (typeof parent !== 'string' || parent === '') {
-    throw wrongArgument('parent', 'the folder to make the temporary folder in', parent);
+    throw wrongArgument(['parent'], 'the folder to make the temporary folder in', parent);
   }
   const folder = mkdtempSync(join(parent, 'bilateral-import-spill-'));
   const open = new Set<number>();

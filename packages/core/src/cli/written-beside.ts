@@ -143,10 +143,10 @@ export async function writeInPlace<T>(
   write: (temporary: string) => Promise<T>,
 ): Promise<T> {
   if (typeof file !== 'string' || file === '') {
-    throw wrongArgument('file', 'the name of the file to write', file);
+    throw wrongArgument(['file'], 'the name of the file to write', file);
   }
   if (typeof write !== 'function') {
-    throw wrongArgument('write', 'a function that writes the temporary file it is given', write);
+    throw wrongArgument(['write'], 'a function that writes the temporary file it is given', write);
   }
   return writeAt(await outputPlace(file), write);
 }

@@ -1,4 +1,5 @@
 import { BilateralError } from '../errors/index.js';
+import { checkInterval } from './_check-figure.js';
 import { corners } from './_corners.js';
 import { formatInterval } from './format-interval.js';
 import type { Interval } from './interval.js';
@@ -25,6 +26,8 @@ import type { Interval } from './interval.js';
  * @category Figures
  */
 export function divideIntervals(a: Interval, b: Interval): Interval {
+  checkInterval(a, ['a']);
+  checkInterval(b, ['b']);
   if (b.lo.lte(0) && b.hi.gte(0)) {
     throw new BilateralError(
       'DIVISION_BY_ZERO',

@@ -1,6 +1,7 @@
 import type { DecimalInput } from '../_internal/decimal.js';
 import { toDecimal } from '../_internal/to-decimal.js';
 import { BilateralError } from '../errors/index.js';
+import { checkInterval } from './_check-figure.js';
 import { divDirected, roundDirected } from './_directed.js';
 import type { Interval } from './interval.js';
 
@@ -46,6 +47,7 @@ export interface FormatIntervalOptions {
  * @category Figures
  */
 export function formatInterval(value: Interval, options: FormatIntervalOptions = {}): string {
+  checkInterval(value, ['value']);
   const unit = toDecimal(options.unit ?? 1, ['unit']);
   if (!unit.gt(0)) {
     throw new BilateralError('INVALID_INPUT', [

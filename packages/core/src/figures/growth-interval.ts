@@ -1,4 +1,5 @@
 import { BilateralError } from '../errors/index.js';
+import { checkInterval } from './_check-figure.js';
 import { minusOne } from './_growth-factor.js';
 import { divideIntervals } from './divide-intervals.js';
 import { formatInterval } from './format-interval.js';
@@ -23,6 +24,8 @@ import type { Interval } from './interval.js';
  * @category Figures
  */
 export function growthInterval(current: Interval, previous: Interval): Interval {
+  checkInterval(current, ['current']);
+  checkInterval(previous, ['previous']);
   if (previous.hi.lt(0)) {
     throw new BilateralError(
       'NON_POSITIVE_BASE',

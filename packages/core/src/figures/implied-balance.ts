@@ -1,3 +1,4 @@
+import { checkFigure } from './_check-figure.js';
 import { sameCurrency } from './_currency.js';
 import type { AmountFigure } from './figure.js';
 import { subtractIntervals } from './subtract-intervals.js';
@@ -24,6 +25,8 @@ export function impliedBalance<C extends string>(
   exports: AmountFigure<C>,
   imports: AmountFigure<NoInfer<C>>,
 ): AmountFigure<C> {
+  checkFigure(exports, ['exports']);
+  checkFigure(imports, ['imports']);
   const currency = sameCurrency([exports, imports]);
   return Object.freeze({
     value: exports.value.minus(imports.value),

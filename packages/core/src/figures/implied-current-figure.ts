@@ -1,4 +1,5 @@
 import { Decimal } from '../_internal/decimal.js';
+import { checkFigure } from './_check-figure.js';
 import type { AmountFigure, RateFigure } from './figure.js';
 import { impliedCurrentInterval } from './implied-current-interval.js';
 import { scaleInterval } from './scale-interval.js';
@@ -27,6 +28,8 @@ export function impliedCurrentFigure<C extends string>(
   previous: AmountFigure<C>,
   rate: RateFigure,
 ): AmountFigure<C> {
+  checkFigure(previous, ['previous']);
+  checkFigure(rate, ['rate']);
   const interval = impliedCurrentInterval(previous.interval, scaleInterval(rate.interval, '0.01'));
   const value = previous.value.times(new Decimal(1).plus(rate.value.div(100)));
   return Object.freeze({ value, currency: previous.currency, interval });

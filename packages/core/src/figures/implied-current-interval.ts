@@ -1,3 +1,4 @@
+import { checkInterval } from './_check-figure.js';
 import { growthFactor } from './_growth-factor.js';
 import type { Interval } from './interval.js';
 import { multiplyIntervals } from './multiply-intervals.js';
@@ -21,5 +22,7 @@ import { multiplyIntervals } from './multiply-intervals.js';
  * @category Figures
  */
 export function impliedCurrentInterval(previous: Interval, rate: Interval): Interval {
+  checkInterval(previous, ['previous']);
+  checkInterval(rate, ['rate']);
   return multiplyIntervals(previous, growthFactor(rate, 'multiplier'));
 }

@@ -1,4 +1,5 @@
 import { BilateralError } from '../errors/index.js';
+import { checkFigure } from './_check-figure.js';
 import { sameCurrency } from './_currency.js';
 import type { AmountFigure, RateFigure } from './figure.js';
 import { growthInterval } from './growth-interval.js';
@@ -29,6 +30,8 @@ export function impliedGrowth<C extends string>(
   current: AmountFigure<C>,
   previous: AmountFigure<NoInfer<C>>,
 ): RateFigure {
+  checkFigure(current, ['current']);
+  checkFigure(previous, ['previous']);
   sameCurrency([current, previous]);
   const interval = scaleInterval(growthInterval(current.interval, previous.interval), 100);
   if (previous.value.lte(0)) {

@@ -1,4 +1,5 @@
 import { Decimal } from '../_internal/decimal.js';
+import { checkFigure } from './_check-figure.js';
 import type { AmountFigure, RateFigure } from './figure.js';
 import { impliedPreviousInterval } from './implied-previous-interval.js';
 import { scaleInterval } from './scale-interval.js';
@@ -29,6 +30,8 @@ export function impliedPreviousFigure<C extends string>(
   current: AmountFigure<C>,
   rate: RateFigure,
 ): AmountFigure<C> {
+  checkFigure(current, ['current']);
+  checkFigure(rate, ['rate']);
   const interval = impliedPreviousInterval(current.interval, scaleInterval(rate.interval, '0.01'));
   const value = current.value.div(new Decimal(1).plus(rate.value.div(100)));
   return Object.freeze({ value, currency: current.currency, interval });

@@ -1,3 +1,4 @@
+import { checkInterval } from './_check-figure.js';
 import { growthFactor } from './_growth-factor.js';
 import { divideIntervals } from './divide-intervals.js';
 import type { Interval } from './interval.js';
@@ -22,5 +23,7 @@ import type { Interval } from './interval.js';
  * @category Figures
  */
 export function impliedPreviousInterval(current: Interval, rate: Interval): Interval {
+  checkInterval(current, ['current']);
+  checkInterval(rate, ['rate']);
   return divideIntervals(current, growthFactor(rate, 'divisor'));
 }

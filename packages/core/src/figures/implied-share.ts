@@ -1,4 +1,5 @@
 import { BilateralError } from '../errors/index.js';
+import { checkFigure } from './_check-figure.js';
 import { sameCurrency } from './_currency.js';
 import { divideIntervals } from './divide-intervals.js';
 import type { AmountFigure, RateFigure } from './figure.js';
@@ -27,6 +28,8 @@ export function impliedShare<C extends string>(
   part: AmountFigure<C>,
   whole: AmountFigure<NoInfer<C>>,
 ): RateFigure {
+  checkFigure(part, ['part']);
+  checkFigure(whole, ['whole']);
   sameCurrency([part, whole]);
   const interval = scaleInterval(divideIntervals(part.interval, whole.interval), 100);
   if (whole.value.isZero()) {

@@ -1,3 +1,5 @@
+import { wrongArgument } from '../_internal/wrong-argument.js';
+import { checkFigure } from './_check-figure.js';
 import { sameCurrency } from './_currency.js';
 import { addIntervals } from './add-intervals.js';
 import type { AmountFigure } from './figure.js';
@@ -21,6 +23,8 @@ import type { AmountFigure } from './figure.js';
  * @category Figures
  */
 export function impliedSum<C extends string>(parts: readonly AmountFigure<C>[]): AmountFigure<C> {
+  if (!Array.isArray(parts as unknown)) throw wrongArgument(['parts'], 'an array of amount figures', parts);
+  for (const [index, part] of parts.entries()) checkFigure(part, ['parts', index]);
   const currency = sameCurrency(parts);
   const [first, ...rest] = parts as readonly [AmountFigure<C>, ...AmountFigure<C>[]];
   let value = first.value;

@@ -1,3 +1,4 @@
+import { checkFigure } from './_check-figure.js';
 import { divideIntervals } from './divide-intervals.js';
 import type { AmountFigure, RateFigure } from './figure.js';
 import { scaleInterval } from './scale-interval.js';
@@ -25,6 +26,8 @@ export function impliedWhole<C extends string>(
   part: AmountFigure<C>,
   share: RateFigure,
 ): AmountFigure<C> {
+  checkFigure(part, ['part']);
+  checkFigure(share, ['share']);
   const interval = divideIntervals(part.interval, scaleInterval(share.interval, '0.01'));
   const value = share.value.isZero() ? part.value : part.value.div(share.value).times(100);
   return Object.freeze({ value, currency: part.currency, interval });

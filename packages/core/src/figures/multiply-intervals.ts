@@ -1,3 +1,4 @@
+import { checkInterval } from './_check-figure.js';
 import { corners } from './_corners.js';
 import type { Interval } from './interval.js';
 
@@ -18,5 +19,7 @@ import type { Interval } from './interval.js';
  * @category Figures
  */
 export function multiplyIntervals(a: Interval, b: Interval): Interval {
+  checkInterval(a, ['a']);
+  checkInterval(b, ['b']);
   return corners(a, b, 'mul');
 }
