@@ -21,7 +21,18 @@ const events = {
   onBilateralError: 'bilateral-error' as EventName<CustomEvent<ErrorEventDetail>>,
 };
 
-/** `<bilateral-growth>` as a React component. */
+/**
+ * `<bilateral-growth>` as a React component.
+ *
+ * @example
+ * ```tsx
+ * import { vietnamLaos } from '@bilateral/core';
+ * import { BilateralGrowth } from '@bilateral/widgets/react';
+ *
+ * <BilateralGrowth data={vietnamLaos} measure="exports" chart="bar"
+ *   onBilateralLoad={(event) => console.log(event.detail.dataset.id)} />;
+ * ```
+ */
 export const BilateralGrowth = createComponent({
   tagName: 'bilateral-growth',
   elementClass: GrowthElement,
@@ -29,7 +40,17 @@ export const BilateralGrowth = createComponent({
   events,
 });
 
-/** `<bilateral-balance>` as a React component. */
+/**
+ * `<bilateral-balance>` as a React component.
+ *
+ * @example
+ * ```tsx
+ * import { BilateralBalance } from '@bilateral/widgets/react';
+ *
+ * // An embedded dataset is named with `datasetName` (`dataset` is the element's DOMStringMap).
+ * <BilateralBalance datasetName="vietnam-laos" view="series" />;
+ * ```
+ */
 export const BilateralBalance = createComponent({
   tagName: 'bilateral-balance',
   elementClass: BalanceElement,
@@ -37,7 +58,16 @@ export const BilateralBalance = createComponent({
   events,
 });
 
-/** `<bilateral-target>` as a React component. */
+/**
+ * `<bilateral-target>` as a React component.
+ *
+ * @example
+ * ```tsx
+ * import { BilateralTarget } from '@bilateral/widgets/react';
+ *
+ * <BilateralTarget datasetName="vietnam-laos" target="vnm-lao-5-billion" locale="vi" />;
+ * ```
+ */
 export const BilateralTarget = createComponent({
   tagName: 'bilateral-target',
   elementClass: TargetElement,
@@ -45,7 +75,17 @@ export const BilateralTarget = createComponent({
   events,
 });
 
-/** `<bilateral-gates>` as a React component. */
+/**
+ * `<bilateral-gates>` as a React component.
+ *
+ * @example
+ * ```tsx
+ * import { BilateralGates } from '@bilateral/widgets/react';
+ *
+ * <BilateralGates datasetName="vietnam-laos" from="2014" to="2024"
+ *   onBilateralError={(event) => console.warn(event.detail.reason, event.detail.error.issues)} />;
+ * ```
+ */
 export const BilateralGates = createComponent({
   tagName: 'bilateral-gates',
   elementClass: GatesElement,
@@ -53,7 +93,16 @@ export const BilateralGates = createComponent({
   events,
 });
 
-/** `<bilateral-dashboard>` as a React component. */
+/**
+ * `<bilateral-dashboard>` as a React component.
+ *
+ * @example
+ * ```tsx
+ * import { BilateralDashboard } from '@bilateral/widgets/react';
+ *
+ * <BilateralDashboard src="/data/my-trade.json" theme="dark" />;
+ * ```
+ */
 export const BilateralDashboard = createComponent({
   tagName: 'bilateral-dashboard',
   elementClass: DashboardElement,
