@@ -5,12 +5,13 @@
  *
  *   pnpm --filter @bilateral/widgets exec tsx scripts/sri-snippet.ts [base URL]
  *
- * prints them for `dist/` served at the base URL (default: jsDelivr at this package's version).
+ * prints them for `dist/` served at the base URL (default: jsDelivr at this package's version,
+ * once one is released: before that, it asks for the URL).
  * The hash covers the autoloader only: the chunks it imports come from the same base URL, which
  * must therefore be one that does not change (a pinned version, or a folder you serve).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -32,8 +33,44 @@ export function sriSnippet(base: string, dist: string): string {
   ].join('\n');
 }
 
+/**
+ * The command: the tags for `dist` served at `argv[0]`, or, without one, at jsDelivr for
+ * `version` — refused (exit code 2) before a release, whose files jsDelivr does not have, and
+ * when the bundle is not built, each said in one line.
+ *
+ * @example
+ * ```ts
+ * sriCommand([], '0.0.0', 'dist').code; //=> 2 (no release to hash yet: give a URL)
+ * sriCommand(['https://example.org/static/bilateral'], '0.0.0', 'dist').text; // the two tags
+ * ```
+ */
+export function sriCommand(
+  argv: readonly string[],
+  version: string,
+  dist: string,
+): { readonly code: 0 | 2; readonly text: string } {
+  const [base] = argv;
+  if (base === undefined && version === '0.0.0') {
+    return {
+      code: 2,
+      text: 'sri: no version of @bilateral/widgets is published yet (0.0.0), so jsDelivr has no files to hash: give the URL you serve dist/ from (pnpm --filter @bilateral/widgets sri https://example.org/static/bilateral)',
+    };
+  }
+  const script = join(dist, 'bilateral-widgets.js');
+  if (!existsSync(script)) {
+    return {
+      code: 2,
+      text: `sri: ${script} is missing: build the bundle first (pnpm --filter @bilateral/widgets build)`,
+    };
+  }
+  const url = base ?? `https://cdn.jsdelivr.net/npm/@bilateral/widgets@${version}/dist`;
+  return { code: 0, text: sriSnippet(url, dist) };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { version } = JSON.parse(readFileSync(join(here, '..', 'package.json'), 'utf8'));
-  const base = process.argv[2] ?? `https://cdn.jsdelivr.net/npm/@bilateral/widgets@${version}/dist`;
-  console.log(sriSnippet(base, join(here, '..', 'dist')));
+  const { code, text } = sriCommand(process.argv.slice(2), version, join(here, '..', 'dist'));
+  if (code === 0) console.log(text);
+  else console.error(text);
+  process.exitCode = code;
 }
