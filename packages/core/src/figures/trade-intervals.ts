@@ -1,4 +1,6 @@
+import { wrongArgument } from '../_internal/wrong-argument.js';
 import { BilateralError } from '../errors/index.js';
+import { checkInterval } from './_check-figure.js';
 import { addIntervals } from './add-intervals.js';
 import { type Interval, makeInterval } from './interval.js';
 import { subtractIntervals } from './subtract-intervals.js';
@@ -182,6 +184,17 @@ export function tradeIntervals(figures: TradeFigures): TradeIntervals | null {
  * @category Figures
  */
 export function tradeConflict(figures: TradeFigures): 'exports' | 'imports' | 'turnover' | null {
+  const { exports, imports, turnover = [] } = Object(figures) as Partial<TradeFigures>;
+  for (const [side, intervals] of [
+    ['exports', exports],
+    ['imports', imports],
+    ['turnover', turnover],
+  ] as const) {
+    if (!Array.isArray(intervals))
+      throw wrongArgument(['figures', side], 'an array of intervals', intervals);
+    for (const [index, range] of intervals.entries())
+      checkInterval(range, ['figures', side, index]);
+  }
   if (tradeIntervals(figures) !== null) return null;
   // tradeIntervals has checked that both sides have a first figure.
   for (const side of ['exports', 'imports'] as const) {

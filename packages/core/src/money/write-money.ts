@@ -1,4 +1,7 @@
-import type { Locale } from '../economy/locale.js';
+import { oneOfValues } from '../_internal/must-be.js';
+import { wrongArgument } from '../_internal/wrong-argument.js';
+import { isLocale, LOCALES, type Locale } from '../economy/locale.js';
+import { checkMoney } from './check-money.js';
 import type { Money } from './money.js';
 import { MONEY_WORDS, type MoneyWords } from './money-words.js';
 import { ENGLISH, type WriteMoneyOptions, writeMoneyIn } from './write-money-in.js';
@@ -46,5 +49,11 @@ export function compactScaleWords(locale: Locale): ReadonlyMap<number, string> {
  * @category Money
  */
 export function writeMoney(value: Money, options: WriteMoneyOptions): string {
-  return writeMoneyIn(value, options, wordsOf(options.locale));
+  if (typeof options !== 'object' || options === null) {
+    throw wrongArgument(['options'], "options with a locale ({ locale: 'en' })", options);
+  }
+  if (!isLocale(options.locale)) {
+    throw wrongArgument(['options', 'locale'], oneOfValues(LOCALES), options.locale);
+  }
+  return writeMoneyIn(checkMoney(value, ['value']), options, wordsOf(options.locale));
 }
