@@ -275,6 +275,12 @@ export abstract class BilateralBase<View> extends LitElement {
   /** The source line's text, instead of the publishers of the figures shown. */
   declare source: string | undefined;
 
+  /**
+   * @internal The content width its container lays it out at (CSS pixels at 16 px text), set
+   * before it is connected: a dashboard's panel draws with its dashboard (see `LaidOut`).
+   */
+  declare layoutWidth: number | undefined;
+
   protected readonly loader = new DatasetController(this);
   // The element's own: a subclass has the width in its RenderContext.
   private readonly size = new ResizeController(this);

@@ -1,6 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { widthKnown } from './viewport-controller.js';
 
+/**
+ * An element whose container knows the width it lays it out at before it is laid out: a
+ * dashboard's panel (see `panelWidths`), drawn with its dashboard, without waiting for a frame.
+ */
+export interface LaidOut {
+  /** Content width in CSS pixels at 16 px text, as {@link ResizeController.width} measures it. */
+  readonly layoutWidth: number | undefined;
+}
+
 /** What the shared observer tells each observed element. */
 type Listener = (width: number) => void;
 
@@ -67,6 +76,14 @@ export class ResizeController implements ReactiveController {
 
   hostConnected(): void {
     this.#measured = false; // observing again reports the width again
+    // The width its container lays it out at (a dashboard's panel), until it is measured: it
+    // draws at it at once, and again only if the observer reports another (before its first
+    // update only: a width drawn at since is the observer's).
+    const given = (this.#host as Partial<LaidOut>).layoutWidth;
+    if (given && this.#drawnWidth === undefined) {
+      this.width = given;
+      this.#measured = true;
+    }
     listeners.set(this.#host, (measured) => {
       // Read here, where the layout is done (no style recalculation forced per element): the
       // observer reports a change of text size too, as the host's height changes with its text.

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LaidOut } from './resize-controller.js';
 
 /** How far beyond the viewport an element is drawn ahead of being scrolled to. */
 export const NEAR_MARGIN = '300% 0px';
@@ -56,10 +57,11 @@ function observerOf(document: Document): IntersectionObserver {
  * Tells the host when it comes near the viewport (within three viewport heights): until then it
  * keeps its loading state, whose reserved height holds its place, and computes nothing; a page
  * of fifty figures draws the ones in view first. Once near, an element stays drawn. The parts a
- * drawn element draws in its shadow root (the dashboard's panels) are near with it, once the
+ * drawn element draws in its shadow root are near with it: at once when it gives them the width
+ * it lays them out at (the dashboard's panels: `layoutWidth`, see `LaidOut`), else once the
  * shared ResizeObserver has measured them (the frame after: see `ResizeController`), so that
- * each draws its figure once, at its width in the grid (drawn at once, each drew at the
- * fallback width, then again at its own). Printing draws every element.
+ * each draws its figure once, at its width in the grid (drawn at once without it, each drew at
+ * the fallback width, then again at its own). Printing draws every element.
  */
 export class ViewportController implements ReactiveController {
   /** Whether the host has come near the viewport (it then stays drawn). */
@@ -73,13 +75,16 @@ export class ViewportController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // A part its container gave the width it lays it out at (a dashboard's panel, drawn by a
+    // drawn dashboard) is near with it at once.
+    this.near ||= !!(this.#host as Partial<LaidOut>).layoutWidth;
     if (this.near) return;
     waiting.set(this.#host, () => {
       this.near = true;
       this.#host.requestUpdate();
     });
     const root = this.#host.getRootNode();
-    // A part of a drawn element waits for its width instead (see `widthKnown`).
+    // Another part of a drawn element waits for its width instead (see `widthKnown`).
     if (root instanceof ShadowRoot && revealed.has(root.host)) {
       parts.add(this.#host);
       return;

@@ -14,6 +14,7 @@ import { addEnglish, type Messages } from '../i18n/messages.js';
 import { reserve } from '../styles/reserve.js';
 import { RESERVES } from '../styles/reserves.js';
 import { dashboardStyles } from './dashboard.styles.js';
+import { panelWidths } from './dashboard-columns.js';
 
 // This element's own words, for a page drawn in English (the other languages' chunks have them).
 addEnglish(dashboardWords);
@@ -197,7 +198,7 @@ export class BilateralDashboard extends BilateralBase<DashboardView> {
     return subtitle ? html`<p part="summary" class="summary">${subtitle}</p>` : nothing;
   }
 
-  protected renderView(view: DashboardView, { locale, m }: RenderContext): TemplateResult {
+  protected renderView(view: DashboardView, { locale, m, width }: RenderContext): TemplateResult {
     // The `title` attribute, else the generated one.
     const pair = pairName(view.reporter, view.partner, locale);
     const title = this.titleText(dashboardTitle(view, { locale, m }));
@@ -213,30 +214,32 @@ export class BilateralDashboard extends BilateralBase<DashboardView> {
     const panelLevel = Math.min(this.titleLevel + 1, 6);
     // How many panels share the rows under growth: the grid has no more columns than that.
     const beside = [view.hasBalance, view.hasTargets, view.hasCrossings].filter(Boolean).length;
+    // Each panel's width in the grid, in the panels' order: they draw with the dashboard.
+    const widths = panelWidths(width, beside);
     return html`<figure part="figure" title="" aria-labelledby=${this.plain ? nothing : 'title'}>
       ${this.renderTitle(title, pair)}
       ${this.#summary()}
       <div part="grid" class="grid beside-${beside}">
-        <bilateral-growth part="growth" class="wide" .data=${common.data} reporter=${common.reporter}
+        <bilateral-growth part="growth" class="wide" .layoutWidth=${widths.shift()} .data=${common.data} reporter=${common.reporter}
           partner=${common.partner} from=${from} to=${to} locale=${locale} theme=${theme}
           commodity=${commodity} ?static=${this.isStatic} heading-level=${panelLevel}></bilateral-growth>
         ${
           view.hasBalance
-            ? html`<bilateral-balance part="balance" .data=${common.data} reporter=${common.reporter}
+            ? html`<bilateral-balance part="balance" .layoutWidth=${widths.shift()} .data=${common.data} reporter=${common.reporter}
               partner=${common.partner} from=${from} to=${to} locale=${locale} theme=${theme}
               commodity=${commodity} ?static=${this.isStatic} heading-level=${panelLevel}></bilateral-balance>`
             : nothing
         }
         ${
           view.hasTargets
-            ? html`<bilateral-target part="target" .data=${common.data} reporter=${common.reporter}
+            ? html`<bilateral-target part="target" .layoutWidth=${widths.shift()} .data=${common.data} reporter=${common.reporter}
               partner=${common.partner} from=${from} to=${to} locale=${locale} theme=${theme}
               target=${this.target ?? nothing} ?static=${this.isStatic} heading-level=${panelLevel}></bilateral-target>`
             : nothing
         }
         ${
           view.hasCrossings
-            ? html`<bilateral-gates part="gates" .data=${common.data} reporter=${common.reporter}
+            ? html`<bilateral-gates part="gates" .layoutWidth=${widths.shift()} .data=${common.data} reporter=${common.reporter}
               partner=${common.partner} from=${from} to=${to} locale=${locale} theme=${theme}
               ?static=${this.isStatic} heading-level=${panelLevel}></bilateral-gates>`
             : nothing
