@@ -2,24 +2,20 @@
  * The public functions that no widget bundles and that check their arguments with
  * {@link wrongArgument} (or a check built on it), called with ordinary mistakes — nothing, null,
  * text, a number, an array, an empty object, a function — throw a BilateralError `INVALID_INPUT`
- * naming the argument, never a TypeError, and never return a half-empty result. (The interval
+ * naming the argument, never a TypeError. (`targetToJson`, `publishedLevels`, `statedLowerBound`,
+ * `withDisputedRates` and `roundedRate` are bundled by the widgets, in an app's on-demand dataset
+ * check or `@bilateral/core/rate-digits`: guards there are the lead's call on bytes.) The interval
  * and figure functions and the `/node` helpers have their own tests: `figures/misuse.test.ts`,
- * `cli/node-helpers-misuse.test.ts`.)
+ * `cli/node-helpers-misuse.test.ts`.
  */
 import { describe, expect, it } from 'vitest';
 import { expectBilateralError, MISTAKES } from '../__fixtures__/misuse.js';
 import { roundedShare } from '../balance/rounded-share.js';
-import { withDisputedRates } from '../dataset/with-disputed-rates.js';
-import { vietnamLaos } from '../datasets/index.js';
 import { interval } from '../figures/interval.js';
-import { statedLowerBound } from '../figures/lower-bound-of.js';
-import { publishedLevels } from '../figures/published-trade.js';
 import { tradeConflict } from '../figures/trade-intervals.js';
 import { writeKnownAmount } from '../growth/amount-digits.js';
 import { money } from '../money/money.js';
 import { writeMoney } from '../money/write-money.js';
-import { targetToJson } from '../targets/target.js';
-import { Decimal } from './decimal.js';
 import { wrongArgument } from './wrong-argument.js';
 
 const usd = money('1500000', 'USD');
@@ -36,24 +32,7 @@ const calls: readonly (readonly [
   ['writeMoney (options)', (options) => writeMoney(usd, options), ['options']],
   ['writeKnownAmount', (value) => writeKnownAmount(value, undefined, 'en'), ['value']],
   ['roundedShare', (ratio) => roundedShare(ratio, 3), ['ratio']],
-  ['targetToJson', (target) => targetToJson(target), ['target']],
-  ['publishedLevels', (statements) => publishedLevels(statements), ['statements'], Array.isArray],
-  [
-    'statedLowerBound (levels)',
-    (levels) => statedLowerBound(levels, 'exports', new Decimal(1)),
-    ['levels'],
-    Array.isArray,
-  ],
-  ['statedLowerBound (value)', (value) => statedLowerBound([], 'exports', value), ['value']],
   ['tradeConflict', (figures) => tradeConflict(figures), ['figures']],
-  ['withDisputedRates (dataset)', (dataset) => withDisputedRates(dataset), ['dataset']],
-  [
-    'withDisputedRates (statements)',
-    (statements) => withDisputedRates(vietnamLaos, statements),
-    ['statements'],
-    // Left out, the dataset's own statements.
-    (value) => value === undefined || Array.isArray(value),
-  ],
 ];
 
 describe('the functions guarded with wrongArgument, given a mistake', () => {
@@ -66,12 +45,7 @@ describe('the functions guarded with wrongArgument, given a mistake', () => {
     });
   }
 
-  it('names the item of a list that is wrong by its index', () => {
-    expectBilateralError(() => publishedLevels([null as never]), ['statements', 0]);
-    expectBilateralError(
-      () => withDisputedRates(vietnamLaos, [...vietnamLaos.statements, 12 as never]),
-      ['statements', vietnamLaos.statements.length],
-    );
+  it("names the interval of tradeConflict's figures that is wrong by its side and index", () => {
     expectBilateralError(
       () => tradeConflict({ exports: [one], imports: [{} as never] }),
       ['figures', 'imports', 0],

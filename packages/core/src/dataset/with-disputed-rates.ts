@@ -1,5 +1,4 @@
 import { Decimal } from '../_internal/decimal.js';
-import { checkStatements } from '../figures/_check-figure.js';
 import { type Direction, divDirected, mulDirected, subDirected } from '../figures/_directed.js';
 import { amountFromJson, rateFromJson } from '../figures/_from-json.js';
 import type { Interval } from '../figures/interval.js';
@@ -9,7 +8,6 @@ import { readPeriodText } from '../period/read-period-text.js';
 import { writePeriod } from '../period/write-period.js';
 import { yearEarlierInRange } from '../period/year-earlier-in-range.js';
 import { BOUNDS_RECORDED, recordedMarked } from './bounds-recorded.js';
-import { checkDatasetInput } from './check-dataset-input.js';
 import type { Dataset } from './dataset.js';
 
 /**
@@ -91,11 +89,8 @@ function agree(current: PublishedAmount, prior: PublishedAmount, stated: Interva
  */
 export function withDisputedRates(
   dataset: Dataset,
-  // `?.`: a mistake for the dataset is told by checkDatasetInput, not met here as a TypeError.
-  statements: readonly Statement[] = dataset?.statements,
+  statements: readonly Statement[] = dataset.statements,
 ): Dataset {
-  checkDatasetInput(dataset);
-  checkStatements(statements, ['statements']);
   const key = (statement: Statement, period: string) =>
     `${statement.reporter} ${statement.partner} ${'subject' in statement ? statement.subject : ''} ${period}`;
   const levels = new Map<string, PublishedAmount[]>();

@@ -3,7 +3,6 @@ import { wrongArgument } from '../_internal/wrong-argument.js';
 import type { IssuePath } from '../errors/index.js';
 import type { RateFigure } from './figure.js';
 import type { Interval } from './interval.js';
-import type { Statement } from './statement.js';
 
 /** Whether `value` is an object that is not an array. */
 const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
@@ -40,24 +39,4 @@ export function checkFigure(value: unknown, path: IssuePath): asserts value is R
     );
   }
   checkInterval(value.interval, [...path, 'interval']);
-}
-
-/**
- * Refuses what is not an array of statements (nothing, a dataset, an object) or holds an item
- * that is no statement (no `kind`), naming it, where a function reads a dataset's statements.
- *
- * @throws BilateralError `INVALID_INPUT` at `path` (or the item's index in it)
- */
-export function checkStatements(
-  value: unknown,
-  path: IssuePath,
-): asserts value is readonly Statement[] {
-  if (!Array.isArray(value)) {
-    throw wrongArgument(path, "an array of statements (a parsed dataset's statements)", value);
-  }
-  for (const [index, statement] of value.entries()) {
-    if (!isRecord(statement) || typeof statement.kind !== 'string') {
-      throw wrongArgument([...path, index], 'a statement, with its kind', statement);
-    }
-  }
 }

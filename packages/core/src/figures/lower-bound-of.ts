@@ -1,6 +1,4 @@
-import { Decimal } from '../_internal/decimal.js';
-import { wrongArgument } from '../_internal/wrong-argument.js';
-import { checkStatements } from './_check-figure.js';
+import type { Decimal } from '../_internal/decimal.js';
 import type { LowerBound, RoundingAssumption } from './published-amount.js';
 import type { Statement } from './statement.js';
 
@@ -59,8 +57,6 @@ export function statedLowerBound(
   side: 'exports' | 'imports',
   value: Decimal,
 ): LowerBound | undefined {
-  checkStatements(levels, ['levels']);
-  if (!Decimal.isDecimal(value)) throw wrongArgument(['value'], 'a Decimal', value);
   const level = levels.find((s) => s.subject === side && value.eq(s.amount.value));
   return level && lowerBoundOf(level.amount);
 }

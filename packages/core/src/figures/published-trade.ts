@@ -1,6 +1,5 @@
 import type { TradeFlow } from '../flow/index.js';
 import { formatPeriod, type Period } from '../period/index.js';
-import { checkStatements } from './_check-figure.js';
 import { amountFromJson } from './_from-json.js';
 import { canonicalPeriod, type LevelStatement } from './_reconcile-index.js';
 import type { Interval } from './interval.js';
@@ -32,7 +31,6 @@ const levelKey = (reporter: string, partner: string, period: string, currency: s
 export function publishedLevels(
   statements: readonly Statement[],
 ): (reporter: string, partner: string, period: Period, currency: string) => LevelStatement[] {
-  checkStatements(statements, ['statements']);
   const index = new Map<string, LevelStatement[]>();
   for (const statement of statements) {
     if (statement.kind !== 'level' || statement.uncertain === true) continue;

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { Decimal } from '../_internal/decimal.js';
 import { SourceIdSchema } from '../_internal/id-schemas.js';
-import { wrongArgument } from '../_internal/wrong-argument.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
 import { type SafeParseResult, toSafeParse } from '../errors/index.js';
 import { parseSeriesMeasure } from '../flow/parse-series-measure.js';
@@ -419,10 +418,6 @@ export function safeParseTarget(input: unknown): SafeParseResult<Target> {
  * @category Targets
  */
 export function targetToJson(target: Target): TargetJson {
-  const kind = (target as Partial<Target> | null | undefined)?.kind;
-  if (kind !== 'growth-band' && kind !== 'average-growth-band' && kind !== 'level') {
-    throw wrongArgument(['target'], 'a target, from parseTarget', target);
-  }
   const base = {
     id: target.id,
     reporter: target.reporter,
