@@ -64,7 +64,10 @@ describe('the build lock', () => {
   it('takes at once a lock whose process has ended, or that names none', async () => {
     const ended = spawn(process.execPath, ['-e', ''], { stdio: 'ignore' });
     await once(ended, 'exit');
-    for (const held of [`${ended.pid} killed-mid-build\n`, '']) {
+    // This process's number in a lock it does not hold: left by a killed run that had the same
+    // number (a container's processes get the same numbers each time it starts).
+    const earlier = `${process.pid} killed-mid-build\n`;
+    for (const held of [`${ended.pid} killed-mid-build\n`, earlier, '0 garbled\n', '']) {
       const lock = join(folder, 'c.lock');
       writeFileSync(lock, held);
       let told = false;
@@ -72,6 +75,21 @@ describe('the build lock', () => {
       expect(told).toBe(false);
       release();
       expect(existsSync(lock)).toBe(false);
+    }
+  });
+
+  it('gives up, naming the lock and its holder, when one holder keeps it past the patience given', async () => {
+    const lock = join(folder, 'd.lock');
+    const holder = idle();
+    try {
+      writeFileSync(lock, `${holder.pid} another-machine-or-a-reused-number\n`);
+      const [waited, onWait] = waiting();
+      const taken = takeLock(lock, onWait, 0);
+      expect(await waited).toBe(holder.pid);
+      await expect(taken).rejects.toThrow(`${lock} has been held by process ${holder.pid} for`);
+      expect(readFileSync(lock, 'utf8')).toBe(`${holder.pid} another-machine-or-a-reused-number\n`);
+    } finally {
+      holder.kill();
     }
   });
 });

@@ -3,7 +3,9 @@
 // dist/ that another is writing. Node has no file lock of its own, and `flock` is not on every
 // system: the lock is a file made whole (a hard link of a file already written, which fails when
 // the lock exists), naming the process that holds it; a lock whose process has ended (a run
-// killed mid-build) is taken over.
+// killed mid-build) is taken over. A process number can be taken again after its process has
+// ended, and one on another machine (a clone on a shared file system) cannot be looked up: a
+// waiter gives up, saying which file to delete, once one holder has kept the lock too long.
 import { randomUUID } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -11,6 +13,22 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 /** How often a waiting process looks whether the lock is free, in milliseconds. */
 const POLL = 200;
+
+/**
+ * How long a waiting process lets one holder keep the lock before it gives up, in milliseconds. A
+ * holder builds the three packages at most: about 3 minutes at load 10-14 on a 2-core machine.
+ */
+const PATIENCE = 15 * 60 * 1000;
+
+/**
+ * Where a process keeps {@link HELD}: one set for every copy of this module it loads (Vitest loads
+ * each project's global setup with that project's own module runner).
+ */
+const shared = globalThis as { [key: symbol]: Set<string> | undefined };
+
+/** The lock texts this process holds. */
+const HELD = shared[Symbol.for('bilateral.build-lock')] ?? new Set<string>();
+shared[Symbol.for('bilateral.build-lock')] = HELD;
 
 /** The error code of a failed file system call. */
 const codeOf = (error: unknown): unknown => (error as NodeJS.ErrnoException).code;
@@ -25,12 +43,18 @@ function read(path: string): string | undefined {
   }
 }
 
-/** Whether the process that lock text `held` names is running (another user's counts). */
+/**
+ * Whether the process that lock text `held` names is running (another user's counts). When it
+ * names this process, only a lock this process holds counts: one it does not hold was left by an
+ * earlier process with the same number (a container's processes get the same numbers each time
+ * it starts).
+ */
 function running(held: string): boolean {
-  const pid = /^(\d+) /.exec(held)?.[1];
-  if (pid === undefined) return false;
+  const pid = Number(/^(\d+) /.exec(held)?.[1]);
+  if (!(pid > 0)) return false;
+  if (pid === process.pid) return HELD.has(held);
   try {
-    process.kill(Number(pid), 0);
+    process.kill(pid, 0);
     return true;
   } catch (error) {
     return codeOf(error) === 'EPERM';
@@ -63,7 +87,9 @@ function takeOver(path: string, held: string): void {
  * Takes the lock at `path` (making its folder): at once when it is free or its process has ended,
  * else when the process holding it releases it, calling `onWait` with that process's id once
  * before waiting. Resolves to the function that releases it, which removes the lock only while it
- * is still this call's.
+ * is still this call's. Rejects, naming the file to delete, when one holder keeps it longer than
+ * `patience` milliseconds while this call waits (its number taken by another process, or a
+ * process on another machine).
  *
  * @example
  * ```ts
@@ -80,17 +106,22 @@ function takeOver(path: string, held: string): void {
 export async function takeLock(
   path: string,
   onWait: (pid: number) => void = () => {},
+  patience: number = PATIENCE,
 ): Promise<() => void> {
   const mine = `${process.pid} ${randomUUID()}\n`;
   const draft = `${path}.${randomUUID()}`;
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(draft, mine);
   try {
+    let seen: string | undefined;
+    let since = 0;
     for (let told = false; ; ) {
       try {
         linkSync(draft, path);
+        HELD.add(mine);
         return () => {
           if (read(path) === mine) rmSync(path, { force: true });
+          HELD.delete(mine);
         };
       } catch (error) {
         if (codeOf(error) !== 'EEXIST') throw error;
@@ -101,7 +132,17 @@ export async function takeLock(
         takeOver(path, held);
         continue;
       }
-      if (!told) onWait(Number.parseInt(held, 10));
+      const pid = Number.parseInt(held, 10);
+      if (held !== seen) {
+        seen = held;
+        since = performance.now();
+      } else if (performance.now() - since > patience) {
+        const minutes = ((performance.now() - since) / 60_000).toFixed(1);
+        throw new Error(
+          `${path} has been held by process ${pid} for ${minutes} minutes: if that process runs no build of this clone (its number was taken again after a killed run, or it runs on another machine), delete that file.`,
+        );
+      }
+      if (!told) onWait(pid);
       told = true;
       await sleep(POLL);
     }

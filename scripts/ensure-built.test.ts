@@ -99,7 +99,7 @@ describe('the builds of two runs at once', () => {
     expect(builds).toEqual(['duckdb']);
     expect(lines.toSorted()).toEqual([
       `Building @bilateral/duckdb for the tests of its build (${folder('duckdb')}/dist/ is missing)…`,
-      `Waiting for the build that process ${process.pid} runs (${root}/node_modules/.cache/bilateral/build.lock)…`,
+      `Waiting for the build that process ${process.pid} runs (${root}/node_modules/.cache/bilateral/build.lock: delete that file if process ${process.pid} is no test run of this clone)…`,
     ]);
     expect(readdirSync(join(root, 'node_modules', '.cache', 'bilateral'))).toEqual([]);
   });

@@ -174,7 +174,9 @@ export async function ensureBuilt(
 ): Promise<void> {
   const lock = lockOf(root);
   const release = await takeLock(lock, (pid) =>
-    log(`Waiting for the build that process ${pid} runs (${shown(lock)})…`),
+    log(
+      `Waiting for the build that process ${pid} runs (${shown(lock)}: delete that file if process ${pid} is no test run of this clone)…`,
+    ),
   );
   try {
     for (const [name, why] of toBuild(wanted, root)) {
