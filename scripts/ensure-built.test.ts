@@ -104,15 +104,19 @@ describe('the builds of two runs at once', () => {
     expect(readdirSync(join(root, 'node_modules', '.cache', 'bilateral'))).toEqual([]);
   });
 
-  it('releases the lock when a build fails, and fails with it', async () => {
+  it('releases the lock when a build fails, and fails with it, leaving no dist/ that looks fresh', async () => {
     write('packages/duckdb/src/index.ts', 70);
+    // As a build whose last step fails after tsup has written dist/ (the widgets' data files, the
+    // core's schema): what it wrote is newer than every source.
     const failing = async () => {
+      write('packages/duckdb/dist/index.js', 80);
       throw new Error('pnpm --filter @bilateral/duckdb run build failed');
     };
     await expect(ensureBuilt(['duckdb'], root, failing, () => {})).rejects.toThrow(
       'run build failed',
     );
     expect(readdirSync(join(root, 'node_modules', '.cache', 'bilateral'))).toEqual([]);
+    expect(toBuild(['duckdb'], root)).toEqual([['duckdb', `${folder('duckdb')}/dist/ is missing`]]);
   });
 });
 

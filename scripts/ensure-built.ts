@@ -4,7 +4,7 @@
 // (a lock, build-lock.ts); in watch mode an edit of a package's sources reruns the tests of its
 // build, after building it again.
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
@@ -158,7 +158,8 @@ const lockOf = (root: string): string =>
  * Builds each package of `wanted` that is missing or older than its sources ({@link toBuild}), one
  * after the other, saying which and why, under the clone's build lock: a run that finds another
  * building waits for it, then looks again (and so finds that build fresh), rather than building
- * at once or reading a dist/ half written. A build that fails rejects with its output.
+ * at once or reading a dist/ half written. A build that fails rejects with its output, its dist/
+ * removed.
  *
  * @example
  * ```ts
@@ -181,7 +182,14 @@ export async function ensureBuilt(
   try {
     for (const [name, why] of toBuild(wanted, root)) {
       log(`Building @bilateral/${name} for the tests of its build (${why})…`);
-      await build(name, root);
+      try {
+        await build(name, root);
+      } catch (error) {
+        // A build can fail after writing a whole dist/ (tsup, then a step after it), newer than
+        // every source: removed, so that no run takes it for fresh.
+        rmSync(join(root, 'packages', name, 'dist'), { recursive: true, force: true });
+        throw error;
+      }
     }
   } finally {
     release();
