@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { takeLock } from './build-lock.js';
 
 /** The scratch folder: made before the first test (a run that skips them all makes none). */
@@ -13,9 +13,18 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
+/** The processes {@link idle} started: killed after each test, whether it passed or not. */
+const started: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of started.splice(0)) child.kill();
+});
+
 /** A Node process that runs until killed. */
-const idle = (): ChildProcess =>
-  spawn(process.execPath, ['-e', 'setInterval(() => {}, 1e9)'], { stdio: 'ignore' });
+function idle(): ChildProcess {
+  const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1e9)'], { stdio: 'ignore' });
+  started.push(child);
+  return child;
+}
 
 /** Resolves to the process id `onWait` is called with, and that function. */
 function waiting(): [Promise<number>, (pid: number) => void] {
@@ -81,15 +90,11 @@ describe('the build lock', () => {
   it('gives up, naming the lock and its holder, when one holder keeps it past the patience given', async () => {
     const lock = join(folder, 'd.lock');
     const holder = idle();
-    try {
-      writeFileSync(lock, `${holder.pid} another-machine-or-a-reused-number\n`);
-      const [waited, onWait] = waiting();
-      const taken = takeLock(lock, onWait, 0);
-      expect(await waited).toBe(holder.pid);
-      await expect(taken).rejects.toThrow(`${lock} has been held by process ${holder.pid} for`);
-      expect(readFileSync(lock, 'utf8')).toBe(`${holder.pid} another-machine-or-a-reused-number\n`);
-    } finally {
-      holder.kill();
-    }
+    writeFileSync(lock, `${holder.pid} another-machine-or-a-reused-number\n`);
+    const [waited, onWait] = waiting();
+    const taken = takeLock(lock, onWait, 0);
+    expect(await waited).toBe(holder.pid);
+    await expect(taken).rejects.toThrow(`${lock} has been held by process ${holder.pid} for`);
+    expect(readFileSync(lock, 'utf8')).toBe(`${holder.pid} another-machine-or-a-reused-number\n`);
   });
 });
