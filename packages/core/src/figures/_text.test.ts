@@ -1407,7 +1407,8 @@ describe('readStatedBound: a sentence’s end, a named province, a budget of tra
 
   it.each([
     // r33a: a named province's trade, or this province's ("Lao Cai province has trade of more
-    // than…", "Lao Cai is the province with…"), is no cut-off of provinces. Each read none.
+    // than…", "Lao Cai is the province with…"), is no cut-off of provinces. Each read none but
+    // "Tỉnh biên giới Điện Biên…" (4 words after "tỉnh", past the cut-off's 3).
     ['Tỉnh Lào Cai có kim ngạch xuất nhập khẩu đạt hơn 1 tỷ USD', 'more-than'],
     ['Tỉnh Lào Cai có kim ngạch xuất nhập khẩu đạt 1 tỷ USD trở lên', 'at-least'],
     ['Năm 2023, tỉnh Quảng Trị có kim ngạch vượt 500 triệu USD', 'more-than'],
@@ -1418,6 +1419,9 @@ describe('readStatedBound: a sentence’s end, a named province, a budget of tra
     ['ແຂວງຫຼວງນ້ຳທາທີ່ມີມູນຄ່າການຄ້າຫຼາຍກວ່າ 1 ຕື້ໂດລາ', 'more-than'],
     ['ແຂວງຫຼວງນໍ້າທາທີ່ມີມູນຄ່າການຄ້າຫຼາຍກວ່າ 1 ຕື້ໂດລາ', 'more-than'],
     ['ແຂວງຄໍາມ່ວນທີ່ມີມູນຄ່າການຄ້າ 1 ຕື້ໂດລາຂຶ້ນໄປ', 'at-least'],
+    // English: a province with… said of its subject ("is a province with", ", a province with").
+    ['Lao Cai is a province with trade of more than US$1 billion', 'more-than'],
+    ['Lao Cai, a border province with exports of over US$500 million', 'more-than'],
   ])('reads a named province’s trade %j as %s', (text, bound) => {
     expect(readStatedBound(text)).toBe(bound);
   });
@@ -1436,6 +1440,9 @@ describe('readStatedBound: a sentence’s end, a named province, a budget of tra
     'Tỉnh Lào Cai có 12 doanh nghiệp xuất khẩu vượt 100 triệu USD',
     'ແຂວງທີ່ມີມູນຄ່າການຄ້າຫຼາຍກວ່າ 1 ຕື້ໂດລາ',
     'ແຂວງຊາຍແດນທີ່ມີມູນຄ່າການຄ້າຫຼາຍກວ່າ 1 ຕື້ໂດລາ',
+    'Provinces with trade of more than US$1 billion',
+    'Lao Cai is one of the provinces with trade of more than US$1 billion',
+    'Vinamilk is a company with exports of more than US$1 billion',
   ])('still reads no bound in a cut-off of provinces %j', (text) => {
     expect(readStatedBound(text)).toBeUndefined();
   });
