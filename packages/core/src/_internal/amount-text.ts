@@ -3,6 +3,7 @@ import type { Decimal } from './decimal.js';
 import { quoteInput } from './quote-input.js';
 import { amountProblem, negativeWords } from './separator-hint.js';
 import { toDecimal } from './to-decimal.js';
+import { wrongArgument } from './wrong-argument.js';
 
 /** A number as an importer reads one: sign, digits with a point, an exponent. */
 const NUMBER_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -38,6 +39,8 @@ export type AmountText =
  * @category Node
  */
 export function readAmountText(text: string, what: string): AmountText {
+  if (typeof text !== 'string') throw wrongArgument(['text'], 'the text of an amount', text);
+  if (typeof what !== 'string') throw wrongArgument(['what'], 'what the amount is, in words', what);
   if (!NUMBER_TEXT.test(text)) return { problem: amountProblem(text, what) };
   let decimal: Decimal;
   try {

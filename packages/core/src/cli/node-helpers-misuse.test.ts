@@ -3,19 +3,27 @@
  * function, a stream, a named file or an error goes (nothing, null, a number, an object, an
  * array …), throw a BilateralError `INVALID_INPUT` naming the argument, never the TypeError they
  * met in Node's `fs` or reading a field of `undefined`; the helpers that say why a file could not
- * be read or written name any thrown value instead of failing on it.
+ * be read or written name any thrown value instead of failing on it. So do the words and checks
+ * `@bilateral/duckdb` takes from the core (`headerIssues`, `widthWords`, `possiblyTruncatedWords`,
+ * `missingQuantityNote`, `keptIssuesError`, `readAmountText`) given no count, no text, no array.
  */
 import { describe, expect, it } from 'vitest';
 import { expectBilateralError, MISTAKES } from '../__fixtures__/misuse.js';
 import { BilateralError } from '../errors/index.js';
 import {
   FileError,
+  headerIssues,
   isSameFile,
+  keptIssuesError,
   lineWriter,
+  missingQuantityNote,
+  possiblyTruncatedWords,
   problemsReport,
+  readAmountText,
   readReason,
   removeOnStop,
   tempSpillStore,
+  widthWords,
   writeInPlace,
   writeReason,
 } from '../node.js';
@@ -70,8 +78,46 @@ const calls: readonly (readonly [
   ],
 ];
 
+/** A count's mistakes: every one of {@link MISTAKES} but a number, and numbers that count nothing. */
+const notCounts: readonly (readonly [name: string, value: unknown])[] = [
+  ...MISTAKES.filter(([, value]) => typeof value !== 'number'),
+  ['a negative number', -1],
+  ['a fraction', 1.5],
+  ['NaN', Number.NaN],
+];
+/** What is not text: every one of {@link MISTAKES} but text. */
+const notText = MISTAKES.filter(([, value]) => typeof value !== 'string');
+
+/** The words and checks `@bilateral/duckdb` takes from the core, with a mistake in one argument. */
+const importWords: typeof calls = [
+  [
+    'headerIssues',
+    MISTAKES.filter(([, v]) => !Array.isArray(v)),
+    (header) => headerIssues(header),
+    'header',
+  ],
+  ['widthWords (fields)', notCounts, (fields) => widthWords(fields, 6), 'fields'],
+  ['widthWords (header)', notCounts, (header) => widthWords(7, header), 'header'],
+  ['possiblyTruncatedWords', notCounts, (records) => possiblyTruncatedWords(records), 'records'],
+  ['missingQuantityNote', MISTAKES, (record) => missingQuantityNote(record), 'record'],
+  [
+    'keptIssuesError (kept)',
+    MISTAKES.filter(([, v]) => !Array.isArray(v)),
+    (kept) => keptIssuesError('INVALID_IMPORT', kept, 1),
+    'kept',
+  ],
+  [
+    'keptIssuesError (count)',
+    notCounts,
+    (count) => keptIssuesError('INVALID_IMPORT', [], count),
+    'count',
+  ],
+  ['readAmountText (text)', notText, (text) => readAmountText(text, 'a trade value'), 'text'],
+  ['readAmountText (what)', notText, (what) => readAmountText('12', what), 'what'],
+];
+
 describe('the /node helpers given a mistake', () => {
-  for (const [name, mistakes, call, path] of calls) {
+  for (const [name, mistakes, call, path] of [...calls, ...importWords]) {
     it.each(mistakes)(`${name}: %s is INVALID_INPUT at ${path}`, (_, value) => {
       const error = expectBilateralError(() => call(value as never), [path]);
       expect(error.code).toBe('INVALID_INPUT');

@@ -11,6 +11,7 @@ import { calendarDateProblem } from '../_internal/calendar-date.js';
 import type { Decimal } from '../_internal/decimal.js';
 import { foundWords } from '../_internal/must-be.js';
 import { capInput, describeInput, quoteInput } from '../_internal/quote-input.js';
+import { wrongArgument } from '../_internal/wrong-argument.js';
 import {
   economyCodeFromComtradeIso,
   economyFromComtradeCode,
@@ -470,6 +471,9 @@ export const QUANTITY_NOT_REPORTED = 'quantity not reported';
  * @category Node
  */
 export function missingQuantityNote(record: Pick<ComtradeRecord, 'keyOf'>): string {
+  if (typeof (record as Partial<typeof record> | null | undefined)?.keyOf !== 'function') {
+    throw wrongArgument(['record'], 'a record of the importer, with its keyOf', record);
+  }
   return `quantity not reported (${record.keyOf('qty')} 0 with ${record.keyOf('qtyUnitCode')} -1 is how UN Comtrade writes "missing"): noted on the flow, never read as 0`;
 }
 

@@ -12,6 +12,7 @@ import { inputText } from '../_internal/input-text.js';
 import { jsonSyntaxPlace, repeatedKeyPlace } from '../_internal/json-syntax-place.js';
 import { nestingIssue } from '../_internal/nesting-issue.js';
 import { quoteInput } from '../_internal/quote-input.js';
+import { wrongArgument } from '../_internal/wrong-argument.js';
 import {
   BilateralError,
   type BilateralIssue,
@@ -331,6 +332,13 @@ const LISTED_NAMES = 100;
  * @category Node
  */
 export function widthWords(fields: number, header: number): string {
+  for (const [name, value] of [
+    ['fields', fields],
+    ['header', header],
+  ] as const) {
+    if (!Number.isSafeInteger(value) || value < 0)
+      throw wrongArgument([name], 'a count, a whole number from 0', value);
+  }
   return `has ${countOf(fields, 'field')} but the header has ${grouped(header)}`;
 }
 
@@ -349,6 +357,8 @@ export function widthWords(fields: number, header: number): string {
  * @category Node
  */
 export function headerIssues(header: readonly string[]): BilateralIssue[] {
+  if (!Array.isArray(header as unknown))
+    throw wrongArgument(['header'], "an array of the header's names", header);
   const columnsOf = new Map<string, number[]>();
   header.forEach((name, column) => {
     const columns = columnsOf.get(name);
