@@ -14,6 +14,8 @@ import type { Interval } from './interval.js';
  * @returns the interval of the ratio
  * @throws {@link BilateralError} `DIVISION_BY_ZERO` when `b` reaches 0 (even at an open end: the
  * ratio would be unbounded)
+ * @throws BilateralError `INVALID_INPUT` at `a` or `b` when it is no interval (no Decimal `lo` and
+ *   `hi`)
  *
  * @example
  * ```ts

@@ -35,6 +35,8 @@ export interface FormatIntervalOptions {
  * @param options - a unit to divide by and the significant digits to show
  * @returns the interval as text
  * @throws {@link BilateralError} `INVALID_INPUT` when `unit` is not positive
+ * @throws BilateralError `INVALID_INPUT` at `value` when it is no interval (no Decimal `lo` and
+ *   `hi`)
  *
  * @example
  * ```ts

@@ -14,6 +14,8 @@ import type { Interval } from './interval.js';
  * @returns the interval of the growth rate as a fraction (0.064 for 6.4 %)
  * @throws {@link BilateralError} `DIVISION_BY_ZERO` when `previous` reaches 0,
  * `NON_POSITIVE_BASE` when it is negative
+ * @throws BilateralError `INVALID_INPUT` at `current` or `previous` when it is no interval (no
+ *   Decimal `lo` and `hi`)
  *
  * @example
  * ```ts

@@ -11,6 +11,8 @@ import { subtractIntervals } from './subtract-intervals.js';
  * @param imports - the reporter's imports from the partner
  * @returns the balance, negative for a deficit
  * @throws {@link BilateralError} `CURRENCY_MISMATCH` when the currencies differ
+ * @throws BilateralError `INVALID_INPUT` at `exports` or `imports` when it is no figure (no
+ *   Decimal `value`, or no interval)
  *
  * @example
  * ```ts

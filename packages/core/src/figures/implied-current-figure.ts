@@ -12,6 +12,8 @@ import { scaleInterval } from './scale-interval.js';
  * @param rate - the growth since, in percent
  * @returns the implied current level, in the currency of `previous`
  * @throws {@link BilateralError} `NON_POSITIVE_BASE` when the rate can reach −100 % or below
+ * @throws BilateralError `INVALID_INPUT` at `previous` or `rate` when it is no figure (no Decimal
+ *   `value`, or no interval)
  *
  * @example
  * ```ts

@@ -12,6 +12,8 @@ import { multiplyIntervals } from './multiply-intervals.js';
  * @param rate - the interval of the growth rate as a fraction (0.064 for 6.4 %)
  * @returns the interval of the current level
  * @throws {@link BilateralError} `NON_POSITIVE_BASE` when the rate can reach −100 % or below
+ * @throws BilateralError `INVALID_INPUT` at `previous` or `rate` when it is no interval (no
+ *   Decimal `lo` and `hi`)
  *
  * @example
  * ```ts

@@ -14,6 +14,8 @@ import { scaleInterval } from './scale-interval.js';
  * @returns the implied rate in percent
  * @throws {@link BilateralError} `CURRENCY_MISMATCH` when the currencies differ,
  * `DIVISION_BY_ZERO` when `previous` can be 0, `NON_POSITIVE_BASE` when it is negative
+ * @throws BilateralError `INVALID_INPUT` at `current` or `previous` when it is no figure (no
+ *   Decimal `value`, or no interval)
  *
  * @example
  * ```ts

@@ -14,6 +14,8 @@ import { scaleInterval } from './scale-interval.js';
  * @returns the implied previous level, in the currency of `current`
  * @throws {@link BilateralError} `DIVISION_BY_ZERO` or `NON_POSITIVE_BASE` when the rate can
  * reach −100 %
+ * @throws BilateralError `INVALID_INPUT` at `current` or `rate` when it is no figure (no Decimal
+ *   `value`, or no interval)
  *
  * @example
  * ```ts

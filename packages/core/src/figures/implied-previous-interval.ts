@@ -13,6 +13,8 @@ import type { Interval } from './interval.js';
  * @returns the interval of the previous level
  * @throws {@link BilateralError} `DIVISION_BY_ZERO` when the rate can reach −100 %,
  * `NON_POSITIVE_BASE` when it lies below
+ * @throws BilateralError `INVALID_INPUT` at `current` or `rate` when it is no interval (no Decimal
+ *   `lo` and `hi`)
  *
  * @example
  * ```ts

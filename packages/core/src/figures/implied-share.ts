@@ -14,6 +14,8 @@ import { scaleInterval } from './scale-interval.js';
  * @returns the share in percent
  * @throws {@link BilateralError} `CURRENCY_MISMATCH` when the currencies differ,
  * `DIVISION_BY_ZERO` when the whole can be 0
+ * @throws BilateralError `INVALID_INPUT` at `part` or `whole` when it is no figure (no Decimal
+ *   `value`, or no interval)
  *
  * @example
  * ```ts

@@ -12,6 +12,8 @@ import type { AmountFigure } from './figure.js';
  * @returns their sum
  * @throws {@link BilateralError} `EMPTY_SERIES` for no parts, `CURRENCY_MISMATCH` for mixed
  * currencies
+ * @throws BilateralError `INVALID_INPUT` at `parts` (not an array) or `parts[i]` when it is no
+ *   figure (no Decimal `value`, or no interval)
  *
  * @example
  * ```ts
@@ -23,7 +25,8 @@ import type { AmountFigure } from './figure.js';
  * @category Figures
  */
 export function impliedSum<C extends string>(parts: readonly AmountFigure<C>[]): AmountFigure<C> {
-  if (!Array.isArray(parts as unknown)) throw wrongArgument(['parts'], 'an array of amount figures', parts);
+  if (!Array.isArray(parts as unknown))
+    throw wrongArgument(['parts'], 'an array of amount figures', parts);
   for (const [index, part] of parts.entries()) checkFigure(part, ['parts', index]);
   const currency = sameCurrency(parts);
   const [first, ...rest] = parts as readonly [AmountFigure<C>, ...AmountFigure<C>[]];

@@ -12,6 +12,8 @@ import { scaleInterval } from './scale-interval.js';
  * @param share - its share of the whole, in percent
  * @returns the implied whole, in the currency of `part`
  * @throws {@link BilateralError} `DIVISION_BY_ZERO` when the share can be 0
+ * @throws BilateralError `INVALID_INPUT` at `part` or `share` when it is no figure (no Decimal
+ *   `value`, or no interval)
  *
  * @example
  * ```ts

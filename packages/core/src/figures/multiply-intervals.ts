@@ -9,6 +9,8 @@ import type { Interval } from './interval.js';
  * @param a - the first interval, e.g. a previous level
  * @param b - the second interval, e.g. a growth factor `1 + rate`
  * @returns the interval of the product
+ * @throws BilateralError `INVALID_INPUT` at `a` or `b` when it is no interval (no Decimal `lo` and
+ *   `hi`)
  *
  * @example
  * ```ts
