@@ -168,6 +168,47 @@ describe('the placeholder stylesheet (bilateral-widgets.css)', () => {
     }
   });
 
+  it("holds no reserve where scripts cannot run: an element takes its fallback's height", async () => {
+    // A sandbox without allow-scripts: scripting is disabled in the frame's document.
+    const frame = document.createElement('iframe');
+    frame.sandbox.add('allow-same-origin');
+    frame.style.width = '1300px';
+    const loaded = new Promise((resolve) =>
+      frame.addEventListener('load', resolve, { once: true }),
+    );
+    // Each element (plain or not) beside a box of its frame holding the same fallback (or none).
+    const frames =
+      'div{display:flow-root;box-sizing:border-box;padding:1rem;border:1px solid;line-height:1.4}div[plain]{padding:0;border:0}';
+    frame.srcdoc = `<style>${placeholderStylesheet()}${frames}</style><body style="font:16px sans-serif">${TAGS.flatMap(
+      (tag) =>
+        ['', ' plain'].flatMap((plain) =>
+          [...FALLBACKS, ''].map(
+            (fallback) => `<${tag}${plain}>${fallback}</${tag}><div${plain}>${fallback}</div>`,
+          ),
+        ),
+    ).join('')}`;
+    document.body.append(frame);
+    try {
+      await loaded;
+      const view = frame.contentWindow as Window;
+      expect(view.matchMedia('(scripting: none)').matches).toBe(true);
+      const elements = [...(frame.contentDocument as Document).body.children] as HTMLElement[];
+      for (const width of [280, 640, 1200]) {
+        const heights = elements.map((element) => {
+          element.style.width = `${width}px`;
+          return element.getBoundingClientRect().height;
+        });
+        for (let i = 0; i < elements.length; i += 2) {
+          const element = elements[i] as HTMLElement;
+          const label = `${element.outerHTML} at ${width} px`;
+          expect(heights[i], label).toBe(heights[i + 1]);
+        }
+      }
+    } finally {
+      frame.remove();
+    }
+  });
+
   // Last: it defines <bilateral-growth>, which the tests above need undefined.
   it('does not move the page when the element is defined: its fallback is no longer drawn', async () => {
     // Width and text size: smaller text than the reserves were measured at too (QA h244: the
