@@ -146,6 +146,22 @@ describe('bilateral-embed', () => {
     expect(readFileSync(join(out, 'balance.html'), 'utf8')).toContain(`<title>${title}</title>`);
     const { out: lines } = await run('vietnam-laos', '-o', out, '-e', 'balance', '--locale', 'vi');
     expect(lines).toEqual([`wrote ${join(out, 'balance.html')}: <bilateral-balance> "${title}"`]);
+    // The heading on the page keeps them: the span does not break inside.
+    expect(readFileSync(join(out, 'balance.html'), 'utf8')).toContain(
+      'thg\u00a01\u2060\u00a0–\u2060\u00a0thg\u00a07\u2060\u00a02025</div>',
+    );
+  });
+
+  it('names the dashboard’s page by its title as plain text, its heading keeping the title as given', async () => {
+    const out = folder();
+    const given = 'Trade, Jan\u2060\u00a0–\u2060\u00a0Jul\u2060\u00a02025';
+    const { json } = await run(
+      ...['vietnam-laos', '-o', out, '-e', 'dashboard', '--set', `title=${given}`, '--json'],
+    );
+    expect(json.result.files[0].title).toBe('Trade, Jan – Jul 2025');
+    const page = readFileSync(join(out, 'dashboard.html'), 'utf8');
+    expect(page).toContain('<title>Trade, Jan – Jul 2025</title>');
+    expect(page).toContain(`<h1 style="font-size:1.4em">${given}</h1>`);
   });
 
   it('escapes what a page gives it (a title with markup stays text)', async () => {
