@@ -1,11 +1,25 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { pathToFileURL } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   type BuiltPackage,
   ensureBuilt,
   readByBuild,
+  runBuild,
   staleReason,
   toBuild,
 } from './ensure-built.js';
@@ -133,5 +147,62 @@ describe('the edits that rerun the tests of a build in watch mode', () => {
     expect(edited('core', 'packages/core/dist/cli.js')).toBe(false);
     expect(edited('core', 'packages/core/README.md')).toBe(false);
     expect(edited('core', 'packages/core/src-old/index.ts')).toBe(false);
+  });
+});
+
+/** Whether process `pid` runs (a zombie, ended but not yet reaped, does not). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return !/^\d+ \(.*\) Z/s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
+  }
+}
+
+describe('the build of a run that is stopped', () => {
+  /** The build's process and the one it started, killed after the test, passed or not. */
+  let started: number[] = [];
+  afterEach(() => {
+    for (const pid of started.splice(0)) if (running(pid)) process.kill(pid);
+  });
+
+  it('stops with the run (Vitest exits on SIGTERM), and so does what the build started', async () => {
+    const told = join(root, 'started.pid');
+    // A build that starts a process of its own (as pnpm starts tsup), says both numbers, runs on.
+    const build = `const child = require('node:child_process').spawn(process.execPath, ['-e', 'setInterval(() => {}, 1e9)'], { stdio: 'ignore' });
+      require('node:fs').writeFileSync(${JSON.stringify(told)}, process.pid + ' ' + child.pid);
+      setInterval(() => {}, 1e9);`;
+    const script = join(root, 'run.mts');
+    writeFileSync(
+      script,
+      `import { runBuild } from ${JSON.stringify(pathToFileURL(join(import.meta.dirname, 'ensure-built.ts')).href)};
+      process.once('SIGTERM', () => process.exit(143));
+      await runBuild(process.execPath, ['-e', ${JSON.stringify(build)}], '.');`,
+    );
+    const run = spawn(process.execPath, ['--import', 'tsx', script], {
+      cwd: join(import.meta.dirname, '..'),
+      stdio: 'ignore',
+    });
+    while (!existsSync(told) || readFileSync(told, 'utf8') === '') await sleep(50);
+    started = readFileSync(told, 'utf8').split(' ').map(Number);
+    expect(started.map(running)).toEqual([true, true]);
+    run.kill('SIGTERM');
+    await once(run, 'exit');
+    while (started.some(running)) await sleep(50);
+    // Two Node processes and tsx start: 2 s at load 10, more on a busier machine.
+  }, 60_000);
+
+  it('rejects with what a failed command wrote', async () => {
+    const failing = runBuild(
+      process.execPath,
+      ['-e', "process.stdout.write('out '); process.stderr.write('err'); process.exit(3)"],
+      root,
+    );
+    await expect(failing).rejects.toMatchObject({ stdout: 'out ', stderr: 'err' });
   });
 });

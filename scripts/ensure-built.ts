@@ -3,10 +3,9 @@
 // sources give; CI, which builds first, builds nothing again. The runs of one clone take turns
 // (a lock, build-lock.ts); in watch mode an edit of a package's sources reruns the tests of its
 // build, after building it again.
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
 import { takeLock } from './build-lock.js';
 
@@ -134,11 +133,52 @@ const [command, ...prefix] = /pnpm\.c?js$/.test(process.env.npm_execpath ?? '')
 /** Builds package `name` of the repository at `root`; rejects with the build's output. */
 type Build = (name: BuiltPackage, root: string) => Promise<void>;
 
+/**
+ * Runs `file` with `args` in folder `cwd` to its end; rejects when it fails with an error that
+ * has the `stdout` and `stderr` it wrote. It runs in a process group of its own (but
+ * on Windows), stopped whole when this process exits: Vitest exits on SIGINT and SIGTERM, and a
+ * build left running would write dist/ while the next run, finding the lock's process ended,
+ * builds too.
+ *
+ * @example
+ * ```ts
+ * await runBuild('pnpm', ['--filter', '@bilateral/core', 'run', 'build'], '/repo');
+ * ```
+ */
+export function runBuild(file: string, args: readonly string[], cwd: string): Promise<void> {
+  const group = process.platform !== 'win32';
+  const child = spawn(file, args, { cwd, detached: group, stdio: ['ignore', 'pipe', 'pipe'] });
+  const output = { stdout: '', stderr: '' };
+  child.stdout.setEncoding('utf8').on('data', (text: string) => (output.stdout += text));
+  child.stderr.setEncoding('utf8').on('data', (text: string) => (output.stderr += text));
+  const stop = () => {
+    try {
+      if (group && child.pid !== undefined) process.kill(-child.pid);
+      else child.kill();
+    } catch {
+      // It has ended.
+    }
+  };
+  process.once('exit', stop);
+  return new Promise((resolve, reject) => {
+    child.once('error', (error) => {
+      process.off('exit', stop);
+      reject(Object.assign(error, output));
+    });
+    child.once('close', (code, signal) => {
+      process.off('exit', stop);
+      if (code === 0) resolve();
+      const ended = signal === null ? `exit code ${code}` : signal;
+      reject(Object.assign(new Error(`${[file, ...args].join(' ')}: ${ended}`), output));
+    });
+  });
+}
+
 /** {@link Build} with `pnpm --filter @bilateral/<name> run build`. */
 const pnpmBuild: Build = async (name, root) => {
   const args = [...prefix, '--filter', `@bilateral/${name}`, 'run', 'build'];
   try {
-    await promisify(execFile)(command, args, { cwd: root, maxBuffer: 256 * 1024 * 1024 });
+    await runBuild(command, args, root);
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     throw new Error(
