@@ -47,6 +47,24 @@ describe('sriSnippet', () => {
     }
   });
 
+  it('takes an option for what it is, not for the URL: --help prints its usage, another is refused', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'sri-'));
+    writeFileSync(join(dist, 'bilateral-widgets.js'), 'export {};\n');
+    writeFileSync(join(dist, 'bilateral-widgets.css'), 'x{}\n');
+    try {
+      const usage =
+        'usage: pnpm --filter @bilateral/widgets sri [base URL]  (the URL you serve dist/ from; without one, jsDelivr at the released version)';
+      expect(sriCommand(['--help'], '1.2.3', dist)).toEqual({ code: 0, text: usage });
+      expect(sriCommand(['-h'], '1.2.3', dist)).toEqual({ code: 0, text: usage });
+      expect(sriCommand(['--url=https://example.org/w'], '1.2.3', dist)).toEqual({
+        code: 2,
+        text: `sri: unknown option --url=https://example.org/w\n${usage}`,
+      });
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+
   it('says the bundle is not built yet, with the command that builds it, rather than a stack trace', () => {
     const dist = mkdtempSync(join(tmpdir(), 'sri-'));
     rmSync(dist, { recursive: true, force: true });

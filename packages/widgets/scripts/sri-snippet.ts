@@ -7,8 +7,9 @@
  *
  * prints them for `dist/` served at the base URL (default: jsDelivr at this package's version,
  * once one is released: before that, it asks for the URL).
- * The hash covers the autoloader only: the chunks it imports come from the same base URL, which
- * must therefore be one that does not change (a pinned version, or a folder you serve).
+ * The hashes cover those two files only: the chunks the autoloader imports come from the same
+ * base URL, which must therefore be one that does not change (a pinned version, or a folder you
+ * serve).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -33,10 +34,15 @@ export function sriSnippet(base: string, dist: string): string {
   ].join('\n');
 }
 
+/** What the command takes, printed for `--help` and with an option it does not know. */
+const USAGE =
+  'usage: pnpm --filter @bilateral/widgets sri [base URL]  (the URL you serve dist/ from; without one, jsDelivr at the released version)';
+
 /**
  * The command: the tags for `dist` served at `argv[0]`, or, without one, at jsDelivr for
- * `version` — refused (exit code 2) before a release, whose files jsDelivr does not have, and
- * when the bundle is not built, each said in one line.
+ * `version` — refused (exit code 2) before a release, whose files jsDelivr does not have, when
+ * the bundle is not built and for an option it does not know (`--help` prints its usage), each
+ * said in one line.
  *
  * @example
  * ```ts
@@ -50,6 +56,8 @@ export function sriCommand(
   dist: string,
 ): { readonly code: 0 | 2; readonly text: string } {
   const [base] = argv;
+  if (base === '--help' || base === '-h') return { code: 0, text: USAGE };
+  if (base?.startsWith('-')) return { code: 2, text: `sri: unknown option ${base}\n${USAGE}` };
   if (base === undefined && version === '0.0.0') {
     return {
       code: 2,
