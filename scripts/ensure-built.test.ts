@@ -134,6 +134,33 @@ describe('the builds of two runs at once', () => {
   });
 });
 
+describe('a build that a stopped run left unfinished', () => {
+  it('is done again by the next run, though its dist/ looks fresh', async () => {
+    write('packages/duckdb/src/index.ts', 90);
+    let started: () => void = () => {};
+    const building = new Promise<void>((resolve) => (started = resolve));
+    let finish: () => void = () => {};
+    // Writes a whole dist/ (as tsup does before the steps after it), then waits to be finished:
+    // while it waits, the files say what a run killed there leaves.
+    const build = async () => {
+      write('packages/duckdb/dist/index.js', 100);
+      started();
+      await new Promise<void>((resolve) => (finish = resolve));
+    };
+    const run = ensureBuilt(['duckdb'], root, build, () => {});
+    await building;
+    expect(toBuild(['duckdb'], root)).toEqual([
+      [
+        'duckdb',
+        `a run was stopped while building it: ${root}/node_modules/.cache/bilateral/duckdb.building`,
+      ],
+    ]);
+    finish();
+    await run;
+    expect(toBuild(['duckdb'], root)).toEqual([]);
+  });
+});
+
 describe('the edits that rerun the tests of a build in watch mode', () => {
   it("are of the files the package's build reads, the core's for the widgets, tests aside", () => {
     const edited = (name: BuiltPackage, file: string) => readByBuild(name, join(root, file), root);

@@ -4,7 +4,7 @@
 // (a lock, build-lock.ts); in watch mode an edit of a package's sources reruns the tests of its
 // build, after building it again.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { takeLock } from './build-lock.js';
@@ -81,8 +81,23 @@ export function staleReason(dir: string, also: readonly string[] = []): string |
 }
 
 /**
- * The packages of `wanted` to build, each with why ({@link staleReason}: its own sources, or those
- * of a package its build reads, newer than its dist/), in build order.
+ * Where the test runs of the repository at `root` keep their build lock and what they are
+ * building: in its node_modules/, so one per clone, whatever TMPDIR each run has.
+ */
+const cacheOf = (root: string): string => join(root, 'node_modules', '.cache', 'bilateral');
+
+/**
+ * The file that says a test run is building package `name`, removed when the build ends: one left
+ * behind is a run stopped mid-build (killed), whose dist/ may look fresh but be partial (tsup
+ * written, the steps after it not).
+ */
+const buildingOf = (root: string, name: BuiltPackage): string =>
+  join(cacheOf(root), `${name}.building`);
+
+/**
+ * The packages of `wanted` to build, each with why (a build a stopped run left unfinished, or
+ * {@link staleReason}: its own sources, or those of a package its build reads, newer than its
+ * dist/), in build order.
  *
  * @example
  * ```ts
@@ -95,9 +110,12 @@ export function toBuild(
 ): [BuiltPackage, string][] {
   const folder = (name: BuiltPackage) => join(root, 'packages', name);
   return (Object.keys(READS) as BuiltPackage[]).flatMap((name) => {
-    const why = wanted.includes(name)
-      ? staleReason(folder(name), READS[name].map(folder))
-      : undefined;
+    const building = buildingOf(root, name);
+    const why = !wanted.includes(name)
+      ? undefined
+      : existsSync(building)
+        ? `a run was stopped while building it: ${shown(building)}`
+        : staleReason(folder(name), READS[name].map(folder));
     return why === undefined ? [] : [[name, why] as [BuiltPackage, string]];
   });
 }
@@ -187,19 +205,15 @@ const pnpmBuild: Build = async (name, root) => {
   }
 };
 
-/**
- * The lock that the builds of the repository at `root` take: in its node_modules/, so one per
- * clone, whatever TMPDIR each run has.
- */
-const lockOf = (root: string): string =>
-  join(root, 'node_modules', '.cache', 'bilateral', 'build.lock');
+/** The lock that the builds of the repository at `root` take. */
+const lockOf = (root: string): string => join(cacheOf(root), 'build.lock');
 
 /**
  * Builds each package of `wanted` that is missing or older than its sources ({@link toBuild}), one
  * after the other, saying which and why, under the clone's build lock: a run that finds another
  * building waits for it, then looks again (and so finds that build fresh), rather than building
  * at once or reading a dist/ half written. A build that fails rejects with its output, its dist/
- * removed.
+ * removed; one that a stopped run left unfinished is done again.
  *
  * @example
  * ```ts
@@ -222,6 +236,8 @@ export async function ensureBuilt(
   try {
     for (const [name, why] of toBuild(wanted, root)) {
       log(`Building @bilateral/${name} for the tests of its build (${why})…`);
+      const building = buildingOf(root, name);
+      writeFileSync(building, `${process.pid}\n`);
       try {
         await build(name, root);
       } catch (error) {
@@ -229,6 +245,8 @@ export async function ensureBuilt(
         // every source: removed, so that no run takes it for fresh.
         rmSync(join(root, 'packages', name, 'dist'), { recursive: true, force: true });
         throw error;
+      } finally {
+        rmSync(building, { force: true });
       }
     }
   } finally {
