@@ -1401,6 +1401,13 @@ describe('readStatedBound: a sentence’s end, a named province, a budget of tra
     'The U.S. budget topped US$500 million',
     'The budget of Lao P.D.R. exceeded US$500 million',
     'Ngân sách tỉnh năm 2024 đạt hơn 500 tỷ đồng.',
+    // r34c: nor does an ellipsis or "etc." in a list (5c962571 read each more-than, the budget's
+    // or the loan's figure as the trade's), as "…" ends none.
+    'Vốn vay ODA... đạt hơn 500 tỷ đồng',
+    'Ngân sách, vốn vay ODA... đạt hơn 500 tỷ đồng',
+    'Ngân sách, vốn vay ODA… đạt hơn 500 tỷ đồng',
+    'The budget, loans, grants... topped US$500 million',
+    'Loans, grants etc. topped US$500 million',
   ])('reads no bound in a budget’s own sentence %j', (text) => {
     expect(readStatedBound(text)).toBeUndefined();
   });

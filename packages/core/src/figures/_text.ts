@@ -1435,8 +1435,10 @@ const CLAUSE_END = ',;:，；：、。！？!?';
  * A full stop that ends a sentence ({@link CLAUSE_END}): "." before a space, maybe after a closing
  * quote or bracket, and not after a letter alone, an abbreviation's ("U.S.", "Lao P.D.R."), nor in
  * a number ("US$1.5 billion"): "The budget was approved. Bilateral flows topped US$1 billion".
+ * Nor an ellipsis ("...", as "…") or "etc.", which end a list more often than a sentence:
+ * "Vốn vay ODA... đạt hơn 500 tỷ đồng", "Loans, grants etc. topped…" are the loans'.
  */
-const FULL_STOP = `(?<!(?:^|[ .])\\p{L})\\.(?=["'”’)]? )`;
+const FULL_STOP = `(?<!(?:^|[ .])\\p{L}|\\.|(?<![\\p{L}\\p{M}])etc)\\.(?=["'”’)]? )`;
 
 /**
  * A character of a clause ({@link CLAUSE_END}, {@link FULL_STOP}) that opens no word of trade
