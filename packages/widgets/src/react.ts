@@ -29,6 +29,8 @@ const events = {
  * import { vietnamLaos } from '@bilateral/core';
  * import { BilateralGrowth } from '@bilateral/widgets/react';
  *
+ * // `data` takes a parsed Dataset (or a document, validated). To draw an embedded dataset, name it
+ * // (`datasetName="vietnam-laos"`): the core's `vietnamLaos` adds about 62 kB gzipped up front.
  * <BilateralGrowth data={vietnamLaos} measure="exports" chart="bar"
  *   onBilateralLoad={(event) => console.log(event.detail.dataset.id)} />;
  * ```
