@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { widthKnown } from './viewport-controller.js';
 
 /**
  * An element whose container knows the width it lays it out at before it is laid out: a
@@ -9,6 +8,20 @@ export interface LaidOut {
   /** Content width in CSS pixels at 16 px text, as {@link ResizeController.width} measures it. */
   readonly layoutWidth: number | undefined;
 }
+
+/** Each measured element's font size (px), read with its width. */
+const fontSizes = new WeakMap<Element, number>();
+
+/**
+ * The font size (px) of an element the shared observer has measured, read with its width (16
+ * before): a dashboard lays its panels out in its em (`panelWidths`).
+ *
+ * @example
+ * ```ts
+ * fontSizeOf(dashboard); //=> 14 on a page of 14 px text, once the dashboard has been measured
+ * ```
+ */
+export const fontSizeOf = (element: Element): number => fontSizes.get(element) ?? 16;
 
 /** What the shared observer tells each observed element. */
 type Listener = (width: number) => void;
@@ -77,28 +90,26 @@ export class ResizeController implements ReactiveController {
   hostConnected(): void {
     this.#measured = false; // observing again reports the width again
     // The width its container lays it out at (a dashboard's panel), until it is measured: it
-    // draws at it at once, and again only if the observer reports another (before its first
-    // update only: a width drawn at since is the observer's).
+    // draws at it at once, and again only if the observer reports another than it drew at.
     const given = (this.#host as Partial<LaidOut>).layoutWidth;
-    if (given && this.#drawnWidth === undefined) {
+    if (given) {
       this.width = given;
       this.#measured = true;
     }
     listeners.set(this.#host, (measured) => {
       // Read here, where the layout is done (no style recalculation forced per element): the
       // observer reports a change of text size too, as the host's height changes with its text.
-      const width = Math.round(
-        measured / Math.max(1, Number.parseFloat(getComputedStyle(this.#host).fontSize) / 16),
-      );
+      const size = Number.parseFloat(getComputedStyle(this.#host).fontSize);
+      fontSizes.set(this.#host, size);
+      const width = Math.round(measured / Math.max(1, size / 16));
       if (width <= 0 || (width === this.width && this.#measured)) return;
       this.width = width;
       this.#measured = true;
       // Re-render in the next frame: a re-render inside the observer's callback that changes
-      // the host's height would be reported as a "ResizeObserver loop" error. A part waiting
-      // for its width is drawn then; an update meanwhile (an element the ViewportController
-      // revealed draws at once) drew at this width already: nothing to redraw then.
+      // the host's height would be reported as a "ResizeObserver loop" error. An update
+      // meanwhile (an element the ViewportController revealed draws at once) drew at this width
+      // already: nothing to redraw then.
       inNextFrame(() => {
-        widthKnown(this.#host);
         if (this.#drawnWidth !== this.width) this.#host.requestUpdate();
       });
     });

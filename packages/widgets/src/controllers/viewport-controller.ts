@@ -4,11 +4,8 @@ import type { LaidOut } from './resize-controller.js';
 /** How far beyond the viewport an element is drawn ahead of being scrolled to. */
 export const NEAR_MARGIN = '300% 0px';
 
-/** Elements waiting to come near the viewport, or (parts) for their width. */
+/** Elements waiting to come near the viewport. */
 const waiting = new Map<Element, () => void>();
-const revealed = new WeakSet<Element>();
-/** Parts of drawn elements, waiting for their width. */
-const parts = new WeakSet<Element>();
 const observers = new WeakMap<Document, IntersectionObserver>();
 
 function reveal(element: Element): void {
@@ -16,16 +13,7 @@ function reveal(element: Element): void {
   if (show === undefined) return;
   waiting.delete(element);
   observers.get(element.ownerDocument)?.unobserve(element);
-  revealed.add(element);
   show();
-}
-
-/**
- * Tells a part waiting for its width (see {@link ViewportController}) that the shared
- * ResizeObserver has measured it; called in an animation frame, not in the observer's callback.
- */
-export function widthKnown(element: Element): void {
-  if (parts.has(element)) reveal(element);
 }
 
 /** Printing draws every element, near or not. */
@@ -57,11 +45,11 @@ function observerOf(document: Document): IntersectionObserver {
  * Tells the host when it comes near the viewport (within three viewport heights): until then it
  * keeps its loading state, whose reserved height holds its place, and computes nothing; a page
  * of fifty figures draws the ones in view first. Once near, an element stays drawn. The parts a
- * drawn element draws in its shadow root are near with it: at once when it gives them the width
- * it lays them out at (the dashboard's panels: `layoutWidth`, see `LaidOut`), else once the
- * shared ResizeObserver has measured them (the frame after: see `ResizeController`), so that
- * each draws its figure once, at its width in the grid (drawn at once without it, each drew at
- * the fallback width, then again at its own). Printing draws every element.
+ * drawn element draws in its shadow root are near with it at once when it gives them the width
+ * it lays them out at (the dashboard's panels: `layoutWidth`, see `LaidOut`), so that each draws
+ * its figure once, with it, at its width in the grid; other parts are observed as any element
+ * is, and the observer reports them once they are laid out, after the shared ResizeObserver has
+ * measured them (see `ResizeController`). Printing draws every element.
  */
 export class ViewportController implements ReactiveController {
   /** Whether the host has come near the viewport (it then stays drawn). */
@@ -83,12 +71,6 @@ export class ViewportController implements ReactiveController {
       this.near = true;
       this.#host.requestUpdate();
     });
-    const root = this.#host.getRootNode();
-    // Another part of a drawn element waits for its width instead (see `widthKnown`).
-    if (root instanceof ShadowRoot && revealed.has(root.host)) {
-      parts.add(this.#host);
-      return;
-    }
     observerOf(this.#host.ownerDocument).observe(this.#host);
   }
 

@@ -10,7 +10,8 @@ type Part = Element & { readonly loader?: DatasetController };
  * fires once every one has drawn its own state (it has started loading, has loaded or failed, and
  * has fired its event), so it says that everything in it has rendered. The panels draw once they
  * are near the viewport and their width is known (with the container when it gives them the
- * width it lays them out at, as the dashboard does: `LaidOut`; else a frame after it); the last one's
+ * width it lays them out at, as the dashboard does: `LaidOut`; else once the viewport's observer
+ * reports them, after they are laid out and measured); the last one's
  * event fires the container's held event (the container draws its figure once). Only a container
  * calls it (the dashboard, or a subclass of `BilateralBase` that draws Bilateral elements), so a
  * page without one carries none of this; a container that does not call it fires its event once

@@ -26,60 +26,72 @@ const EXPORTS_ONLY = {
 };
 
 describe('panelWidths', () => {
-  it.each([
-    ['vietnam-laos', 3],
-    ['laos-china', 2],
-    ['exports only', 1],
-  ] as const)(
-    'is where the grid lays out the panels of %s (%i beside growth), 280 to 1,600 px',
-    async (name, beside) => {
+  const cases = (['vietnam-laos', 'laos-china', 'exports only'] as const).flatMap((name, index) =>
+    [14, 16, 32].map((text) => [name, 3 - index, text] as const),
+  );
+  it.each(cases)(
+    'is where the grid lays out the panels of %s (%i beside growth) at %i px text, 280 to 1,600 px',
+    async (name, beside, text) => {
       for (const width of [280, 390, 500, 640, 700, 768, 1000, 1040, 1200, 1600]) {
         const markup =
           name === 'exports only'
             ? '<bilateral-dashboard></bilateral-dashboard>'
             : `<bilateral-dashboard dataset="${name}"></bilateral-dashboard>`;
         const element = mount<AnyElement>(markup, width);
+        (element.parentElement as HTMLElement).style.fontSize = `${text}px`;
         if (name === 'exports only') element.data = EXPORTS_ONLY;
         await loadEvent(element);
         const panels = [...shadow(element).querySelectorAll('[part=grid] > *')];
         expect(panels, `${width} px`).toHaveLength(beside + 1);
-        expect(
-          panels.map((panel) => Math.round(contentWidth(panel))),
-          `${width} px`,
-        ).toEqual(panelWidths(Math.round(contentWidth(element)), beside));
+        // As the ResizeController measures: px, over the text size / 16 above 16 px.
+        const scale = Math.max(1, text / 16);
+        const measured = (box: Element) => Math.round(contentWidth(box) / scale);
+        expect(panels.map(measured), `${width} px`).toEqual(
+          panelWidths(measured(element), beside, text),
+        );
       }
     },
   );
 });
 
 describe("<bilateral-dashboard>'s panels", () => {
-  const proto = BilateralBase.prototype as unknown as { renderLoading: (...args: []) => unknown };
-  const renderLoading = proto.renderLoading;
+  type Drawing = { renderLoading: (...args: []) => unknown; renderView: (...args: []) => unknown };
+  const base = BilateralBase.prototype as unknown as Drawing;
+  const panels = ['growth', 'balance', 'target', 'gates'].map(
+    (tag) => customElements.get(`bilateral-${tag}`)?.prototype as Drawing,
+  );
+  const own = { renderLoading: base.renderLoading, views: panels.map((p) => p.renderView) };
   afterEach(() => {
-    proto.renderLoading = renderLoading;
+    base.renderLoading = own.renderLoading;
+    panels.forEach((proto, index) => {
+      proto.renderView = own.views[index] as Drawing['renderView'];
+    });
   });
 
-  it('draw with their dashboard, at their width: never their loading state, each figure once', async () => {
-    let loadingParts = 0;
-    proto.renderLoading = function (this: Element, ...args: []) {
-      if (this.getRootNode() instanceof ShadowRoot) loadingParts += 1;
-      return renderLoading.apply(this, args);
-    };
-    const element = mount<AnyElement>(
-      '<bilateral-dashboard dataset="vietnam-laos"></bilateral-dashboard>',
-      1000,
-    );
-    await loadEvent(element);
-    // Three frames later: no panel measured at another width than it drew at draws again.
-    for (let frame = 0; frame < 3; frame += 1) {
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
-    expect(loadingParts).toBe(0);
-    for (const panel of shadow(element).querySelectorAll<AnyElement>('[part=grid] > *')) {
-      const svg = shadow(panel).querySelector('svg');
-      // Drawn for its width: the chart's viewBox is as wide as the chart.
-      const drawnAt = Number(svg?.getAttribute('viewBox')?.split(' ')[2]);
-      expect(Math.abs(drawnAt - (svg?.getBoundingClientRect().width ?? 0))).toBeLessThanOrEqual(1);
-    }
-  });
+  it.each([14, 16, 32])(
+    'draw with their dashboard, at their width (%i px text): never their loading state, each figure once',
+    async (text) => {
+      const drawn = { loading: 0, views: 0 };
+      const counted = (key: 'loading' | 'views', draw: (...args: []) => unknown) =>
+        function (this: Element, ...args: []) {
+          if (this.getRootNode() instanceof ShadowRoot) drawn[key] += 1;
+          return draw.apply(this, args);
+        };
+      base.renderLoading = counted('loading', own.renderLoading);
+      panels.forEach((proto, index) => {
+        proto.renderView = counted('views', own.views[index] as Drawing['renderView']);
+      });
+      const element = mount<AnyElement>(
+        '<bilateral-dashboard dataset="vietnam-laos"></bilateral-dashboard>',
+        1000,
+      );
+      (element.parentElement as HTMLElement).style.fontSize = `${text}px`;
+      await loadEvent(element);
+      // Three frames later: a panel measured at another width than it drew at would draw again.
+      for (let frame = 0; frame < 3; frame += 1) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      expect(drawn).toEqual({ loading: 0, views: 4 });
+    },
+  );
 });

@@ -7,6 +7,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { BilateralBase, mainPair, type RenderContext } from '../base/bilateral-base.js';
+import { fontSizeOf } from '../controllers/resize-controller.js';
 import { drawParts } from '../data/parts-drawn.js';
 import { dashboardWords } from '../i18n/dashboard-words.js';
 import { pairName } from '../i18n/format.js';
@@ -215,7 +216,7 @@ export class BilateralDashboard extends BilateralBase<DashboardView> {
     // How many panels share the rows under growth: the grid has no more columns than that.
     const beside = [view.hasBalance, view.hasTargets, view.hasCrossings].filter(Boolean).length;
     // Each panel's width in the grid, in the panels' order: they draw with the dashboard.
-    const widths = panelWidths(width, beside);
+    const widths = panelWidths(width, beside, fontSizeOf(this));
     return html`<figure part="figure" title="" aria-labelledby=${this.plain ? nothing : 'title'}>
       ${this.renderTitle(title, pair)}
       ${this.#summary()}
