@@ -1429,6 +1429,13 @@ describe('readStatedBound: a sentence’s end, a named province, a budget of tra
     // English: a province with… said of its subject ("is a province with", ", a province with").
     ['Lao Cai is a province with trade of more than US$1 billion', 'more-than'],
     ['Lao Cai, a border province with exports of over US$500 million', 'more-than'],
+    // r34c: an adverb between the name and "là", "trở thành" (became), lowercase "đây" (this);
+    // each read none.
+    ['Lào Cai cũng là tỉnh có kim ngạch đạt hơn 1 tỷ USD', 'more-than'],
+    ['Lạng Sơn hiện là tỉnh có kim ngạch đạt hơn 1 tỷ USD', 'more-than'],
+    ['Quảng Ninh tiếp tục là tỉnh có kim ngạch đạt 1 tỷ USD trở lên', 'at-least'],
+    ['Lào Cai đã trở thành tỉnh có kim ngạch vượt 1 tỷ USD', 'more-than'],
+    ['Năm 2024, đây là tỉnh có kim ngạch vượt 1 tỷ USD', 'more-than'],
   ])('reads a named province’s trade %j as %s', (text, bound) => {
     expect(readStatedBound(text)).toBe(bound);
   });
@@ -1443,6 +1450,8 @@ describe('readStatedBound: a sentence’s end, a named province, a budget of tra
     'Những tỉnh Tây Bắc có kim ngạch vượt 100 triệu USD',
     '5 tỉnh Trung Quốc có kim ngạch vượt 100 triệu USD',
     'Lào Cai là một trong những tỉnh có kim ngạch vượt 1 tỷ USD',
+    'Lào Cai cũng là một trong những tỉnh có kim ngạch vượt 1 tỷ USD',
+    'Lào Cai không phải là tỉnh có kim ngạch vượt 1 tỷ USD',
     'Tỉnh Lào Cai có 12 doanh nghiệp có kim ngạch vượt 100 triệu USD',
     'Tỉnh Lào Cai có 12 doanh nghiệp xuất khẩu vượt 100 triệu USD',
     'ແຂວງທີ່ມີມູນຄ່າການຄ້າຫຼາຍກວ່າ 1 ຕື້ໂດລາ',

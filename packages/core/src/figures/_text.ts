@@ -1387,8 +1387,13 @@ const COUNTRY_VI =
  */
 const NAMED_PROVINCE = /^ (?:này|đó|ấy|nhà)(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])\p{Lu}/u;
 
-/** Capitals and "là" before a province: "Lào Cai là tỉnh có…", "Đây là tỉnh có…". Case-sensitive. */
-const NAMED_BEFORE = /(?:^| )\p{Lu}[\p{L}\p{M}]{0,12}(?: \p{Lu}[\p{L}\p{M}]{0,12}){0,3} là$/u;
+/**
+ * Capitals or "đây" (this) and "là" or "trở thành" (became) before a province, maybe an adverb or
+ * two between: "Lào Cai là tỉnh có…", "Đây là tỉnh có…", "Lào Cai cũng là tỉnh có…", "Lạng Sơn
+ * hiện là…", "Lào Cai đã trở thành tỉnh có…" (not "không phải là", is not). Case-sensitive.
+ */
+const NAMED_BEFORE =
+  /(?:^| )(?:\p{Lu}[\p{L}\p{M}]{0,12}(?: \p{Lu}[\p{L}\p{M}]{0,12}){0,3}|đây)(?: (?:cũng|hiện|nay|vẫn|luôn|đã|đang|tiếp tục)){0,2} (?:là|trở thành)$/u;
 
 /**
  * Whether the words before a verb make its figure another's than the statement's: {@link HELD}'s,
