@@ -213,9 +213,15 @@ describe('the build of a run that is stopped', () => {
     );
     const run = spawn(process.execPath, ['--import', 'tsx', script], {
       cwd: join(import.meta.dirname, '..'),
-      stdio: 'ignore',
+      stdio: ['ignore', 'ignore', 'pipe'],
     });
-    while (!existsSync(told) || readFileSync(told, 'utf8') === '') await sleep(50);
+    let errors = '';
+    run.stderr.setEncoding('utf8').on('data', (text: string) => (errors += text));
+    while (!existsSync(told) || readFileSync(told, 'utf8') === '') {
+      // A run that ended before its build started fails here, not at the time limit.
+      expect(run.exitCode, errors).toBe(null);
+      await sleep(50);
+    }
     started = readFileSync(told, 'utf8').split(' ').map(Number);
     expect(started.map(running)).toEqual([true, true]);
     run.kill('SIGTERM');
