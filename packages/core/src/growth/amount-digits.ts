@@ -8,7 +8,7 @@
 import { Decimal } from '../_internal/decimal.js';
 import type { Locale } from '../economy/locale.js';
 import type { Interval } from '../figures/interval.js';
-import { checkMoney } from '../money/check-money.js';
+import { checkMoney, isMoneyValue } from '../money/check-money.js';
 import type { Money } from '../money/money.js';
 import { MAX_FRACTION_DIGITS, writeMoney } from '../money/write-money.js';
 
@@ -157,7 +157,8 @@ export function writeKnownAmount(
   unit: Decimal | undefined,
   locale: Locale,
 ): KnownAmountText {
-  const { amount, power, about } = knownAmount(checkMoney(value, ['value']).amount, unit);
+  if (!isMoneyValue(value)) checkMoney(value, ['value']);
+  const { amount, power, about } = knownAmount(value.amount, unit);
   if (power === undefined) {
     // Below a cent, the default two decimals would write a non-zero amount as 0: write its first
     // digit instead ("US$0.004").

@@ -1,7 +1,7 @@
 import { oneOfValues } from '../_internal/must-be.js';
 import { wrongArgument } from '../_internal/wrong-argument.js';
 import { isLocale, LOCALES, type Locale } from '../economy/locale.js';
-import { checkMoney } from './check-money.js';
+import { checkMoney, isMoneyValue } from './check-money.js';
 import type { Money } from './money.js';
 import { MONEY_WORDS, type MoneyWords } from './money-words.js';
 import { ENGLISH, type WriteMoneyOptions, writeMoneyIn } from './write-money-in.js';
@@ -55,5 +55,7 @@ export function writeMoney(value: Money, options: WriteMoneyOptions): string {
   if (!isLocale(options.locale)) {
     throw wrongArgument(['options', 'locale'], oneOfValues(LOCALES), options.locale);
   }
-  return writeMoneyIn(checkMoney(value, ['value']), options, wordsOf(options.locale));
+  // The shape only: an amount past the range is written (writeKnownAmount rounds up to 10^36).
+  if (!isMoneyValue(value)) checkMoney(value, ['value']);
+  return writeMoneyIn(value, options, wordsOf(options.locale));
 }
