@@ -1482,6 +1482,9 @@ describe('readStatedBound: a sentence’s end, a named province, a budget of tra
     '外贸预算达到超过50亿元',
     'ງົບປະມານການຄ້າບັນລຸຫຼາຍກວ່າ 500 ຕື້ກີບ',
     'ງົບປະມານສົ່ງເສີມການຄ້າບັນລຸຫຼາຍກວ່າ 500 ຕື້ກີບ',
+    // r34c: a verb of helping decides a budget of trade only: a budget's own stays none.
+    'Ngân sách giúp hai nước đạt hơn 1 tỷ USD',
+    'Ngân sách xúc tiến thương mại được nâng lên hơn 500 tỷ đồng',
   ])('reads no bound in a budget of trade’s own figure %j', (text) => {
     expect(readStatedBound(text)).toBeUndefined();
   });
@@ -1499,6 +1502,13 @@ describe('readStatedBound: a sentence’s end, a named province, a budget of tra
     '预算内出口超过10亿美元',
     '贸易协定框架下双边贸易额超过10亿美元',
     'ການຄ້າຕາມແຜນການບັນລຸຫຼາຍກວ່າ 1 ຕື້ໂດລາ',
+    // r34c: a budget or a plan of trade that helps, pushes, drives another subject to the figure
+    // makes trade, as an agreement does (1069bfb3 read each none; 2feaa7bf more-than).
+    'Kế hoạch xúc tiến thương mại giúp hai nước đạt hơn 1 tỷ USD',
+    'Gói tín dụng xuất khẩu góp phần đưa hai nước đạt hơn 1 tỷ USD',
+    'The trade promotion plan helped the two countries reach more than US$1 billion',
+    '外贸计划带动中老往来达到超过10亿美元',
+    'ແຜນການສົ່ງເສີມການຄ້າຊ່ວຍໃຫ້ສອງປະເທດບັນລຸຫຼາຍກວ່າ 1 ຕື້ໂດລາ',
   ])('still reads more-than in the trade’s figure %j', (text) => {
     expect(readStatedBound(text)).toBe('more-than');
   });

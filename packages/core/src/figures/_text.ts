@@ -1514,14 +1514,30 @@ const OF_TRADE_AFTER =
  * tỉnh, hơn 500 tỷ đồng", "全省预算，超过50亿元" (the figure in apposition to the budget).
  */
 const OWN_FIGURE = new RegExp(
-  `(?<=(?:^|[${CLAUSE_END}]|${FULL_STOP})(?:(?!${TRADE_WORDS}|${NOT_SUBJECT}|${FULL_STOP})[^${CLAUSE_END}]){0,24}(?:(?:(?:${OF_TRADE_BEFORE})(?!(?:${OWN_MONEY})(?:完成|执行|執行|落实|落實|实施|實施|实现|實現)))?(?:${OWN_MONEY})(?:${OF_TRADE_AFTER})?|${OWN_CAUSE})${NO_TRADE}{0,60})`,
+  `(?<=(?:^|[${CLAUSE_END}]|${FULL_STOP})(?:(?!${TRADE_WORDS}|${NOT_SUBJECT}|${FULL_STOP})[^${CLAUSE_END}]){0,24}(?:(?<before>(?:${OF_TRADE_BEFORE})(?!(?:${OWN_MONEY})(?:完成|执行|執行|落实|落實|实施|實施|实现|實現)))?(?:${OWN_MONEY})(?<after>${OF_TRADE_AFTER})?|${OWN_CAUSE})(?<window>${NO_TRADE}{0,60}))`,
   'iuy',
 );
 
-/** Whether the verb at `index` of the text is a figure's of its own ({@link OWN_FIGURE}). */
+/**
+ * The verbs by which a budget, a plan, a credit… of trade ({@link OWN_FIGURE}) makes trade, as an
+ * agreement does ({@link OWN_CAUSE}): it helps, pushes, drives another subject to the figure
+ * ("Kế hoạch xúc tiến thương mại giúp hai nước đạt hơn 1 tỷ USD", "The trade promotion plan helped
+ * the two countries reach…", "外贸计划带动中老往来达到超过…", "ແຜນການສົ່ງເສີມການຄ້າຊ່ວຍໃຫ້ສອງປະເທດ
+ * ບັນລຸ…"). Not "nâng", "đưa" alone ("Ngân sách … được nâng lên hơn…" is the budget's).
+ */
+const HELPING =
+  /(?<![\p{L}\p{M}])(?:help(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|allow(?:s|ed|ing)?|push(?:es|ed|ing)?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|drive[ns]?|drove|driving|spurr?(?:s|ed|ing)?|giúp|góp phần|tạo điều kiện|thúc đẩy)(?![\p{L}\p{M}])|带动|帶動|推动|推動|拉动|拉動|助力|帮助|幫助|促使|ຊ່ວຍໃຫ້|ເຮັດໃຫ້|ຊຸກຍູ້/iu;
+
+/**
+ * Whether the verb at `index` of the text is a figure's of its own ({@link OWN_FIGURE}); a budget's
+ * of trade not when it helps another subject to the figure ({@link HELPING}).
+ */
 function ownFigure(text: string, index: number): boolean {
   OWN_FIGURE.lastIndex = index;
-  return OWN_FIGURE.test(text);
+  const own = OWN_FIGURE.exec(text);
+  if (own === null) return false;
+  const { before, after, window = '' } = own.groups ?? {};
+  return (before ?? after) === undefined || !HELPING.test(window);
 }
 
 /**
