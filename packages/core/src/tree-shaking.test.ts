@@ -220,6 +220,7 @@ describe('calculations bundle without schemas or embedded data', () => {
     'trade-intervals-root': uses(['tradeIntervals'], './src/index.ts'),
     'write-money-in': uses(['writeMoneyIn'], './src/calc.ts'),
     'write-money': uses(['writeMoney'], './src/calc.ts'),
+    'rounded-share': uses(['roundedShare'], './src/calc.ts'),
   };
 
   /** A growth page that loads its target band on demand, from @bilateral/core/targets. */
@@ -331,6 +332,12 @@ describe('calculations bundle without schemas or embedded data', () => {
     expect(given).toContain('src/money/write-money-in.ts');
     expect(given.filter((input) => words.includes(input))).toEqual([]);
     expect(outputOf(bundled.apps, 'write-money')).toEqual(expect.arrayContaining(words));
+  });
+
+  it("roundedShare without an argument guard: every widget page's runtime chunk has it", () => {
+    const inputs = outputOf(bundled.apps, 'rounded-share');
+    expect(inputs).toContain('src/balance/rounded-share.ts');
+    expect(inputs).not.toContain('src/_internal/wrong-argument.ts');
   });
 
   it("a period's trade intervals (tradeIntervals), from the root entry", () => {

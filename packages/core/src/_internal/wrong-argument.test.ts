@@ -3,14 +3,14 @@
  * {@link wrongArgument} (or a check built on it), called with ordinary mistakes — nothing, null,
  * text, a number, an array, an empty object, a function — throw a BilateralError `INVALID_INPUT`
  * naming the argument, never a TypeError. (`targetToJson`, `publishedLevels`, `statedLowerBound`,
- * `withDisputedRates` and `roundedRate` are bundled by the widgets, in an app's on-demand dataset
- * check or `@bilateral/core/rate-digits`: guards there are the lead's call on bytes.) The interval
+ * `withDisputedRates`, `roundedRate` and `roundedShare` are bundled by the widgets, in an app's
+ * on-demand dataset check, `@bilateral/core/rate-digits` or every page's runtime chunk: guards
+ * there are the lead's call on bytes.) The interval
  * and figure functions and the `/node` helpers have their own tests: `figures/misuse.test.ts`,
  * `cli/node-helpers-misuse.test.ts`.
  */
 import { describe, expect, it } from 'vitest';
 import { expectBilateralError, MISTAKES } from '../__fixtures__/misuse.js';
-import { roundedShare } from '../balance/rounded-share.js';
 import { interval } from '../figures/interval.js';
 import { tradeConflict } from '../figures/trade-intervals.js';
 import { writeKnownAmount } from '../growth/amount-digits.js';
@@ -31,7 +31,6 @@ const calls: readonly (readonly [
   ['writeMoney (value)', (value) => writeMoney(value, { locale: 'en', compact: false }), ['value']],
   ['writeMoney (options)', (options) => writeMoney(usd, options), ['options']],
   ['writeKnownAmount', (value) => writeKnownAmount(value, undefined, 'en'), ['value']],
-  ['roundedShare', (ratio) => roundedShare(ratio, 3), ['ratio']],
   ['tradeConflict', (figures) => tradeConflict(figures), ['figures']],
 ];
 

@@ -1,5 +1,4 @@
 import { Decimal } from '../_internal/decimal.js';
-import { wrongArgument } from '../_internal/wrong-argument.js';
 
 /**
  * A share or a coverage ratio in percent, as {@link roundedShare} rounds it: the rounded
@@ -46,7 +45,6 @@ export interface RoundedShare {
  * @category Balance
  */
 export function roundedShare(ratio: Decimal, digits: number | undefined): RoundedShare {
-  if (!Decimal.isDecimal(ratio)) throw wrongArgument(['ratio'], 'a Decimal', ratio);
   const percent = ratio.times(100);
   if (digits === undefined || percent.isZero() || percent.abs().e + 2 <= digits) {
     return {
