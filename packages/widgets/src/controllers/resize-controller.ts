@@ -90,9 +90,11 @@ export class ResizeController implements ReactiveController {
   hostConnected(): void {
     this.#measured = false; // observing again reports the width again
     // The width its container lays it out at (a dashboard's panel), until it is measured: it
-    // draws at it at once, and again only if the observer reports another than it drew at.
+    // draws at it at once, and again only if the observer reports another. Before its first
+    // update only: reconnected (moved with its dashboard), it has drawn at a measured width, and
+    // a given width taken again would hide a report of that width (drawn at another) as no change.
     const given = (this.#host as Partial<LaidOut>).layoutWidth;
-    if (given) {
+    if (given && this.#drawnWidth === undefined) {
       this.width = given;
       this.#measured = true;
     }

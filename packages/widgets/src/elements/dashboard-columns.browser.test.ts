@@ -95,3 +95,55 @@ describe("<bilateral-dashboard>'s panels", () => {
     },
   );
 });
+
+describe("<bilateral-dashboard>'s panels, moved with it", () => {
+  type Draw = (view: unknown, context: { width: number }) => unknown;
+  const panels = ['growth', 'balance', 'target', 'gates'].map(
+    (tag) => customElements.get(`bilateral-${tag}`)?.prototype as { renderView: Draw },
+  );
+  const views = panels.map((proto) => proto.renderView);
+  afterEach(() => {
+    panels.forEach((proto, index) => {
+      proto.renderView = views[index] as Draw;
+    });
+  });
+
+  it('draw at the width they are laid out at where the grid gives each the width it was first given', async () => {
+    // The width each panel last drew at.
+    const drawnAt = new Map<Element, number>();
+    panels.forEach((proto, index) => {
+      const draw = views[index] as Draw;
+      proto.renderView = function (this: Element, view, context) {
+        drawnAt.set(this, context.width);
+        return draw.call(this, view, context);
+      };
+    });
+    const frames = async () => {
+      for (let frame = 0; frame < 3; frame += 1) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+    };
+    // A page's wider column (one column at 1,000 px, where the default gives two): the balance
+    // and target panels are laid out wider than the widths the dashboard gave them.
+    const wrapper = mount<HTMLElement>(
+      '<div style="--bilateral-dashboard-column: 30em"><bilateral-dashboard dataset="vietnam-laos"></bilateral-dashboard></div>',
+      1000,
+    );
+    const element = wrapper.firstElementChild as AnyElement;
+    await loadEvent(element);
+    await frames();
+    const drawn = () => {
+      const grid = [...shadow(element).querySelectorAll('[part=grid] > *')];
+      return grid.map((panel) => [drawnAt.get(panel), Math.round(contentWidth(panel))]);
+    };
+    const atColumn = drawn();
+    for (const [at, width] of atColumn) expect(at).toBe(width);
+    // Moved beside the wrapper, as wide, without the page's column: the default grid, which
+    // lays the panels out at the widths the dashboard gave them, but not those they drew at.
+    (wrapper.parentElement as HTMLElement).append(element);
+    await frames();
+    const moved = drawn();
+    expect(moved.map(([, width]) => width)).not.toEqual(atColumn.map(([, width]) => width));
+    for (const [at, width] of moved) expect(at).toBe(width);
+  });
+});
