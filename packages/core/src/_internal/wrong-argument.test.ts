@@ -31,6 +31,13 @@ const calls: readonly (readonly [
   ['writeMoney (value)', (value) => writeMoney(value, { locale: 'en', compact: false }), ['value']],
   ['writeMoney (options)', (options) => writeMoney(usd, options), ['options']],
   ['writeKnownAmount', (value) => writeKnownAmount(value, undefined, 'en'), ['value']],
+  [
+    'writeKnownAmount (unit)',
+    (unit) => writeKnownAmount(usd, unit, 'en'),
+    ['unit'],
+    (value) => value === undefined,
+  ],
+  ['writeKnownAmount (locale)', (locale) => writeKnownAmount(usd, undefined, locale), ['locale']],
   ['tradeConflict', (figures) => tradeConflict(figures), ['figures']],
 ];
 

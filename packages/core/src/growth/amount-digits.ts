@@ -6,11 +6,13 @@
  * @packageDocumentation
  */
 import { Decimal } from '../_internal/decimal.js';
-import type { Locale } from '../economy/locale.js';
+import { oneOfValues } from '../_internal/must-be.js';
+import { wrongArgument } from '../_internal/wrong-argument.js';
+import { isLocale, LOCALES, type Locale } from '../economy/locale.js';
 import type { Interval } from '../figures/interval.js';
 import { checkMoney, isMoneyValue } from '../money/check-money.js';
 import type { Money } from '../money/money.js';
-import { MAX_FRACTION_DIGITS, writeMoney } from '../money/write-money.js';
+import { MAX_FRACTION_DIGITS, writeCheckedMoney } from '../money/write-money.js';
 
 /**
  * An amount as {@link knownAmount} rounds it.
@@ -137,6 +139,8 @@ export interface KnownAmountText {
  * @param unit - the unit its amount is known to, in currency units; `undefined` for an exact amount
  * @param locale - the language of the separators, scale words and currency
  * @returns the text, and whether the amount was rounded (to be written "about" it)
+ * @throws BilateralError `INVALID_INPUT` at `value` (what is no Money), `unit` (what is
+ * neither a Decimal nor `undefined`) or `locale`; an amount past the supported range is written
  *
  * @example
  * ```ts
@@ -157,18 +161,23 @@ export function writeKnownAmount(
   unit: Decimal | undefined,
   locale: Locale,
 ): KnownAmountText {
+  // The shape only: an amount past the range is written (below 10^36, rounding may reach it).
   if (!isMoneyValue(value)) checkMoney(value, ['value']);
+  if (unit !== undefined && !Decimal.isDecimal(unit)) {
+    throw wrongArgument(['unit'], 'a Decimal or undefined', unit);
+  }
+  if (!isLocale(locale)) throw wrongArgument(['locale'], oneOfValues(LOCALES), locale);
   const { amount, power, about } = knownAmount(value.amount, unit);
   if (power === undefined) {
     // Below a cent, the default two decimals would write a non-zero amount as 0: write its first
     // digit instead ("US$0.004").
     const tiny = !amount.isZero() && amount.abs().lt('0.005');
     const digits = tiny ? { fractionDigits: -amount.e } : {};
-    return { text: writeMoney(value, { locale, compact: true, ...digits }), about };
+    return { text: writeCheckedMoney(value, { locale, compact: true, ...digits }), about };
   }
   const rounded = { ...value, amount };
   return {
-    text: writeMoney(rounded, {
+    text: writeCheckedMoney(rounded, {
       locale,
       compact: true,
       fractionDigits: Math.max(0, scaleExponent(rounded, locale) - power),
@@ -186,7 +195,11 @@ export function writeKnownAmount(
  */
 function scaleExponent(value: Money, locale: Locale): number {
   if (value.amount.isZero()) return 0;
-  const exact = writeMoney(value, { locale, compact: true, fractionDigits: MAX_FRACTION_DIGITS });
+  const exact = writeCheckedMoney(value, {
+    locale,
+    compact: true,
+    fractionDigits: MAX_FRACTION_DIGITS,
+  });
   const integerDigits = (exact.match(/\d/g)?.length ?? 0) - MAX_FRACTION_DIGITS;
   // Below 1 the number is written "0.…": its scale is 0, not the amount's negative exponent.
   return Math.max(0, value.amount.e + 1 - integerDigits);

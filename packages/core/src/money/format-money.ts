@@ -4,7 +4,7 @@ import { BilateralError } from '../errors/index.js';
 import { checkMoney } from './check-money.js';
 import type { Money } from './money.js';
 import { isRoundingMode, type RoundingMode } from './number-format.js';
-import { MAX_FRACTION_DIGITS, type WriteMoneyOptions, writeMoney } from './write-money.js';
+import { MAX_FRACTION_DIGITS, type WriteMoneyOptions, writeCheckedMoney } from './write-money.js';
 
 /**
  * Options of {@link formatMoney}.
@@ -132,5 +132,5 @@ function checkOptions(options: unknown): WriteMoneyOptions {
  * @category Money
  */
 export function formatMoney(value: Money, options?: FormatMoneyOptions): string {
-  return writeMoney(checkMoney(value, ['value']), checkOptions(options));
+  return writeCheckedMoney(checkMoney(value, ['value']), checkOptions(options));
 }

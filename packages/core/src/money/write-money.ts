@@ -27,15 +27,33 @@ export function compactScaleWords(locale: Locale): ReadonlyMap<number, string> {
 }
 
 /**
+ * {@link writeMoney} without its checks, for Money and options its caller has checked
+ * (`formatMoney`, `writeKnownAmount`), so that each amount is checked once per text, not at every
+ * call it takes to write it.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * writeCheckedMoney(money('1491900000', 'USD'), { locale: 'vi', compact: true });
+ * //=> '1,49 tỷ USD'
+ * ```
+ */
+export function writeCheckedMoney(value: Money, options: WriteMoneyOptions): string {
+  return writeMoneyIn(value, options, wordsOf(options.locale));
+}
+
+/**
  * `formatMoney` for Money and options known to be valid (the widgets write the amounts they
- * computed, with options they chose): the same text, without the checks and their messages, so
- * that a bundle writing amounts need not carry them. Anything else is `formatMoney`'s to
- * check: here an invalid value or option gives a wrong text or a `TypeError`, not a
- * `BilateralError`.
+ * computed, with options they chose): the same text, with fewer checks. It refuses what is no
+ * Money (`value`), no options object (`options`) or no locale (`options.locale`) with a
+ * `BilateralError` `INVALID_INPUT` at that path, but not an amount past the supported range (it is
+ * written) nor fraction digits or a rounding mode out of their values (a wrong text or an error
+ * that is not a `BilateralError`): those are `formatMoney`'s to check.
  *
  * @param value - Money whose amount is a Decimal within the supported range
  * @param options - locale and notation, and optionally fraction digits (0–20) and rounding mode
  * @returns the formatted text, as `formatMoney` writes it
+ * @throws BilateralError `INVALID_INPUT` at `value`, `options` or `options.locale`
  *
  * @example
  * ```ts
@@ -55,7 +73,7 @@ export function writeMoney(value: Money, options: WriteMoneyOptions): string {
   if (!isLocale(options.locale)) {
     throw wrongArgument(['options', 'locale'], oneOfValues(LOCALES), options.locale);
   }
-  // The shape only: an amount past the range is written (writeKnownAmount rounds up to 10^36).
+  // The shape only: an amount past the range is written, as before the checks.
   if (!isMoneyValue(value)) checkMoney(value, ['value']);
-  return writeMoneyIn(value, options, wordsOf(options.locale));
+  return writeCheckedMoney(value, options);
 }
