@@ -1436,6 +1436,10 @@ describe('readStatedBound: a sentence’s end, a named province, a budget of tra
     ['Quảng Ninh tiếp tục là tỉnh có kim ngạch đạt 1 tỷ USD trở lên', 'at-least'],
     ['Lào Cai đã trở thành tỉnh có kim ngạch vượt 1 tỷ USD', 'more-than'],
     ['Năm 2024, đây là tỉnh có kim ngạch vượt 1 tỷ USD', 'more-than'],
+    // r34c: and in English ("is also", "became", "remains"), as 'Lao Cai is a province with…'.
+    ['Lao Cai is also a province with trade of more than US$1 billion', 'more-than'],
+    ['Lao Cai became a province with trade of more than US$1 billion', 'more-than'],
+    ['Lao Cai remains the only province with trade of more than US$1 billion', 'more-than'],
   ])('reads a named province’s trade %j as %s', (text, bound) => {
     expect(readStatedBound(text)).toBe(bound);
   });
@@ -1452,6 +1456,7 @@ describe('readStatedBound: a sentence’s end, a named province, a budget of tra
     'Lào Cai là một trong những tỉnh có kim ngạch vượt 1 tỷ USD',
     'Lào Cai cũng là một trong những tỉnh có kim ngạch vượt 1 tỷ USD',
     'Lào Cai không phải là tỉnh có kim ngạch vượt 1 tỷ USD',
+    'Lao Cai is not a province with trade of more than US$1 billion',
     'Tỉnh Lào Cai có 12 doanh nghiệp có kim ngạch vượt 100 triệu USD',
     'Tỉnh Lào Cai có 12 doanh nghiệp xuất khẩu vượt 100 triệu USD',
     'ແຂວງທີ່ມີມູນຄ່າການຄ້າຫຼາຍກວ່າ 1 ຕື້ໂດລາ',

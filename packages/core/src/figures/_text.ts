@@ -1337,8 +1337,8 @@ const LAO_PROVINCES =
  * What makes the trade figure's noun or verb after it another's than the statement's: a company,
  * a product, a project, a province… and "with", "whose", "having", "that have" ("companies with
  * trade of more than US$300 million", "firms whose exports exceeded US$300 million"; not a
- * province said of its subject, "Lao Cai is a province with…", "Lao Cai, a border province
- * with…": its trade; provinces are many, ", the provinces with…" a cut-off), Vietnamese
+ * province said of its subject, "Lao Cai is a province with…", "… is also, became, remains a…",
+ * "Lao Cai, a border province with…": its trade; provinces are many, ", the provinces with…" a cut-off), Vietnamese
  * "có" or "với" ("doanh nghiệp có kim ngạch trên 300 triệu USD", "các mặt hàng có kim ngạch…"),
  * Lao ທີ່ມີ ("that have") after a company, an enterprise, a business, a project, a product or a
  * province ("ບໍລິສັດທີ່ມີມູນຄ່າການຄ້າ…"; not a named one, {@link LAO_PROVINCES}: "ແຂວງຫຼວງນ້ຳທາທີ່ມີ
@@ -1359,7 +1359,7 @@ const LAO_PROVINCES =
  * có kim ngạch…" (the two countries have), "ສອງປະເທດທີ່ມີ…" are the pair's own trade.
  */
 const HELD = new RegExp(
-  `(?:(?:^| )(?:compan(?:y|ies)|firms?|enterprises?|business(?:es)?|exporters?|importers?|traders?|producers?|manufacturers?|investors?|projects?|products?|items?|provinces|(?<!(?:(?<![\\p{L}\\p{M}])(?:is|was)|,) (?:a|the)(?: [\\p{L}\\p{M}-]+)? )province|sectors?|industr(?:y|ies))(?: [\\p{L}\\p{M}'’-]+){0,2} (?:with|whose|having|(?:that|which) (?:have|has|had))(?: [\\p{L}\\p{M}'’-]+){0,3}|(?:^| )(?:${HOLDER_VI})(?: [\\p{L}\\p{M}]+){0,3} (?:có|với)${CLAUSE_WORD_VI}{0,8}|(?<!của(?: các| những)?)(?:^| )(?:${HOLDER_VI})(?! (?:việt nam|lào|trung quốc|hai nước|hai bên|của))${CLAUSE_WORD_VI}{0,8}|(?:\\p{Nd}+|多|几|數|数)(?:家|个|個)(?:企业|企業|公司|项目|項目|产品|產品|商品)[\\p{L}\\p{M}]{0,8}|(?:ບໍລິສັດ|ວິສາຫະກິດ|ທຸລະກິດ|ໂຄງການ|ຜະລິດຕະພັນ|ແຂວງ(?! ?(?:${LAO_PROVINCES})))[\\p{L}\\p{M}]{0,12} ?ທີ່ ?ມີ[\\p{L}\\p{M} ]{0,20}|(?<!ມູນຄ່າ ?(?:ສິນຄ້າ ?)?)ທີ່ ?(?:ໄດ້ ?)?(?:ສົ່ງອອກ|ນຳເຂົ້າ|ນໍາເຂົ້າ)${LAO_PAIR} ?)$`,
+  `(?:(?:^| )(?:compan(?:y|ies)|firms?|enterprises?|business(?:es)?|exporters?|importers?|traders?|producers?|manufacturers?|investors?|projects?|products?|items?|provinces|(?<!(?:(?<![\\p{L}\\p{M}])(?:is|was|becomes?|became|remains?|remained)(?: (?:also|now|still))?|,) (?:a|the)(?: [\\p{L}\\p{M}-]+)? )province|sectors?|industr(?:y|ies))(?: [\\p{L}\\p{M}'’-]+){0,2} (?:with|whose|having|(?:that|which) (?:have|has|had))(?: [\\p{L}\\p{M}'’-]+){0,3}|(?:^| )(?:${HOLDER_VI})(?: [\\p{L}\\p{M}]+){0,3} (?:có|với)${CLAUSE_WORD_VI}{0,8}|(?<!của(?: các| những)?)(?:^| )(?:${HOLDER_VI})(?! (?:việt nam|lào|trung quốc|hai nước|hai bên|của))${CLAUSE_WORD_VI}{0,8}|(?:\\p{Nd}+|多|几|數|数)(?:家|个|個)(?:企业|企業|公司|项目|項目|产品|產品|商品)[\\p{L}\\p{M}]{0,8}|(?:ບໍລິສັດ|ວິສາຫະກິດ|ທຸລະກິດ|ໂຄງການ|ຜະລິດຕະພັນ|ແຂວງ(?! ?(?:${LAO_PROVINCES})))[\\p{L}\\p{M}]{0,12} ?ທີ່ ?ມີ[\\p{L}\\p{M} ]{0,20}|(?<!ມູນຄ່າ ?(?:ສິນຄ້າ ?)?)ທີ່ ?(?:ໄດ້ ?)?(?:ສົ່ງອອກ|ນຳເຂົ້າ|ນໍາເຂົ້າ)${LAO_PAIR} ?)$`,
   'iu',
 );
 
