@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { datasetSeries } from '../dataset/dataset-series.js';
 import { vietnamLaos } from '../datasets/index.js';
 import { buildSeries, type Series, type TradeFlow, tradeFlowToJson } from '../flow/index.js';
-import { growthRate } from '../growth/index.js';
-import { equals, type Money, money } from '../money/index.js';
+import { growthRate, writeKnownAmount } from '../growth/index.js';
+import { equals, formatMoney, type Money, money, writeMoney } from '../money/index.js';
 import { moneyToJson } from '../money/schemas.js';
 import { parsePeriod } from '../period/index.js';
 import { evaluateTarget } from '../targets/index.js';
@@ -110,6 +110,20 @@ describe('a value that carries the Decimal brand without being a Decimal', () =>
     expect(thrown(() => growthRate(usd(forged(() => 'NaN')), money('1', 'USD'))).code).toBe(
       'INVALID_DECIMAL',
     );
+  });
+
+  it('as the Money writeMoney and writeKnownAmount write: read through its text, as formatMoney reads it', () => {
+    const amount = () => usd(forged(() => '1491900000'));
+    expect(writeMoney(amount(), { locale: 'vi', compact: true })).toBe('1,49 tỷ USD');
+    expect(writeMoney(amount(), { locale: 'vi', compact: true })).toBe(
+      formatMoney(amount(), { locale: 'vi', notation: 'compact' }),
+    );
+    expect(writeKnownAmount(amount(), new Decimal('100000000'), 'en')).toEqual({
+      text: 'US$1.5 billion',
+      about: true,
+    });
+    const error = thrown(() => writeKnownAmount(usd(forged(() => 'NaN')), undefined, 'en'));
+    expect([error.code, error.issues[0]?.path]).toEqual(['INVALID_DECIMAL', ['value', 'amount']]);
   });
 
   describe('in a target', () => {

@@ -10,7 +10,7 @@ import { oneOfValues } from '../_internal/must-be.js';
 import { wrongArgument } from '../_internal/wrong-argument.js';
 import { isLocale, LOCALES, type Locale } from '../economy/locale.js';
 import type { Interval } from '../figures/interval.js';
-import { checkMoney, isMoneyValue } from '../money/check-money.js';
+import { moneyOfShape } from '../money/check-money.js';
 import type { Money } from '../money/money.js';
 import { MAX_FRACTION_DIGITS, writeCheckedMoney } from '../money/write-money.js';
 
@@ -162,20 +162,20 @@ export function writeKnownAmount(
   locale: Locale,
 ): KnownAmountText {
   // The shape only: an amount past the range is written (below 10^36, rounding may reach it).
-  if (!isMoneyValue(value)) checkMoney(value, ['value']);
+  const written = moneyOfShape(value, ['value']);
   if (unit !== undefined && !Decimal.isDecimal(unit)) {
     throw wrongArgument(['unit'], 'a Decimal or undefined', unit);
   }
   if (!isLocale(locale)) throw wrongArgument(['locale'], oneOfValues(LOCALES), locale);
-  const { amount, power, about } = knownAmount(value.amount, unit);
+  const { amount, power, about } = knownAmount(written.amount, unit);
   if (power === undefined) {
     // Below a cent, the default two decimals would write a non-zero amount as 0: write its first
     // digit instead ("US$0.004").
     const tiny = !amount.isZero() && amount.abs().lt('0.005');
     const digits = tiny ? { fractionDigits: -amount.e } : {};
-    return { text: writeCheckedMoney(value, { locale, compact: true, ...digits }), about };
+    return { text: writeCheckedMoney(written, { locale, compact: true, ...digits }), about };
   }
-  const rounded = { ...value, amount };
+  const rounded = { ...written, amount };
   return {
     text: writeCheckedMoney(rounded, {
       locale,

@@ -50,3 +50,16 @@ export function checkMoney(value: unknown, path: IssuePath = []): Money {
     },
   ]);
 }
+
+/**
+ * The Money `value` is, its shape checked but not its amount's range, for the functions that write
+ * an amount past it (`writeMoney`, `writeKnownAmount`): `value` itself when its amount is this
+ * copy's Decimal; one of another copy, or an object that only carries the brand, read through its
+ * text as {@link checkMoney} reads it.
+ *
+ * @throws BilateralError as {@link checkMoney}, at `path`
+ */
+export function moneyOfShape(value: unknown, path: IssuePath): Money {
+  if (isMoneyValue(value) && value.amount instanceof Decimal) return value;
+  return checkMoney(value, path);
+}

@@ -1,7 +1,7 @@
 import { oneOfValues } from '../_internal/must-be.js';
 import { wrongArgument } from '../_internal/wrong-argument.js';
 import { isLocale, LOCALES, type Locale } from '../economy/locale.js';
-import { checkMoney, isMoneyValue } from './check-money.js';
+import { moneyOfShape } from './check-money.js';
 import type { Money } from './money.js';
 import { MONEY_WORDS, type MoneyWords } from './money-words.js';
 import { ENGLISH, type WriteMoneyOptions, writeMoneyIn } from './write-money-in.js';
@@ -74,6 +74,5 @@ export function writeMoney(value: Money, options: WriteMoneyOptions): string {
     throw wrongArgument(['options', 'locale'], oneOfValues(LOCALES), options.locale);
   }
   // The shape only: an amount past the range is written, as before the checks.
-  if (!isMoneyValue(value)) checkMoney(value, ['value']);
-  return writeCheckedMoney(value, options);
+  return writeCheckedMoney(moneyOfShape(value, ['value']), options);
 }
