@@ -1490,6 +1490,7 @@ describe('readStatedBound: a sentence’s end, a named province, a budget of tra
     // r34c: a verb of helping decides a budget of trade only: a budget's own stays none.
     'Ngân sách giúp hai nước đạt hơn 1 tỷ USD',
     'Ngân sách xúc tiến thương mại được nâng lên hơn 500 tỷ đồng',
+    'The trade budget was lifted and reached more than US$500 million',
   ])('reads no bound in a budget of trade’s own figure %j', (text) => {
     expect(readStatedBound(text)).toBeUndefined();
   });
@@ -1507,7 +1508,7 @@ describe('readStatedBound: a sentence’s end, a named province, a budget of tra
     '预算内出口超过10亿美元',
     '贸易协定框架下双边贸易额超过10亿美元',
     'ການຄ້າຕາມແຜນການບັນລຸຫຼາຍກວ່າ 1 ຕື້ໂດລາ',
-    // r34c: a budget or a plan of trade that helps, pushes, drives another subject to the figure
+    // r34c: a budget or a plan of trade that helps another subject to the figure
     // makes trade, as an agreement does (1069bfb3 read each none; 2feaa7bf more-than).
     'Kế hoạch xúc tiến thương mại giúp hai nước đạt hơn 1 tỷ USD',
     'Gói tín dụng xuất khẩu góp phần đưa hai nước đạt hơn 1 tỷ USD',

@@ -1520,13 +1520,15 @@ const OWN_FIGURE = new RegExp(
 
 /**
  * The verbs by which a budget, a plan, a credit… of trade ({@link OWN_FIGURE}) makes trade, as an
- * agreement does ({@link OWN_CAUSE}): it helps, pushes, drives another subject to the figure
+ * agreement does ({@link OWN_CAUSE}): it helps, enables another subject to the figure
  * ("Kế hoạch xúc tiến thương mại giúp hai nước đạt hơn 1 tỷ USD", "The trade promotion plan helped
  * the two countries reach…", "外贸计划带动中老往来达到超过…", "ແຜນການສົ່ງເສີມການຄ້າຊ່ວຍໃຫ້ສອງປະເທດ
- * ບັນລຸ…"). Not "nâng", "đưa" alone ("Ngân sách … được nâng lên hơn…" is the budget's).
+ * ບັນລຸ…"). Not "nâng", "đưa" alone, nor "lift", "boost", "push", "drive", which a budget
+ * undergoes as often ("Ngân sách … được nâng lên hơn…", "The trade budget was lifted and reached…"
+ * are the budget's).
  */
 const HELPING =
-  /(?<![\p{L}\p{M}])(?:help(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|allow(?:s|ed|ing)?|push(?:es|ed|ing)?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|drive[ns]?|drove|driving|spurr?(?:s|ed|ing)?|giúp|góp phần|tạo điều kiện|thúc đẩy)(?![\p{L}\p{M}])|带动|帶動|推动|推動|拉动|拉動|助力|帮助|幫助|促使|ຊ່ວຍໃຫ້|ເຮັດໃຫ້|ຊຸກຍູ້/iu;
+  /(?<![\p{L}\p{M}])(?:help(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|allow(?:s|ed|ing)?|giúp|góp phần|tạo điều kiện|thúc đẩy)(?![\p{L}\p{M}])|带动|帶動|推动|推動|拉动|拉動|助力|帮助|幫助|促使|ຊ່ວຍໃຫ້|ເຮັດໃຫ້|ຊຸກຍູ້/iu;
 
 /**
  * Whether the verb at `index` of the text is a figure's of its own ({@link OWN_FIGURE}); a budget's
