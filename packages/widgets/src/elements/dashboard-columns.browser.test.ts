@@ -47,7 +47,7 @@ describe('panelWidths', () => {
         const scale = Math.max(1, text / 16);
         const measured = (box: Element) => Math.round(contentWidth(box) / scale);
         expect(panels.map(measured), `${width} px`).toEqual(
-          panelWidths(measured(element), beside, text),
+          panelWidths(measured(element), beside, text).slice(0, beside + 1),
         );
       }
     },
