@@ -1,6 +1,6 @@
 import { vietnamLaos } from '@bilateral/core';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type AnyElement, loadEvent, mount, shadow } from '../__tests__/helpers.js';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type AnyElement, LOADS, loadEvent, mount, shadow } from '../__tests__/helpers.js';
 import { BilateralBase } from '../base/bilateral-base.js';
 import { panelWidths } from './dashboard-columns.js';
 import './dashboard.define.js';
@@ -107,21 +107,16 @@ describe("<bilateral-dashboard>'s panels", () => {
   );
 });
 
-describe("<bilateral-dashboard>'s panels, moved with it", () => {
+describe("<bilateral-dashboard>'s panels, laid out again", () => {
   type Draw = (view: unknown, context: { width: number }) => unknown;
   const panels = ['growth', 'balance', 'target', 'gates'].map(
     (tag) => customElements.get(`bilateral-${tag}`)?.prototype as { renderView: Draw },
   );
   const views = panels.map((proto) => proto.renderView);
-  afterEach(() => {
-    panels.forEach((proto, index) => {
-      proto.renderView = views[index] as Draw;
-    });
-  });
-
-  it('draw at the width they are laid out at where the grid gives each the width it was first given', async () => {
-    // The width each panel last drew at.
-    const drawnAt = new Map<Element, number>();
+  /** The width each panel last drew at. */
+  const drawnAt = new Map<Element, number>();
+  beforeEach(() => {
+    drawnAt.clear();
     panels.forEach((proto, index) => {
       const draw = views[index] as Draw;
       proto.renderView = function (this: Element, view, context) {
@@ -129,11 +124,25 @@ describe("<bilateral-dashboard>'s panels, moved with it", () => {
         return draw.call(this, view, context);
       };
     });
-    const frames = async () => {
-      for (let frame = 0; frame < 3; frame += 1) {
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-      }
-    };
+  });
+  afterEach(() => {
+    panels.forEach((proto, index) => {
+      proto.renderView = views[index] as Draw;
+    });
+  });
+  const frames = async () => {
+    for (let frame = 0; frame < 3; frame += 1) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  };
+  /** Each panel's [width it last drew at, width it is laid out at]. */
+  const drawn = (element: Element) =>
+    [...shadow(element).querySelectorAll('[part=grid] > *')].map((panel) => [
+      drawnAt.get(panel),
+      Math.round(contentWidth(panel)),
+    ]);
+
+  it('draw at the width they are laid out at where the grid gives each the width it was first given', async () => {
     // A page's wider column (one column at 1,000 px, where the default gives two): the balance
     // and target panels are laid out wider than the widths the dashboard gave them.
     const wrapper = mount<HTMLElement>(
@@ -143,18 +152,41 @@ describe("<bilateral-dashboard>'s panels, moved with it", () => {
     const element = wrapper.firstElementChild as AnyElement;
     await loadEvent(element);
     await frames();
-    const drawn = () => {
-      const grid = [...shadow(element).querySelectorAll('[part=grid] > *')];
-      return grid.map((panel) => [drawnAt.get(panel), Math.round(contentWidth(panel))]);
-    };
-    const atColumn = drawn();
+    const atColumn = drawn(element);
     for (const [at, width] of atColumn) expect(at).toBe(width);
     // Moved beside the wrapper, as wide, without the page's column: the default grid, which
     // lays the panels out at the widths the dashboard gave them, but not those they drew at.
     (wrapper.parentElement as HTMLElement).append(element);
     await frames();
-    const moved = drawn();
+    const moved = drawn(element);
     expect(moved.map(([, width]) => width)).not.toEqual(atColumn.map(([, width]) => width));
     for (const [at, width] of moved) expect(at).toBe(width);
+  });
+
+  it("draw at the width they are laid out at with a page's spacing, resized, and in another language", async () => {
+    const element = mount<AnyElement>(
+      '<bilateral-dashboard dataset="vietnam-laos" style="--bilateral-spacing: 1.5rem"></bilateral-dashboard>',
+      1200,
+    );
+    await loadEvent(element);
+    await frames();
+    const spaced = drawn(element);
+    for (const [at, width] of spaced) expect(at).toBe(width);
+    // Narrower: every panel is laid out at another width and draws again at it.
+    drawnAt.clear();
+    (element.parentElement as HTMLElement).style.width = '700px';
+    await frames();
+    const narrower = drawn(element);
+    for (const [index, [at, width]] of narrower.entries()) {
+      expect(width).not.toBe(spaced[index]?.[1]);
+      expect(at).toBe(width);
+    }
+    // In Vietnamese (its messages load on demand): each panel draws again, at its width.
+    drawnAt.clear();
+    element.setAttribute('locale', 'vi');
+    await vi.waitFor(() => {
+      for (const [at, width] of drawn(element)) expect(at).toBe(width);
+    }, LOADS);
+    expect(shadow(element).querySelector('bilateral-growth')?.getAttribute('locale')).toBe('vi');
   });
 });
