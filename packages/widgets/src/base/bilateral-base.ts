@@ -104,11 +104,22 @@ export function mainPair(dataset: Dataset): readonly [string, string] | undefine
   return best === undefined ? undefined : (best[0].split(' ') as [string, string]);
 }
 
-/** The year a `from`/`to` attribute names, or `undefined`. */
-function yearOf(text: string | undefined): number | undefined {
-  // `undefined` reads as NaN, as '' would.
-  const year = Number.parseInt(text as string, 10);
-  return Number.isNaN(year) ? undefined : year;
+/**
+ * The calendar year a `from`/`to` attribute names (`"2019"` → 2019), or `undefined` when it is
+ * unset or empty.
+ *
+ * @throws LoadError `compute`, BilateralError `INVALID_INPUT` at `path` when it is not four digits
+ *   (`"2O24"`, `"last year"`, `"2019-06"`) or is before `from` (a `to` before its `from`): the
+ *   error state, never a range read from part of it
+ */
+function yearOf(text: string | undefined, path: string, from?: number): number | undefined {
+  if (!text) return undefined;
+  // (`n < undefined` is false: no `from`, no lower bound.)
+  if (!/^\d{4}$/.test(text) || +text < (from as number)) {
+    const since = from ? ` from ${from}` : '';
+    throw fail('compute', 'INVALID_INPUT', path, `expected a year YYYY${since}, got "${text}"`);
+  }
+  return +text;
 }
 
 /** The connected elements: drawn again when the `lang` of an ancestor changes. */
@@ -468,21 +479,21 @@ export abstract class BilateralBase<View> extends LitElement {
     return main;
   }
 
-  /** The calendar year `from` names (`"2019"` → 2019), or `undefined` when it names none. */
+  /** The calendar year `from` names (`"2019"` → 2019), or `undefined` when unset; see {@link yearOf}. */
   protected get fromYear(): number | undefined {
-    return yearOf(this.from);
+    return yearOf(this.from, 'from');
   }
 
-  /** The calendar year `to` names, or `undefined` when it names none. */
+  /** The calendar year `to` names, or `undefined` when unset; not before `from` (see {@link yearOf}). */
   protected get toYear(): number | undefined {
-    return yearOf(this.to);
+    return yearOf(this.to, 'to', this.fromYear);
   }
 
   /** Whether calendar years `first`–`last` lie within `from`–`to`. */
   protected inRange(first: number, last = first): boolean {
-    const from = this.fromYear;
-    const to = this.toYear;
-    return !(from !== undefined && first < from) && !(to !== undefined && last > to);
+    // `to` first: reading it checks `from` too, whatever the answer (willUpdate relies on it).
+    // Either unset, `n > undefined` and `n < undefined` are false.
+    return !(last > (this.toYear as number)) && !(first < (this.fromYear as number));
   }
 
   /** Computes the view with the core; throw a BilateralError to show the error state. */
@@ -522,7 +533,7 @@ export abstract class BilateralBase<View> extends LitElement {
   #selectionName(dataset: Dataset, locale: Locale, m: Messages): string {
     const pair = this.pair(dataset);
     const names = pair ? [pairName(...pair, locale)] : [];
-    if (this.from || this.to) names.push(`${this.fromYear ?? '…'}–${this.toYear ?? '…'}`);
+    if (this.from || this.to) names.push(`${this.from || '…'}–${this.to || '…'}`);
     return names.join(m.punctuation.comma);
   }
 
@@ -552,6 +563,10 @@ export abstract class BilateralBase<View> extends LitElement {
     this.#computedFrom = state.dataset;
     const before = this.#computeError;
     try {
+      // A `from`/`to` that names no year, or a `to` before `from`, is the error state (not a range
+      // read from part of it, nor an empty one): the dashboard's, before its panels. Read here
+      // with a call (yearOf throws), which the minifier keeps where it drops a getter's read.
+      this.inRange(0);
       this.model = this.computeView(state.dataset);
       this.#computeError = undefined;
     } catch (error) {

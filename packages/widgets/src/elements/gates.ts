@@ -356,9 +356,9 @@ export class BilateralGates extends BilateralElement<GatesView> {
     if (pair === undefined) return null;
     const [reporter, partner] = pair;
     const country = this.country === partner ? partner : reporter;
-    const { fromYear, toYear } = this;
-    // With `to`, classes are read on its last day and crossings still planned then are left out.
-    const asOf = toYear === undefined ? undefined : `${String(toYear).padStart(4, '0')}-12-31`;
+    // With `to` (four digits: BilateralBase checked it), classes are read on its last day and
+    // crossings still planned then are left out.
+    const asOf = this.to ? `${this.to}-12-31` : undefined;
     const all = dataset.crossings.filter(
       (crossing) =>
         onBorder(crossing, pair) &&
@@ -434,25 +434,22 @@ export class BilateralGates extends BilateralElement<GatesView> {
       sources: [...new Set(shown.flatMap((crossing) => crossing.sources))],
       asOf,
       undated: shownEntries.filter(({ onDay }) => onDay?.basis === 'undated').length,
-      changes:
-        fromYear === undefined
-          ? undefined
-          : shownEntries
-              .flatMap(({ crossing, side }) =>
-                (side?.classHistory ?? [])
-                  .filter(
-                    (entry) =>
-                      entry.change !== 'recorded' &&
-                      this.inRange(Number.parseInt(entry.date.slice(0, 4), 10)),
-                  )
-                  .map((entry) => ({
-                    gate: side?.gate ?? crossing.id,
-                    date: entry.date,
-                    before: entry.from,
-                    after: entry.class,
-                  })),
-              )
-              .sort((a, b) => a.date.localeCompare(b.date) || a.gate.localeCompare(b.gate)),
+      changes: !this.from
+        ? undefined
+        : shownEntries
+            .flatMap(({ crossing, side }) =>
+              (side?.classHistory ?? [])
+                .filter(
+                  (entry) => entry.change !== 'recorded' && this.inRange(+entry.date.slice(0, 4)),
+                )
+                .map((entry) => ({
+                  gate: side?.gate ?? crossing.id,
+                  date: entry.date,
+                  before: entry.from,
+                  after: entry.class,
+                })),
+            )
+            .sort((a, b) => a.date.localeCompare(b.date) || a.gate.localeCompare(b.gate)),
     };
   }
 
@@ -475,8 +472,8 @@ export class BilateralGates extends BilateralElement<GatesView> {
       );
     }
     if (view.changes !== undefined) {
-      const to = this.toYear;
-      const range = m.changeRange(String(this.fromYear), to === undefined ? undefined : String(to));
+      // `from` is set (the view lists changes) and both are four digits (BilateralBase checked).
+      const range = m.changeRange(this.from as string, this.to || undefined);
       sentences.push(m.changesSentence(view.changes.length, range));
     }
     return sentences.join(m.punctuation.sentence ?? ' ');
