@@ -128,6 +128,37 @@ describe('bilateral-embed', () => {
     expect(page).toContain('<bilateral-growth theme="dark">');
   });
 
+  it('refuses a from/to that names no year, or a to before from, as the element does (exit 1, the path named), whichever element reads it', async () => {
+    const out = folder();
+    const cases = [
+      { element: 'growth', set: ['to=2O24'], err: 'to: expected a year YYYY, got "2O24"' },
+      {
+        element: 'target',
+        set: ['from=last year'],
+        err: 'from: expected a year YYYY, got "last year"',
+      },
+      // The gates' as-of day is written from `to`; a balance of one period reads no range.
+      { element: 'gates', set: ['to=2O24'], err: 'to: expected a year YYYY, got "2O24"' },
+      {
+        element: 'balance',
+        set: ['period=2023', 'from=2019-06'],
+        err: 'from: expected a year YYYY, got "2019-06"',
+      },
+      {
+        element: 'dashboard',
+        set: ['from=2024', 'to=2019'],
+        err: 'to: expected a year YYYY from 2024, got "2019"',
+      },
+    ];
+    for (const { element, set, err } of cases) {
+      const argv = ['vietnam-laos', '-o', out, '-e', element, ...set.flatMap((a) => ['--set', a])];
+      const text = await run(...argv);
+      expect([text.code, text.err]).toEqual([1, [`bilateral-embed: ${err}`]]);
+      const { json } = await run(...argv, '--json');
+      expect(json.error.code).toBe('INVALID_INPUT');
+    }
+  });
+
   it('names a page by its title as plain text: a span of months without its word joiners and no-break spaces', async () => {
     const out = folder();
     const { json } = await run(

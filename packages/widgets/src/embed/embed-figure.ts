@@ -10,6 +10,7 @@ import type { ChartParts, RenderContext } from '../base/bilateral-element.js';
 import { publishersOf, sourceLine } from '../base/publishers.js';
 import { setCrossingRules } from '../data/checked-crossings.js';
 import { setShownPrecision } from '../data/figure-reader.js';
+import { LoadError } from '../data/load-error.js';
 import { loadValidator } from '../data/load-validator.js';
 import { withDisputedRatesAndBalances } from '../data/with-disputed-rates-and-balances.js';
 import { BilateralBalance, loadBalanceSeriesChart } from '../elements/balance.js';
@@ -42,7 +43,7 @@ export const EMBEDDABLE = {
 export type EmbedName = keyof typeof EMBEDDABLE;
 
 /** The element's drawing methods (protected on the class), called as the element calls them. */
-interface Drawing {
+interface Drawing extends YearRange {
   computeView(dataset: Dataset): unknown;
   titleText(generated: string): string;
   headingText(view: unknown, context: RenderContext): string;
@@ -60,6 +61,30 @@ interface Drawing {
   readonly titleLevel: number;
   isStatic: boolean;
   locale: string | undefined;
+}
+
+/** The element's check of its `from`/`to` (`inRange` reads both). */
+export interface YearRange {
+  inRange(first: number): boolean;
+}
+
+/**
+ * Throws, as a BilateralError (`INVALID_INPUT` at path `from` or `to`), a `from`/`to` that names
+ * no year or a `to` before `from`: the element's error state, which it checks before computing its
+ * view (a view that reads neither, a balance of one `period`, would draw the figure instead).
+ *
+ * @example
+ * ```ts
+ * checkYears(element); // throws for to="2O24"
+ * const view = element.computeView(dataset);
+ * ```
+ */
+export function checkYears(element: YearRange): void {
+  try {
+    element.inRange(0);
+  } catch (error) {
+    throw error instanceof LoadError ? error.error : error;
+  }
 }
 
 /** A figure ready to write: its title, its template, and its styles (the element's, its chart kept to the width it was drawn at). */
@@ -154,6 +179,7 @@ export function embedFigure(
   // card writes the balances the published turnover narrows (as the build writes them into the
   // embedded data files and the validator's loader computes them for `src` and `data`).
   const checked = withDisputedRatesAndBalances(dataset);
+  checkYears(drawing);
   const computed = drawing.computeView(checked);
   if (computed === null) return null;
   // The gates name and order their provinces in the language, as they draw them.

@@ -13,12 +13,14 @@ import { loadEconomyTable } from '../i18n/economy-names.js';
 import { loadMessages } from '../i18n/messages.js';
 import { collapsedText } from '../publish/collapsed-text.js';
 import {
+  checkYears,
   EMBEDDABLE,
   type EmbedFigure,
   type EmbedName,
   embedFigure,
   loadEmbedTables,
   setAttributes,
+  type YearRange,
 } from './embed-figure.js';
 
 /** How to draw the page. */
@@ -116,13 +118,14 @@ export async function embedDashboardPage(
   await loadEmbedTables();
   const board = new BilateralDashboard();
   setAttributes(board, 'bilateral-dashboard', options.attributes);
-  const drawing = board as unknown as {
+  const drawing = board as unknown as YearRange & {
     computeView(dataset: Dataset): DashboardView | null;
     titleText(generated: string): string;
     subtitle: string | undefined;
     locale: string | undefined;
   };
   drawing.locale = options.locale;
+  checkYears(drawing);
   const view = drawing.computeView(dataset);
   if (view === null) return null;
   const context = { locale: options.locale, m, width: options.width };
