@@ -293,12 +293,21 @@ describe('writeInPlace', () => {
     const kill = vi.spyOn(process, 'kill').mockImplementation(() => true);
     try {
       let started = 0;
+      // The first write waits for the signal, not for a turn of the event loop: on a loaded
+      // machine the second write's setup took longer than one turn, the first file went into
+      // place before the signal, and stayed.
+      let signalled = () => {};
+      const signal = new Promise<void>((resolve) => {
+        signalled = resolve;
+      });
       const writing = ['a.json', 'b.json'].map((name) =>
         writeInPlace(join(place, name), async (temporary) => {
           writeFileSync(temporary, '{}');
           started += 1;
-          if (started === 2) process.emit('SIGHUP', 'SIGHUP');
-          else await new Promise(setImmediate);
+          if (started === 2) {
+            process.emit('SIGHUP', 'SIGHUP');
+            signalled();
+          } else await signal;
         }),
       );
       await Promise.allSettled(writing);
