@@ -6,7 +6,7 @@
 
 import { BilateralError, type BilateralErrorCode, type BilateralIssue } from '../errors/index.js';
 import { countOf, grouped } from './count-of.js';
-import { wrongArgument } from './wrong-argument.js';
+import { checkCount, wrongArgument } from './wrong-argument.js';
 
 /**
  * How many problems an importer keeps in full; past them it only counts. A one-line JSON array of
@@ -47,9 +47,7 @@ export function keptIssuesError(
   count: number,
 ): BilateralError {
   if (!Array.isArray(kept as unknown)) throw wrongArgument(['kept'], 'an array of issues', kept);
-  if (!Number.isSafeInteger(count) || count < 0) {
-    throw wrongArgument(['count'], 'a count, a whole number from 0', count);
-  }
+  checkCount('count', count);
   const error = new BilateralError(code, kept);
   const more = count - kept.length;
   if (more <= 0) return error;

@@ -16,3 +16,16 @@ export function wrongArgument(path: IssuePath, expected: string, value: unknown)
     { path, message: `expected ${expected}, got ${describeInput(value)}` },
   ]);
 }
+
+/**
+ * Refuses, as {@link wrongArgument} at `[name]`, a count that is no whole number from 0 (a
+ * number of records, fields, issues: a NaN from `Number()` of nothing, a fraction, −1).
+ *
+ * @param name - the argument's name
+ * @param value - what was given
+ */
+export function checkCount(name: string, value: unknown): asserts value is number {
+  if (!Number.isSafeInteger(value) || (value as number) < 0) {
+    throw wrongArgument([name], 'a count, a whole number from 0', value);
+  }
+}

@@ -8,7 +8,7 @@
  */
 
 import { countOf, grouped } from '../_internal/count-of.js';
-import { wrongArgument } from '../_internal/wrong-argument.js';
+import { checkCount } from '../_internal/wrong-argument.js';
 import type { Source, TradeFlowJson } from '../flow/index.js';
 import { type ComtradeRow, FLOW_CODES } from './_comtrade-row.js';
 import type { ImportLog } from './_report.js';
@@ -56,10 +56,7 @@ export function possiblyTruncatedWords(records: number): {
   count: string;
   limit: string;
 } {
-  for (const [name, value] of [['records', records]] as const) {
-    if (!Number.isSafeInteger(value) || value < 0)
-      throw wrongArgument([name], 'a count, a whole number from 0', value);
-  }
+  checkCount('records', records);
   const count = countOf(records, 'record');
   const limit = 'a UN Comtrade API limit (500 for the preview, 100,000 or 250,000 with a key)';
   return {

@@ -12,7 +12,7 @@ import { inputText } from '../_internal/input-text.js';
 import { jsonSyntaxPlace, repeatedKeyPlace } from '../_internal/json-syntax-place.js';
 import { nestingIssue } from '../_internal/nesting-issue.js';
 import { quoteInput } from '../_internal/quote-input.js';
-import { wrongArgument } from '../_internal/wrong-argument.js';
+import { checkCount, wrongArgument } from '../_internal/wrong-argument.js';
 import {
   BilateralError,
   type BilateralIssue,
@@ -332,13 +332,8 @@ const LISTED_NAMES = 100;
  * @category Node
  */
 export function widthWords(fields: number, header: number): string {
-  for (const [name, value] of [
-    ['fields', fields],
-    ['header', header],
-  ] as const) {
-    if (!Number.isSafeInteger(value) || value < 0)
-      throw wrongArgument([name], 'a count, a whole number from 0', value);
-  }
+  checkCount('fields', fields);
+  checkCount('header', header);
   return `has ${countOf(fields, 'field')} but the header has ${grouped(header)}`;
 }
 
