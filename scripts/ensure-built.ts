@@ -185,7 +185,7 @@ export function runBuild(file: string, args: readonly string[], cwd: string): Pr
     });
     child.once('close', (code, signal) => {
       process.off('exit', stop);
-      if (code === 0) resolve();
+      if (code === 0) return resolve();
       const ended = signal === null ? `exit code ${code}` : signal;
       reject(Object.assign(new Error(`${[file, ...args].join(' ')}: ${ended}`), output));
     });
