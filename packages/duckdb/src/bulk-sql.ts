@@ -41,15 +41,28 @@ const FIELDS = [
   'isOriginalClassification',
 ] as const;
 
-/** Fields without which no record can be read. */
-export const REQUIRED_FIELDS = [
-  'reporterCode',
-  'partnerCode',
-  'flowCode',
-  'period',
-  'cmdCode',
-  'primaryValue',
-] as const;
+/** A Comtrade field the bulk reader reads. */
+type Field = (typeof FIELDS)[number];
+
+/**
+ * Fields without which no record can be read, each with the fields that can stand for it, as the
+ * core reads a file without it (the reporter from `reporterISO`, the period from `refYear` or
+ * `refPeriodId`, the value from `fobvalue` or `cifvalue`).
+ */
+const REQUIRED_FIELDS: readonly (readonly [Field, ...Field[]])[] = [
+  ['reporterCode', 'reporterISO'],
+  ['partnerCode', 'partnerISO'],
+  ['flowCode'],
+  ['period', 'refYear', 'refPeriodId'],
+  ['cmdCode'],
+  ['primaryValue', 'fobvalue', 'cifvalue'],
+];
+
+/** The required fields (`REQUIRED_FIELDS`) none of whose names is `found`, named as the core names them: `primaryValue (or fobvalue, cifvalue)`. */
+const absentFields = (found: ReadonlyMap<string, string>): string[] =>
+  REQUIRED_FIELDS.filter((fields) => !fields.some((field) => found.has(field))).map(
+    ([first, ...others]) => (others.length === 0 ? first : `${first} (or ${others.join(', ')})`),
+  );
 
 /** A SQL string literal. */
 export const sqlText = (text: string): string => `'${text.replaceAll("'", "''")}'`;
@@ -304,7 +317,7 @@ export async function sourceSql(
   }
   return {
     sql: parts.join('\nUNION ALL\n'),
-    absent: REQUIRED_FIELDS.filter((field) => !found.has(field)),
+    absent: absentFields(found),
     names: found,
   };
 }

@@ -1127,6 +1127,46 @@ test('no period, no refYear: the record is refused in the core’s words', async
   expect((await importWithCore(file)).err).toContain(words);
 });
 
+describe('a column the core lets others stand for is not required by DuckDB either', () => {
+  const records = [
+    bulkRecord({ fobvalue: '1000' }),
+    bulkRecord({ flowCode: 'M', cifvalue: '2000', primaryValue: '2000', period: '2022' }),
+  ];
+  test.each([
+    ['primaryValue', 'fobvalue and cifvalue'],
+    ['reporterCode', 'reporterISO'],
+    ['partnerCode', 'partnerISO'],
+    ['period', 'refYear and refMonth'],
+  ])('a file without %s (read from %s): the same flows from each', async (left) => {
+    // DuckDB refused each: "no file has the column primaryValue: are these UN Comtrade bulk files …?"
+    const file = join(scratch.folder, `no-${left}.csv`);
+    await writeFile(
+      file,
+      bulkText(
+        records,
+        ',',
+        BULK_COLUMNS.filter((c) => c !== left),
+      ),
+    );
+    expect(await sameFlows(file)).toEqual([
+      'VNM LAO export 2023  1000 official FOB',
+      'VNM LAO import 2022  2000 official CIF',
+    ]);
+  });
+
+  test('a file with none of primaryValue, fobvalue and cifvalue is refused, naming the three', async () => {
+    const file = join(scratch.folder, 'no-value.csv');
+    const others = BULK_COLUMNS.filter(
+      (c) => !['primaryValue', 'fobvalue', 'cifvalue'].includes(c),
+    );
+    await writeFile(file, bulkText(records, ',', others));
+    const { duckdb, core } = await bothEngines(file);
+    expect([duckdb.code, core.code]).toEqual([1, 1]);
+    expect(duckdb.err).toContain('no file has the column primaryValue (or fobvalue, cifvalue)');
+    expect(core.err).toContain('missing column primaryValue (or fobvalue, cifvalue)');
+  });
+});
+
 test('an empty period with a refPeriodId that disagrees names refYear or refMonth, as the core does', async () => {
   // DuckDB said 'refPeriodId gives year 2022, but period gives 2021' of a record without a period.
   const file = await scratch.write(

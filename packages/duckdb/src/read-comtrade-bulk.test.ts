@@ -547,7 +547,7 @@ describe('readComtradeBulk refuses, naming file, line and field', () => {
       const other = await empty.write('other.csv', 'a,b\n1,2\n');
       const notComtrade = await failure(readComtradeBulk(other, { instance }));
       expect(notComtrade.issues[0]?.message).toMatch(
-        /^no file has the columns reporterCode, partnerCode/,
+        /^no file has the columns reporterCode \(or reporterISO\), partnerCode \(or partnerISO\)/,
       );
       const options = await failure(readComtradeBulk(other, { instance, scale: 40 }));
       expect(options.issues[0]?.path).toEqual(['options', 'scale']);
