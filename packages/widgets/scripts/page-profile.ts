@@ -7,6 +7,11 @@
  *
  *   pnpm exec tsx --conditions=@bilateral/source scripts/page-profile.ts build <dir> [--readable]
  *   pnpm exec tsx --conditions=@bilateral/source scripts/page-profile.ts run <dir>… [options]
+ *   pnpm exec tsx --conditions=@bilateral/source scripts/page-profile.ts relayout <page.html>… [--rounds N] [--copies K] [--rebuild]
+ *
+ * `relayout` compares static pages (a floor written by `--save`, variants of it) by the CPU of a
+ * cold relayout, each against the first, round by round (`cold-relayout.ts` says how; default 20
+ * rounds, 2 copies of each page, their mean; `--rebuild`: the layout tree built again each time).
  *
  * `build` writes the bundle and its data to `<dir>` (`--readable`: not minified nor merged into
  * few chunks, so that the
@@ -1119,6 +1124,8 @@ for (let index = 0; index < rest.length; index++) {
       '--categories',
       '--shots',
       '--fonts',
+      '--rounds',
+      '--copies',
     ].includes(arg)
   )
     flags.set(arg, rest[++index] as string);
@@ -1137,9 +1144,22 @@ if (command === 'build' && dirs.length === 1) {
   writeFixtures(out);
 } else if (command === 'run' && dirs.length > 0) {
   await run(dirs, flags);
+} else if (command === 'relayout' && dirs.length > 0) {
+  const { againstFirst, coldRelayouts } = await import('./cold-relayout.js');
+  const cpu = await coldRelayouts(dirs, {
+    rounds: Number(flags.get('--rounds') ?? 20),
+    copies: Number(flags.get('--copies') ?? 2),
+    rebuild: flags.has('--rebuild'),
+  });
+  for (const [index, { ratio, lower, rounds }] of againstFirst(cpu).entries()) {
+    const ms = [...(cpu[index] ?? [])].sort((a, b) => a - b)[Math.floor(rounds / 2)] ?? Number.NaN;
+    console.log(
+      `${dirs[index]}: cold relayout ${ms.toFixed(1)} ms (median), ratio to the first ${ratio.toFixed(3)}, lower in ${lower} of ${rounds} rounds`,
+    );
+  }
 } else {
   console.error(
-    'usage: page-profile.ts build <dir> [--readable] | run <dir or page.html>… [--pages N] [--profile] [--trace] [--census] [--top N] [--rate R] [--growth] [--warm] [--floor] [--shots DIR] [--fonts FILE]',
+    'usage: page-profile.ts build <dir> [--readable] | run <dir or page.html>… [--pages N] [--profile] [--trace] [--census] [--top N] [--rate R] [--growth] [--warm] [--floor] [--shots DIR] [--fonts FILE] | relayout <page.html>… [--rounds N] [--copies K] [--rebuild]',
   );
   process.exitCode = 2;
 }
