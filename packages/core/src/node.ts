@@ -10,7 +10,7 @@
  * exit codes (`loadDatasetFile`, `UsageError`, `FileError`, `EXIT`, and `problemsReport` to write
  * an input's problems: `bilateral-embed` reports them alike), and for `@bilateral/duckdb` the core's ways of saying an import's problems and
  * notes (`keptIssuesError`, `quoteInput`, `readAmountText`, `calendarDateProblem`,
- * `headerIssues`, `widthWords`, `possiblyTruncatedWords`, `missingQuantityNote`,
+ * * `headerIssues`, `widthWords`, `HEADER_AGAIN_WORDS`, `possiblyTruncatedWords`, `missingQuantityNote`,
  * `NESTED_COMMODITIES_WORDS`), so both engines say them alike. The
  * `bilateral` command uses them, and `@bilateral/duckdb` writes its Parquet files with them;
  * the widgets' `bilateral-embed` takes its output from here instead of keeping a copy. Nothing in
@@ -44,4 +44,4 @@ export {
   NESTED_COMMODITIES_WORDS,
   possiblyTruncatedWords,
 } from './io/_comtrade-rules.js';
-export { headerIssues, widthWords } from './io/_records.js';
+export { HEADER_AGAIN_WORDS, headerIssues, widthWords } from './io/_records.js';

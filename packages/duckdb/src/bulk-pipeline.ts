@@ -17,6 +17,7 @@ import { BilateralError, type BilateralIssue, findEconomy } from '@bilateral/cor
 import {
   COMTRADE_RESPONSE_LIMITS,
   calendarDateProblem,
+  HEADER_AGAIN_WORDS,
   KEPT_PROBLEMS,
   keptIssuesError,
   possiblyTruncatedWords,
@@ -621,6 +622,12 @@ function problemIssues(located: Located, scale: number): BilateralIssue[] {
       return {
         path: ['files', located.index, 'rows', Number(located.row.file_row)],
         message: `${place(located)}: ${widthWords(count, header)}`,
+      };
+    }
+    if (problem === 'header') {
+      return {
+        path: ['files', located.index, 'rows', Number(located.row.file_row)],
+        message: `${place(located)}: ${HEADER_AGAIN_WORDS}`,
       };
     }
     const [field, message] = describeProblem(problem, located.row, scale);

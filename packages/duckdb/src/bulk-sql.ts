@@ -192,6 +192,25 @@ function widthSql(columns: readonly string[] | undefined): string {
   return `(${last} IS NULL OR ${ident(names.at(-1) ?? '')} IS NOT NULL${past})`;
 }
 
+/**
+ * Whether a record of a CSV or TSV file read with `columns` ({@link reader}) is its header again
+ * (two files joined into one), as the core finds it: each named column's field, trimmed, its name
+ * in any case; `false` for other files. The first column is matched loosely first, so that the
+ * other records cost one `ILIKE`.
+ */
+function headerAgainSql(columns: readonly string[] | undefined): string {
+  if (columns === undefined) return 'false';
+  const names = namedColumns(columns);
+  const first = names[0];
+  if (first === undefined) return 'false';
+  const same = names.map(
+    (name) =>
+      `coalesce(lower(${trimmed(ident(name))}) = ${sqlText(name.trim().toLowerCase())}, false)`,
+  );
+  const like = sqlText(`%${first.trim().replaceAll(/[%_\\]/g, '\\$&')}%`);
+  return `CASE WHEN ${ident(first)} ILIKE ${like} ESCAPE '\\' THEN ${same.join(' AND ')} ELSE false END`;
+}
+
 /** The files read together by one {@link reader}: of one format, `sep=` line and header. */
 function readGroups(files: readonly BulkFile[]): BulkFile[][] {
   const groups = new Map<string, BulkFile[]>();
@@ -301,6 +320,7 @@ export async function sourceSql(
           ? `row_number() OVER () - 1${before(group, records)} AS file_row`
           : 'NULL::BIGINT AS file_row';
     const width = widthSql(group[0]?.columns);
+    const again = headerAgainSql(group[0]?.columns);
     // A copy read in a file's place (`readPath`) is named as the file.
     const copies = group.flatMap((file) =>
       file.readPath === undefined
@@ -312,7 +332,7 @@ export async function sourceSql(
         ? 'filename'
         : `CASE filename ${copies.join(' ')} ELSE filename END AS filename`;
     parts.push(
-      `SELECT ${filename}, ${row}, ${hasQty} AS has_qty, ${width} AS bad_width, ${fields.join(', ')} FROM ${from}`,
+      `SELECT ${filename}, ${row}, ${hasQty} AS has_qty, ${width} AS bad_width, ${again} AS header_again, ${fields.join(', ')} FROM ${from}`,
     );
   }
   return {
@@ -454,7 +474,7 @@ export function rowsSql(source: string): string {
   return `SELECT *, ${plainSql('value_text')} AS value_plain,
   ${AMOUNTS.map(([, column]) => `${plainSql(`${column}_text`)} AS ${column}_plain`).join(',\n  ')},
   strpos(value_text, 'E') + strpos(value_text, 'e') > 0 AS exponent
-FROM (SELECT filename, file_row, has_qty, bad_width,
+FROM (SELECT filename, file_row, has_qty, bad_width, header_again,
   upper(coalesce(typeCode, '')) AS type_code,
   upper(coalesce(freqCode, '')) AS freq_code,
   ${whole('period')} AS period_given,
@@ -486,7 +506,7 @@ FROM (SELECT filename, file_row, has_qty, bad_width,
   ${given('qtyUnitAbbr')} AS qty_unit_words,
   ${given('cmdDesc')} AS cmd_desc,
   ${QUOTED_AS_WRITTEN.map(([, column]) => `${column}_written`).join(', ')}
-FROM (SELECT filename, file_row, has_qty, bad_width,
+FROM (SELECT filename, file_row, has_qty, bad_width, header_again,
   ${FIELDS.map((field) => `${trimmed(field)} AS ${field}`).join(',\n  ')},
   ${QUOTED_AS_WRITTEN.map(([field, column]) => `to_json(${field}) AS ${column}_written`).join(', ')}
   FROM (${source})))`;
@@ -742,8 +762,9 @@ export function problemsSql(checked: string, scale: number): string {
     `CASE WHEN ${bad} THEN NULL ${whens(compare)} END`,
     ...rest.map((group) => `CASE ${whens(group)} END`),
   ];
-  // A record of another width than the header's is that problem alone, as the core reads none of its fields.
-  return `SELECT *, CASE WHEN bad_width THEN ['width'] ELSE list_filter([${groups.join(',\n  ')}], p -> p IS NOT NULL) END AS problems FROM (${checked})`;
+  // A record of another width than the header's, or the header again, is that problem alone, as
+  // the core reads none of its fields.
+  return `SELECT *, CASE WHEN bad_width THEN ['width'] WHEN header_again THEN ['header'] ELSE list_filter([${groups.join(',\n  ')}], p -> p IS NOT NULL) END AS problems FROM (${checked})`;
 }
 
 /** The decimal digits of plain text (`plainSql`) without zeros that do not count: `01000.50` is `1000.5`. */

@@ -448,6 +448,20 @@ test('a gzip file cut short is said not to unpack, not to have a short last line
   expect([core.code, core.err]).toEqual([duckdb.code, duckdb.err]);
 });
 
+test('the header again among the records (two files joined into one) is one problem at its row, as the core names it', async () => {
+  // DuckDB named each field of it: '"TYPECODE" is not C (goods) or S (services)', and 22 more.
+  const [header, ...rows] = bulkText([bulkRecord({ period: '2022' })], '\t').split('\n');
+  const text = `${bulkText([bulkRecord()], '\t')}\uFEFF ${header?.toUpperCase()}\n${rows.join('\n')}`;
+  const file = await scratch.write('joined.txt', text);
+  const { duckdb, core } = await bothEngines(file);
+  expect([duckdb.code, core.code]).toEqual([1, 1]);
+  const words = 'is the header again, as where two files were joined into one: delete that line';
+  expect(duckdb.err.split('\n').slice(1)).toEqual([
+    `  files[0].rows[1]: joined.txt line 3: ${words}`,
+  ]);
+  expect(core.err.split('\n').slice(1)).toEqual([`  rows[1]: ${words} (line 3)`]);
+});
+
 test('a column named twice in the header is refused, not read from its first column', async () => {
   // DuckDB renamed the second primaryValue and read the first: 1000, where the core refuses.
   const text = bulkText([bulkRecord()])

@@ -157,7 +157,7 @@ export interface CsvHeader {
     record: CsvRecord,
     row: number,
   ) => { readonly record: Record<string, string> } | { readonly issue: BilateralIssue };
-  /** The issue of a row of the wrong width, or undefined. */
+  /** The issue of a row of the wrong width or that is the header again, or undefined. */
   readonly widthIssue: (record: CsvRecord, row: number) => BilateralIssue | undefined;
 }
 
@@ -203,11 +203,15 @@ export function readCsvHeader(headerCells: readonly string[], separator: CsvDeli
       record.cells.slice(header.length).every((cell) => cell.trim() === '')
         ? header.length
         : record.cells.length;
-    if (width === header.length) return undefined;
-    return {
-      path: ['rows', row],
-      message: `${widthWords(record.cells.length, header.length)} (line ${record.line})`,
-    };
+    if (width !== header.length) {
+      return {
+        path: ['rows', row],
+        message: `${widthWords(record.cells.length, header.length)} (line ${record.line})`,
+      };
+    }
+    // Its cells read as the header's names are, in any case: one problem, not one a field.
+    if (!header.every((name, column) => sameName(record.cells[column], name))) return undefined;
+    return { path: ['rows', row], message: `${HEADER_AGAIN_WORDS} (line ${record.line})` };
   };
   const recordOf: CsvHeader['recordOf'] = (record, row) => {
     const issue = widthIssue(record, row);
@@ -336,6 +340,26 @@ export function widthWords(fields: number, header: number): string {
   checkCount('header', header);
   return `has ${countOf(fields, 'field')} but the header has ${grouped(header)}`;
 }
+
+/**
+ * What a record that is the header again says, as both engines say it (the core's records reader,
+ * `@bilateral/duckdb`'s bulk reader): two exports joined into one file (`cat a.csv b.csv`) keep
+ * the second one's header among the records.
+ *
+ * @example
+ * ```ts
+ * import { HEADER_AGAIN_WORDS } from '@bilateral/core/node';
+ * `rows[4]: ${HEADER_AGAIN_WORDS} (line 6)`;
+ * //=> 'rows[4]: is the header again, as where two files were joined into one: delete that line (line 6)'
+ * ```
+ * @category Node
+ */
+export const HEADER_AGAIN_WORDS =
+  'is the header again, as where two files were joined into one: delete that line';
+
+/** Whether a cell (`undefined`: none) reads as a header name, trimmed and in any case. */
+const sameName = (cell: string | undefined, name: string): boolean =>
+  cell !== undefined && cell.trim().toLowerCase() === name.toLowerCase();
 
 /**
  * The header's unnamed and repeated columns: one issue for the unnamed ones and one per repeated

@@ -253,6 +253,12 @@ const CORPUS: [string, unknown, string, string][] = [
     'has 3 fields but the header has 47 (line 3)',
   ],
   [
+    'a CSV header again after a row (two files joined into one)',
+    `${csvOf([record()])}${csvOf([record()]).split('\n')[0]}\n`,
+    'rows[1]',
+    'is the header again, as where two files were joined into one: delete that line (line 3)',
+  ],
+  [
     'a CSV line of one quoted empty field is a row, not a blank line',
     `${csvOf([record()]).trimEnd()}\n""\n`,
     'rows[1]',

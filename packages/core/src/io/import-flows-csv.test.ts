@@ -465,6 +465,11 @@ describe('importFlowsCsv', () => {
       'rows[1]: has 1 field but the header has 6 (line 3)',
     ],
     [
+      'the header again after a row (two files joined into one)',
+      `${HEADER}\nVNM,LAO,export,2024,1,USD\n\uFEFF${HEADER.toUpperCase().replaceAll(',', ' , ')}\n`,
+      'rows[1]: is the header again, as where two files were joined into one: delete that line (line 3)',
+    ],
+    [
       'a line of one quoted empty field (not a blank line)',
       `${HEADER}\nVNM,LAO,export,2024,1,USD\n""\n`,
       'rows[1]: has 1 field but the header has 6 (line 3)',
