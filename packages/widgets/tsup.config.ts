@@ -42,21 +42,6 @@ const freshChunks: Plugin = {
   },
 };
 
-/**
- * `src/data/app-first-load.ts` read as empty: its re-exports shape an app's chunks (see that
- * module), and the script-tag build groups its chunks itself (`scripts/merge-chunks.ts`), where
- * they would only rename the links between them.
- */
-const appChunksOnly: Plugin = {
-  name: 'app-chunks-only',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]data[\\/]app-first-load\.ts$/ }, () => ({
-      contents: '',
-      loader: 'ts',
-    }));
-  },
-};
-
 /** Writes `bilateral-widgets.css` (see `placeholderStylesheet`) beside the script-tag bundle. */
 const stylesheet: Plugin = {
   name: 'placeholder-stylesheet',
@@ -90,7 +75,6 @@ export const scriptTag: Options = {
   silent: true,
   esbuildPlugins: [
     freshChunks,
-    appChunksOnly,
     embeddedAsJson,
     decimalBigInt,
     templateIndentation,

@@ -31,25 +31,6 @@ describe('appBundle', () => {
     );
   });
 
-  it('keeps only growth’s own modules in the app’s entry: the element base, the timeline and the chart are in the chunk it shares with the chunks loaded on demand', () => {
-    const { initial, modulesOf } = bundle;
-    // src/data/app-first-load.ts: the growth band, the growth table and the validator reach them.
-    expect(modulesOf(initial[0] as string).sort()).toEqual([
-      'src/base/define.ts',
-      'src/elements/growth.define.ts',
-      'src/elements/growth.styles.ts',
-      'src/elements/growth.ts',
-      'src/styles/reserve-growth.ts',
-    ]);
-    expect(modulesOf(initial[1] as string)).toEqual(
-      expect.arrayContaining([
-        'src/base/bilateral-element.ts',
-        'src/base/timeline.ts',
-        'src/charts/series-chart.ts',
-      ]),
-    );
-  });
-
   it('keeps the target calculations, the band’s decimals among them, out of the first files: they load with the growth band', () => {
     const { initial, lazy, modulesOf } = bundle;
     // timeline-band.ts takes bandDecimals from @bilateral/core/targets: from /calc it took it,

@@ -41,9 +41,6 @@ export {
   roundedToPrecision,
   sharedDecimals,
 } from '../i18n/format.js';
-// And the element base, the timeline and the chart a growth chart's first load holds, for the same
-// reason (app-first-load.ts).
-export * from './app-first-load.js';
 
 /**
  * A dataset document validated (`parseDataset`), with each published rate that its own levels

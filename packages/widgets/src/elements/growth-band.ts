@@ -49,7 +49,3 @@ export function bandLegend(target: Target, locale: Locale, m: Messages): Templat
       : `${m.punctuation.colon}${bandRates(target.band.lower, target.band.upper, locale)}`;
   return html`<span><span class="swatch band-swatch"></span>${m.targetBand}${rates}${m.punctuation.open}${dataText(target.setBy, m).text}${m.punctuation.close}</span>`;
 }
-
-// What a growth chart's first load holds, so that an app's bundler puts it in one file with the
-// code it shares with this chunk (app-first-load.ts).
-export * from '../data/app-first-load.js';

@@ -73,7 +73,3 @@ export function growthTable(
     </tbody>
   </table>`;
 }
-
-// What a growth chart's first load holds, so that an app's bundler puts it in one file with the
-// code it shares with this chunk (app-first-load.ts).
-export * from '../data/app-first-load.js';
