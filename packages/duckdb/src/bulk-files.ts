@@ -9,7 +9,7 @@ import { open, readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { constants, gunzipSync } from 'node:zlib';
 import { BilateralError, type BilateralIssue } from '@bilateral/core';
-import { headerIssues, quoteInput } from '@bilateral/core/node';
+import { headerIssues, quoteInput, readReason } from '@bilateral/core/node';
 
 /** A bulk file as DuckDB reads it. */
 export interface BulkFile {
@@ -173,7 +173,7 @@ async function describeFile(path: string): Promise<BulkFile | string | string[]>
   try {
     first = await firstBytes(path, gzip);
   } catch (error) {
-    return `cannot be read${gzip ? ' as gzip' : ''}: ${(error as Error).message}`;
+    return `cannot be read${gzip ? ' as gzip' : ''}: ${readReason(path, error as NodeJS.ErrnoException)}`;
   }
   const { bytes, whole } = first;
   const why = notRecords(bytes, whole);
@@ -245,13 +245,23 @@ export async function listBulkFiles(paths: string | readonly string[]): Promise<
       issues.push({ path: ['paths', index], message: `${given}: no such file or folder${why}` });
       continue;
     }
-    const candidates =
-      kind === 'file'
-        ? [path]
-        : (await readdir(path, { recursive: true, withFileTypes: true }))
-            .filter((entry) => entry.isFile() && BULK_NAME.test(entry.name))
-            .map((entry) => join(entry.parentPath, entry.name))
-            .sort();
+    let candidates: string[];
+    try {
+      candidates =
+        kind === 'file'
+          ? [path]
+          : (await readdir(path, { recursive: true, withFileTypes: true }))
+              .filter((entry) => entry.isFile() && BULK_NAME.test(entry.name))
+              .map((entry) => join(entry.parentPath, entry.name))
+              .sort();
+    } catch (error) {
+      const why = readReason(given, error as NodeJS.ErrnoException);
+      issues.push({
+        path: ['paths', index],
+        message: `${given}: the folder cannot be read: ${why}`,
+      });
+      continue;
+    }
     if (candidates.length === 0) {
       issues.push({
         path: ['paths', index],

@@ -1,3 +1,4 @@
+import { readdir } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { calendarDateProblem } from '../_internal/calendar-date.js';
 import { countOf, grouped } from '../_internal/count-of.js';
@@ -15,7 +16,7 @@ import { importStreamed, startsAsCsv, startsAsDataset } from './import-streamed.
 import { installCommand } from './install-command.js';
 import { problemLines } from './issue-lines.js';
 import { unpackedName, unwrittenFormat } from './output-format.js';
-import { shownFile } from './read-text-file.js';
+import { shownFile, unreadable } from './read-text-file.js';
 import { peekFile, readTextChunks } from './read-text-stream.js';
 import { isSameFile, type NamedFile, namedFile } from './same-file.js';
 import { onlyPartWritten, readerLeft, readerLeftField } from './standard-output.js';
@@ -67,7 +68,14 @@ async function loadDuckDB(): Promise<DuckDBEngine> {
  * DuckDB's to read.
  */
 async function refuseTextAsCore(input: NamedFile, whole: boolean): Promise<void> {
-  if (input.stats?.isDirectory() || /\.parquet$/i.test(input.path)) return;
+  if (input.stats?.isDirectory()) {
+    // A folder that cannot be listed is unreadable, as a file is (DuckDB's to read otherwise).
+    await readdir(input.path).catch((error: NodeJS.ErrnoException) => {
+      throw unreadable(input.path, error);
+    });
+    return;
+  }
+  if (/\.parquet$/i.test(input.path)) return;
   const chunks = readTextChunks(input.path, await peekFile(input.path));
   for await (const _chunk of chunks) if (!whole) break;
 }
