@@ -33,7 +33,8 @@
  *   more trace categories (e.g. `blink,v8.execute`), whose events then take their own time;
  *   `--invalidations`: with each layout, the nodes it took in (added, removed, changed in place);
  * - `--census`: what the page and the elements' shadow roots hold (nodes by tag, `#text` — apart
- *   the empty and the blank ones — and `#comment`; and, counted again, those inside an `<svg>`);
+ *   the empty and the blank ones — and `#comment`; and, counted again, those inside an `<svg>`,
+ *   and each kind of shadow root's roots, elements and characters: `census-lines.ts`);
  * - `--updates`: how many times each element's `update()` and `renderView()` ran, by tag, the
  *   page's time spent in `update()` by tag (a panel's inside its dashboard's: nested), and
  *   how many figures were drawn (`renderView`) in each 250 ms of the page's time;
@@ -80,6 +81,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { type CDPSession, chromium, type Page } from 'playwright';
+import { censusLines } from './census-lines.js';
 import { roundOrder } from './round-order.js';
 
 const TAGS = ['growth', 'balance', 'target', 'gates', 'dashboard'];
@@ -232,7 +234,7 @@ const FLOOR_LOAD = `async ({ html, height }) => {
 const CENSUS = `() => {
   const page = document.querySelector('iframe').contentDocument;
   const counts = {};
-  const visit = (root) => {
+  const visit = (root, kind) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const blank = node.nodeType === 3 ? (node.data === '' ? ' (empty)' : node.data.trim() === '' ? ' (blank)' : '') : '';
@@ -244,10 +246,21 @@ const CENSUS = `() => {
       const box = node.localName === 'svg' ? node.viewBox?.baseVal : undefined;
       if (box?.width && node.getBoundingClientRect().width !== box.width)
         counts['svg scaled, by 1/1000: ' + Math.round((node.getBoundingClientRect().width / box.width) * 1000)] = (counts['svg scaled, by 1/1000: ' + Math.round((node.getBoundingClientRect().width / box.width) * 1000)] ?? 0) + 1;
-      if (node.shadowRoot) visit(node.shadowRoot);
+      // Each kind of shadow root's totals (a panel's: 'panel <tag>').
+      if (kind !== undefined) {
+        const add = (what, n) => { counts['root ' + kind + ': ' + what] = (counts['root ' + kind + ': ' + what] ?? 0) + n; };
+        const inSvg = Boolean(node.parentElement?.closest('svg'));
+        if (node.nodeType === 1 && node.localName !== 'style') add(inSvg || node.localName === 'svg' ? 'SVG elements' : 'HTML elements', 1);
+        if (node.nodeType === 3 && node.parentElement?.localName !== 'style') add(inSvg ? 'characters in SVG' : 'characters', node.data.trim().length);
+      }
+      if (node.shadowRoot) {
+        const inner = (kind === undefined ? '' : 'panel ') + node.localName.replace('bilateral-', '');
+        counts['root ' + inner + ': roots'] = (counts['root ' + inner + ': roots'] ?? 0) + 1;
+        visit(node.shadowRoot, inner);
+      }
     }
   };
-  visit(page);
+  visit(page, undefined);
   return counts;
 }`;
 
@@ -1029,11 +1042,7 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
               console.log(`layout of ${selector} shown again: ${ms.toFixed(1)} ms`);
           if (result.updates) console.log(`updates by tag: ${JSON.stringify(result.updates)}`);
           if (result.draws) console.log(drawTimes(result.draws));
-          if (result.census) {
-            const total = Object.values(result.census).reduce((sum, n) => sum + n, 0);
-            const tags = Object.entries(result.census).sort((a, b) => b[1] - a[1]);
-            console.log(`nodes: ${total}; ${tags.map(([tag, n]) => `${tag} ${n}`).join(', ')}`);
-          }
+          if (result.census) for (const line of censusLines(result.census)) console.log(line);
         }
       }
     }
