@@ -16,6 +16,7 @@ import { JsonEnvelope } from './json-envelope.js';
 import { nearOption } from './near-option.js';
 import { parseArgsMessage } from './parse-args-message.js';
 import { shownFile } from './read-text-file.js';
+import { refuseRepeatedOptions } from './repeated-option.js';
 import { refuseShortEquals } from './short-equals.js';
 import { isStandardOutput } from './standard-output.js';
 import { terminalText } from './terminal-text.js';
@@ -284,6 +285,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     refuseShortEquals(tokens ?? []);
+    refuseRepeatedOptions(tokens ?? []);
     // `-o /dev/stdout` (or `--report-rows`): the file is what stdout carries, so what the command
     // says of it goes to stderr; a --json envelope on stdout would be mixed into the file.
     const [option, file] =
