@@ -9,7 +9,9 @@
  * (`crossingClassOn`, `summarizeCrossings`, …) check the crossings they are given field by field,
  * without a schema, but are exported by the root entry only: an app's bundler places a module by
  * the modules that import it, file by file, so a `/calc` that re-exported them would bring the
- * crossing rules (which the validator also uses) into every app that imports `/calc`. For the
+ * crossing rules (which the validator also uses) into every app that imports `/calc`. Those that
+ * read crossings already checked (`summarizeCheckedCrossings`, `sideClassOn`, `statusOn`: what
+ * `<bilateral-gates>` draws with) are here, in a barrel of their own (`calc-crossings.ts`). For the
  * same reason the target calculations (`evaluateTarget`, `targetPath`, `requiredRate`) have an
  * entry of their own, `@bilateral/core/targets`: an element that draws a target band only on
  * demand keeps them out of what an app loads first. `/calc` keeps the target types. `economyLabel`
@@ -32,5 +34,6 @@
  */
 
 export * from './calc-compact.js';
+export * from './calc-crossings.js';
 export * from './calc-plain.js';
 export * from './calc-rest.js';

@@ -1,4 +1,4 @@
-/** The files of the one-line app `import '@bilateral/widgets/growth';` (see app-bundle.mjs). */
+/** The files of the one-line app `import '@bilateral/widgets/<element>';` (see app-bundle.mjs). */
 export interface AppBundle {
   /** The entry and the chunks it imports statically. */
   initial: string[];
@@ -22,11 +22,13 @@ export interface AppBundle {
 export function withStaticImports(file: string, into: Set<string>): Set<string>;
 
 /**
- * Bundles the app as an app would, into `node_modules/.cache/app-growth-<process id>/`.
+ * Bundles the app of one element's entry (`growth` unless given) as an app would, into
+ * `node_modules/.cache/app-<element>-<process id>/`.
  *
  * @example
  * ```ts
  * const { initial, embedded } = await appBundle();
+ * const gates = await appBundle('gates');
  * ```
  */
-export function appBundle(): Promise<AppBundle>;
+export function appBundle(element?: string): Promise<AppBundle>;

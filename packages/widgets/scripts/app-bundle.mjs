@@ -1,17 +1,18 @@
 /**
- * Bundles a one-line app, `import '@bilateral/widgets/growth';`, as an app would (esbuild through
- * tsup: minified, ESM, code splitting, Lit included, the core from its source, the widgets'
- * templates without their indentation and embedded datasets read from the data modules, as in
- * the entries apps import: the modules are the build's, `dist/data/*.js`, so run it after a build)
+ * Bundles a one-line app, `import '@bilateral/widgets/growth';` (or another element's entry), as
+ * an app would (esbuild through tsup: minified, ESM, code splitting, Lit included, the core from
+ * its source, the widgets' templates without their indentation and embedded datasets read from
+ * the data modules, as in the entries apps import: the modules are the build's, `dist/data/*.js`,
+ * so run it after a build)
  * into a cache folder, and returns its files: `initial` (the entry and what it imports
  * statically: what the page loads before the element can draw), `lazy` (chunks loaded on demand:
  * the embedded datasets, the dataset validator, the vi/lo/zh messages) and `embedded` (those of
  * `lazy` that `<bilateral-growth dataset="vietnam-laos">` loads before its first figure: the
  * series data module and what it imports), and `modulesOf(file)`, the source modules
  * with code in one of them (from esbuild's metafile). It writes them to
- * `node_modules/.cache/app-growth-<process id>/`.
+ * `node_modules/.cache/app-<element>-<process id>/`.
  *
- *   node scripts/app-bundle.mjs   prints the files and their gzipped sizes
+ *   node scripts/app-bundle.mjs [element]   prints the files and their gzipped sizes (growth's app by default)
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
@@ -21,9 +22,6 @@ import { build } from 'tsup';
 import { tsImport } from 'tsx/esm/api';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-// Not in dist/ (which is published): in the package's git-ignored cache, a folder per process, so
-// that two measurements at once do not overwrite each other's files.
-const out = join(root, 'node_modules', '.cache', `app-growth-${process.pid}`);
 
 /** A file and the files it imports statically. */
 export function withStaticImports(file, into) {
@@ -43,14 +41,17 @@ const { embeddedAsModules } = await tsImport('./embedded-data.ts', import.meta.u
 /** The chunks an embedded dataset's first figure imports (esbuild names them for their module). */
 const EMBEDDED_CHUNK = /^vietnam-laos\.series-[A-Z0-9]+\.js$/;
 
-export async function appBundle() {
+export async function appBundle(element = 'growth') {
+  // Not in dist/ (which is published): in the package's git-ignored cache, a folder per process,
+  // so that two measurements at once do not overwrite each other's files.
+  const out = join(root, 'node_modules', '.cache', `app-${element}-${process.pid}`);
   if (!existsSync(join(root, 'dist', 'data', 'vietnam-laos.series.js'))) {
     throw new Error('no dist/data/*.js: build the widgets first (pnpm build)');
   }
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const entry = join(out, 'app.source.js');
-  writeFileSync(entry, "import '@bilateral/widgets/growth';\n");
+  writeFileSync(entry, `import '@bilateral/widgets/${element}';\n`);
   await build({
     entry: { app: entry },
     outDir: out,
@@ -94,7 +95,7 @@ export async function appBundle() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { initial, lazy, embedded } = await appBundle();
+  const { initial, lazy, embedded } = await appBundle(process.argv[2]);
   const size = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
   for (const [name, files] of Object.entries({ initial, lazy, embedded })) {
     const total = files.reduce((sum, file) => sum + size(file), 0);

@@ -31,6 +31,19 @@ describe('appBundle', () => {
     );
   });
 
+  it('gives an app bundling @bilateral/widgets/gates no zod, crossing rules nor classification systems first: it draws the crossings it reads checked', async () => {
+    // The gates imported their crossing functions from the core's root entry, whose barrels
+    // brought them all into the first files (55,931 B gzipped; 31,047 from /calc).
+    const gates = await appBundle('gates');
+    const first = gates.initial.flatMap(gates.modulesOf);
+    expect(first.some((input) => input.endsWith('src/elements/gates.ts'))).toBe(true);
+    expect(
+      first.filter((input) =>
+        /\/zod\/|classification-systems|crossing-rules|dataset\/schemas/.test(input),
+      ),
+    ).toEqual([]);
+  }, 180_000);
+
   it('keeps the target calculations, the band’s decimals among them, out of the first files: they load with the growth band', () => {
     const { initial, lazy, modulesOf } = bundle;
     // timeline-band.ts takes bandDecimals from @bilateral/core/targets: from /calc it took it,

@@ -1,13 +1,14 @@
+import type { BorderCrossing, OfficialComparison } from '@bilateral/core';
+// From `/calc`: through the root entry's barrels an app bundling the gates loaded zod and the
+// classification systems first (see the core's `calc-crossings.ts`).
 import {
   BilateralError,
-  type BorderCrossing,
   type Dataset,
   type Locale,
-  type OfficialComparison,
   sideClassOn,
   statusOn,
   summarizeCheckedCrossings,
-} from '@bilateral/core';
+} from '@bilateral/core/calc';
 import {
   type CSSResultGroup,
   html,
