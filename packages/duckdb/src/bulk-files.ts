@@ -17,7 +17,10 @@ export interface BulkFile {
   readonly path: string;
   /** `csv` (comma-separated), `tsv` (tab-separated, Comtrade's bulk `.txt`) or `parquet`. */
   readonly format: 'csv' | 'tsv' | 'parquet';
-  /** Whether the file is gzip-compressed (`.gz`). */
+  /**
+   * Whether the file is gzip-compressed: told by its first bytes (1F 8B), as the core engine tells
+   * it, whatever its name (`.gz` or not).
+   */
   readonly gzip: boolean;
   /**
    * Whether its header has a `qty` column (CSV and TSV; not set for Parquet, whose columns DuckDB
@@ -60,23 +63,32 @@ export interface BulkFile {
 const BULK_NAME = /\.(csv|tsv|txt|parquet)(\.gz)?$/i;
 const SNIFF_BYTES = 64 * 1024;
 
-/**
- * The first bytes of a file (gunzipped when it ends in `.gz`) and whether they are the whole
- * file, or why it cannot be read.
- */
-async function firstBytes(path: string, gzip: boolean): Promise<{ bytes: Buffer; whole: boolean }> {
+/** The first file bytes (a read) of a file; `gzip` whether they are gzip's (1F 8B). */
+async function fileStart(path: string): Promise<{ read: Buffer; gzip: boolean }> {
   const handle = await open(path, 'r');
   try {
     const buffer = Buffer.alloc(SNIFF_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
-    const bytes = buffer.subarray(0, bytesRead);
-    return {
-      bytes: gzip ? gunzipSync(bytes, { finishFlush: constants.Z_SYNC_FLUSH }) : bytes,
-      whole: bytesRead < SNIFF_BYTES,
-    };
+    const read = buffer.subarray(0, bytesRead);
+    return { read, gzip: read[0] === 0x1f && read[1] === 0x8b };
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * The first bytes of a file's text (gunzipped when it is gzip) and whether they are the whole
+ * file, or why they cannot be had (the error thrown).
+ */
+async function firstBytes(start: {
+  read: Buffer;
+  gzip: boolean;
+}): Promise<{ bytes: Buffer; whole: boolean }> {
+  const { read, gzip } = start;
+  return {
+    bytes: gzip ? gunzipSync(read, { finishFlush: constants.Z_SYNC_FLUSH }) : read,
+    whole: read.length < SNIFF_BYTES,
+  };
 }
 
 /** The first bytes a NUL is looked for in, as the core's commands look (`refuseNotText`). */
@@ -163,17 +175,23 @@ async function describeFile(path: string): Promise<BulkFile | string | string[]>
     return 'is not a bulk file: expected .csv, .tsv, .txt (tab-separated) or .parquet, optionally gzipped (.gz)';
   }
   const extension = (match[1] as string).toLowerCase();
-  const gzip = match[2] !== undefined;
   if (extension === 'parquet') {
-    return gzip
+    return match[2] !== undefined
       ? 'is a gzipped Parquet file: Parquet compresses its own columns; unzip it'
-      : { path, format: 'parquet', gzip };
+      : { path, format: 'parquet', gzip: false };
   }
+  let start: { read: Buffer; gzip: boolean };
+  try {
+    start = await fileStart(path);
+  } catch (error) {
+    return `cannot be read: ${readReason(path, error as NodeJS.ErrnoException)}`;
+  }
+  const { gzip } = start;
   let first: { bytes: Buffer; whole: boolean };
   try {
-    first = await firstBytes(path, gzip);
+    first = await firstBytes(start);
   } catch (error) {
-    return `cannot be read${gzip ? ' as gzip' : ''}: ${readReason(path, error as NodeJS.ErrnoException)}`;
+    return `cannot be read as gzip: ${readReason(path, error as NodeJS.ErrnoException)}`;
   }
   const { bytes, whole } = first;
   const why = notRecords(bytes, whole);

@@ -163,7 +163,10 @@ function reader(files: readonly BulkFile[], rejects?: string): string {
   const delimiter = separator ?? (format === 'tsv' ? '\t' : ',');
   const delim = delimiter === '\t' ? `E'\\t'` : sqlText(delimiter);
   const skip = lines === undefined ? '' : `skip = ${lines}, `;
-  const csv = `delim = ${delim}, quote = '"', escape = '"', header = true, ${skip}all_varchar = true`;
+  // Gzip as the bytes tell it (`BulkFile.gzip`), not DuckDB's guess from the name; a copy read in
+  // a file's place is plain text.
+  const packed = files[0]?.gzip === true && files[0]?.readPath === undefined;
+  const csv = `delim = ${delim}, quote = '"', escape = '"', header = true, ${skip}all_varchar = true, compression = '${packed ? 'gzip' : 'none'}'`;
   if (rejects !== undefined) {
     return `read_csv(${list}, ${csv}, store_rejects = true, rejects_table = ${sqlText(rejects)}, rejects_scan = ${sqlText(`${rejects}_scans`)})`;
   }
@@ -215,9 +218,14 @@ function headerAgainSql(columns: readonly string[] | undefined): string {
 function readGroups(files: readonly BulkFile[]): BulkFile[][] {
   const groups = new Map<string, BulkFile[]>();
   for (const file of files) {
-    const key = [file.format, file.separator ?? '', file.skip ?? 0, ...(file.columns ?? [])].join(
-      '\u0000',
-    );
+    const packed = file.gzip && file.readPath === undefined;
+    const key = [
+      file.format,
+      packed,
+      file.separator ?? '',
+      file.skip ?? 0,
+      ...(file.columns ?? []),
+    ].join('\u0000');
     const group = groups.get(key);
     if (group === undefined) groups.set(key, [file]);
     else group.push(file);

@@ -509,6 +509,20 @@ describe('a file whose lines end in CR alone (an old Mac), and one with a byte-o
   });
 });
 
+test('gzip is told by the bytes, as the core tells it: a .gz name over plain text, a gzip file named .csv', async () => {
+  // DuckDB went by the name: "plain.csv.gz cannot be read as gzip: incorrect header check", and
+  // "packed.csv is not UTF-8 text (it looks like UTF-16, or a binary file)".
+  const text = bulkText([bulkRecord(), bulkRecord({ flowCode: 'M', primaryValue: '7.5' })]);
+  await writeFile(join(scratch.folder, 'plain.csv.gz'), text);
+  await writeFile(join(scratch.folder, 'packed.csv'), gzipSync(text));
+  for (const name of ['plain.csv.gz', 'packed.csv']) {
+    expect(await sameFlows(join(scratch.folder, name))).toEqual([
+      'VNM LAO export 2023  1000 official FOB',
+      'VNM LAO import 2023  7.5 official CIF',
+    ]);
+  }
+});
+
 test('a gzip file cut short at a line end is said not to unpack, not imported short', async () => {
   // A download cut after its second record: a gzip stream flushed there but never finished.
   // DuckDB read the records without a word. Past the first 64 kB, which the command reads first.
