@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { againstFirst, type RelayoutEvent, relayoutCpu } from './cold-relayout.js';
+import { againstFirst, median, type RelayoutEvent, relayoutCpu } from './cold-relayout.js';
 
 const stamp = (ts: number, message: string, tid = 1): RelayoutEvent => ({
   name: 'TimeStamp',
@@ -36,13 +36,35 @@ describe('relayoutCpu', () => {
     ]);
   });
 
-  it('reads the wall time of an event the trace gives no thread time', () => {
-    const cpu = relayoutCpu([
-      stamp(0, 'start 0 0 0'),
-      { name: 'Layout', ph: 'X', ts: 5, dur: 2_500, tid: 1 },
-      stamp(5_000, 'end 0 0 0'),
-    ]);
-    expect(cpu.get('0 0 0')).toBe(2.5);
+  it('refuses an event the trace gives no thread time: its wall time is not CPU', () => {
+    expect(() =>
+      relayoutCpu([
+        stamp(0, 'start 0 0 0'),
+        { name: 'Layout', ph: 'X', ts: 5, dur: 2_500, tid: 1 },
+        stamp(5_000, 'end 0 0 0'),
+      ]),
+    ).toThrow('relayout 0 0 0: a Layout without thread time');
+  });
+
+  it('refuses a relayout the trace has no end or no Layout of (events lost), not 0 ms', () => {
+    expect(() => relayoutCpu([stamp(0, 'start 0 0 0'), slice('Layout', 10, 2_000)])).toThrow(
+      'relayout 0 0 0: no end in the trace',
+    );
+    expect(() =>
+      relayoutCpu([
+        stamp(0, 'start 0 0 0'),
+        slice('UpdateLayoutTree', 10, 2_000),
+        stamp(5_000, 'end 0 0 0'),
+      ]),
+    ).toThrow('relayout 0 0 0: no Layout in the trace');
+  });
+});
+
+describe('median', () => {
+  it('is the middle value, or the mean of the two middle ones of an even count', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([120, 100, 130, 110])).toBe(115);
+    expect(() => median([])).toThrow('the median of no values');
   });
 });
 
@@ -59,5 +81,15 @@ describe('againstFirst', () => {
       { ratio: 0.95, lower: 2, rounds: 4 },
       { ratio: 1, lower: 1, rounds: 4 },
     ]);
+  });
+
+  it('refuses a round whose CPU is 0 or missing, where the ratio would be NaN or Infinity', () => {
+    expect(() =>
+      againstFirst([
+        [100, 0],
+        [90, 80],
+      ]),
+    ).toThrow('a round without a CPU time above 0');
+    expect(() => againstFirst([[100], [90, 80]])).toThrow('a round without a CPU time above 0');
   });
 });

@@ -28,7 +28,9 @@ export interface RelayoutEvent {
 
 /**
  * Each relayout's CPU (ms): the `UpdateLayoutTree` and `Layout` events' thread time on the thread
- * of the `start <key>` time stamp, from it to its `end <key>`, by `<key>`.
+ * of the `start <key>` time stamp, from it to its `end <key>`, by `<key>`. Throws when a relayout
+ * has no `end`, no `Layout` (a trace that lost events) or an event without thread time (`tdur`):
+ * its wall time, on a loaded host two to three times its CPU, is not a CPU time.
  *
  * @example
  * ```ts
@@ -55,11 +57,39 @@ export function relayoutCpu(events: readonly RelayoutEvent[]): Map<string, numbe
   const cpu = new Map<string, number>();
   for (const start of stamps.filter((s) => s.message.startsWith('start '))) {
     const key = start.message.slice(6);
-    const end = ends.get(key) ?? Number.POSITIVE_INFINITY;
+    const end = ends.get(key);
+    if (end === undefined) throw new Error(`relayout ${key}: no end in the trace`);
     const inside = work.filter((e) => e.tid === start.tid && e.ts >= start.ts && e.ts <= end);
-    cpu.set(key, inside.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0) / 1000);
+    if (!inside.some((e) => e.name === 'Layout'))
+      throw new Error(`relayout ${key}: no Layout in the trace`);
+    let us = 0;
+    for (const e of inside) {
+      if (e.tdur === undefined) throw new Error(`relayout ${key}: a ${e.name} without thread time`);
+      us += e.tdur;
+    }
+    cpu.set(key, us / 1000);
   }
   return cpu;
+}
+
+/**
+ * The median of `values` (the mean of the two middle ones of an even count).
+ *
+ * @example
+ * ```ts
+ * import { median } from './cold-relayout.js';
+ *
+ * median([3, 1, 2]); //=> 2
+ * median([4, 1, 3, 2]); //=> 2.5
+ * ```
+ */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new Error('the median of no values');
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 /**
@@ -81,13 +111,15 @@ export function againstFirst(
   const first = cpu[0] ?? [];
   return cpu.map((rounds) => {
     const ratios = rounds.map((ms, round) => ms / (first[round] ?? Number.NaN));
-    const sorted = [...ratios].sort((a, b) => a - b);
-    const middle = sorted.length / 2;
-    const ratio =
-      sorted.length % 2 === 1
-        ? (sorted[Math.floor(middle)] ?? Number.NaN)
-        : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2;
-    return { ratio, lower: ratios.filter((r) => r < 1).length, rounds: ratios.length };
+    if (!ratios.every(Number.isFinite))
+      throw new Error(
+        `a round without a CPU time above 0: ${rounds.join(', ')} against ${first.join(', ')}`,
+      );
+    return {
+      ratio: median(ratios),
+      lower: ratios.filter((r) => r < 1).length,
+      rounds: ratios.length,
+    };
   });
 }
 
@@ -169,10 +201,12 @@ export async function coldRelayouts(
     const cpu = relayoutCpu(events);
     return files.map((_, file) =>
       Array.from({ length: options.rounds }, (_, round) => {
-        const copies = Array.from(
-          { length: options.copies },
-          (_, copy) => cpu.get(`${round} ${file} ${copy}`) ?? Number.NaN,
-        );
+        const copies = Array.from({ length: options.copies }, (_, copy) => {
+          const ms = cpu.get(`${round} ${file} ${copy}`);
+          if (ms === undefined)
+            throw new Error(`relayout ${round} ${file} ${copy}: not in the trace`);
+          return ms;
+        });
         return copies.reduce((sum, ms) => sum + ms, 0) / copies.length;
       }),
     );
