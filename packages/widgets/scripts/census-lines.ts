@@ -3,7 +3,8 @@
  * the nodes by tag and their total, then the rows that count some of them again, each group on a
  * line of its own: those inside an `<svg>` (`in svg: <tag>`), the SVGs drawn at another width than
  * their `viewBox` (`svg scaled…`), and each kind of shadow root's totals (`root <kind>: <what>`:
- * how many roots, their elements, SVG elements, text characters and those inside an `<svg>`).
+ * how many roots, their HTML and their SVG elements, and their text's characters outside and
+ * inside an `<svg>`: `characters in HTML`, `characters in SVG`).
  *
  * @example
  * ```ts

@@ -242,7 +242,7 @@ const CENSUS = `() => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const blank = node.nodeType === 3 ? (node.data === '' ? ' (empty)' : node.data.trim() === '' ? ' (blank)' : '') : '';
-      const name = (node.nodeType === 1 ? node.localName : node.nodeName) + blank;
+      const name = (node.nodeType === 1 ? node.localName : node.nodeType === 10 ? '#doctype' : node.nodeName) + blank;
       counts[name] = (counts[name] ?? 0) + 1;
       // And separately what the charts' <svg> elements hold.
       if (node.parentElement?.closest('svg')) counts['in svg: ' + name] = (counts['in svg: ' + name] ?? 0) + 1;
@@ -255,7 +255,7 @@ const CENSUS = `() => {
         const add = (what, n) => { counts['root ' + kind + ': ' + what] = (counts['root ' + kind + ': ' + what] ?? 0) + n; };
         const inSvg = Boolean(node.parentElement?.closest('svg'));
         if (node.nodeType === 1 && node.localName !== 'style') add(inSvg || node.localName === 'svg' ? 'SVG elements' : 'HTML elements', 1);
-        if (node.nodeType === 3 && node.parentElement?.localName !== 'style') add(inSvg ? 'characters in SVG' : 'characters', node.data.trim().length);
+        if (node.nodeType === 3 && node.parentElement?.localName !== 'style') add(inSvg ? 'characters in SVG' : 'characters in HTML', node.data.trim().length);
       }
       if (node.shadowRoot) {
         const inner = (kind === undefined ? '' : 'panel ') + node.localName.replace('bilateral-', '');
