@@ -3,6 +3,15 @@
  * `@bilateral/widgets/all` (or `/growth`, `/balance`, `/target`, `/gates`, `/dashboard`) to
  * register, or load `dist/bilateral-widgets.js` with one script tag.
  *
+ * Where to start: the elements, {@link BilateralGrowth}, {@link BilateralBalance},
+ * {@link BilateralTarget}, {@link BilateralGates} and {@link BilateralDashboard} — each class's page
+ * lists its attributes (as properties), the events it dispatches, its parts and its custom
+ * properties; [widgets.md](../../../docs/widgets.md) has them with screenshots. What every element
+ * shares (where its data comes from, the pair and range, the language and theme, the load states
+ * and their events) is on {@link BilateralBase}; {@link BilateralElement} and {@link drawParts}
+ * are for an element of your own. The interfaces and types are what the elements' properties and
+ * events carry.
+ *
  * @packageDocumentation
  */
 export { BilateralBase, type RenderContext } from './base/bilateral-base.js';
