@@ -1,7 +1,7 @@
 // Fails when a public symbol of the API (and, in the core and duckdb, a method or accessor of its
 // classes and interfaces) has no `@example` in its TSDoc, or no `@category` in a package that
-// groups its symbols by category, or when a "Defined in" link does not name a file of this
-// repository. Reads the JSON that TypeDoc writes beside the HTML site (docs/api/api.json), so it
+// groups its symbols by category, or when a category has no `@categoryDescription`, a symbol is
+// listed as "Events", or a "Defined in" link does not name a file of this repository. Reads the JSON that TypeDoc writes beside the HTML site (docs/api/api.json), so it
 // sees exactly what is published.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -100,7 +100,42 @@ if (brokenLinks.length > 0) {
   );
   for (const url of brokenLinks.slice(0, 20)) console.error(`  ${url}`);
 }
-if (missing.length > 0 || uncategorized.length > 0 || brokenLinks.length > 0) process.exit(1);
+// Each category of a package's page opens with a paragraph that says where to start in it
+// (`@categoryDescription <title>` in the package's `@packageDocumentation`): without one a reader
+// meets a list of symbols in the order of their kinds.
+const undescribed = (api.children ?? []).flatMap((module) => {
+  const described = new Set(
+    (module.comment?.blockTags ?? [])
+      .filter((tag) => tag.tag === '@categoryDescription')
+      .map((tag) => tag.name ?? tag.content?.[0]?.text.split('\n')[0].trim()),
+  );
+  return (module.categories ?? [])
+    .filter((category) => !described.has(category.title))
+    .map((category) => `${module.name}: ${category.title}`);
+});
+if (undescribed.length > 0) {
+  console.error(
+    `${undescribed.length} categories have no @categoryDescription in their package's @packageDocumentation:`,
+  );
+  for (const line of undescribed) console.error(`  ${line}`);
+}
+// TypeDoc files a symbol whose comment has a modifier tag it groups by (`@event`, in TypeDoc's
+// own tsdoc.json) under that group: the widgets' elements, whose `@event` lines name the events
+// they dispatch, were listed as "Events" (packages/widgets/tsdoc.json defines `@event` as a block).
+const misgrouped = (api.children ?? []).flatMap((module) => {
+  const names = new Map((module.children ?? []).map((child) => [child.id, child.name]));
+  return (module.groups ?? [])
+    .filter((group) => group.title === 'Events')
+    .flatMap((group) => group.children.map((id) => `${module.name}: ${names.get(id) ?? id}`));
+});
+if (misgrouped.length > 0) {
+  console.error(
+    `${misgrouped.length} public symbols are listed as "Events" (an @event modifier tag):`,
+  );
+  for (const line of misgrouped) console.error(`  ${line}`);
+}
+const failures = [missing, uncategorized, brokenLinks, undescribed, misgrouped];
+if (failures.some((list) => list.length > 0)) process.exit(1);
 console.log(
-  `every one of ${checked} public symbols has an @example, and a @category where its package uses them; each of ${links.size} "Defined in" links names a file of the repository`,
+  `every one of ${checked} public symbols has an @example, and a @category where its package uses them; each category has a description; each of ${links.size} "Defined in" links names a file of the repository`,
 );
