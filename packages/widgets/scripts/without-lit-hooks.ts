@@ -10,7 +10,9 @@
  * this bundle meets another copy of Lit, see `mangleProps` in `tsup.config.ts`). About 105 B
  * gzipped on every page (its runtime chunk: the dashboard's page 60,021 -> 59,915 B, a growth
  * page 34,115 -> 34,011). And Lit's styles for browsers without constructable stylesheets (see
- * `css-tag.js` below). An app bundling the elements keeps its Lit as it is.
+ * `css-tag.js` below), and the properties that standard decorators declare (Lit's decorator
+ * metadata, see `reactive-element.js` below: 65 B gzipped on every page). An app bundling the
+ * elements keeps its Lit as it is.
  */
 import { readFile } from 'node:fs/promises';
 import type { Options } from 'tsup';
@@ -34,6 +36,14 @@ const HOOKS: readonly (readonly [string, readonly (RegExp | readonly [RegExp, st
     [
       /,\w+=\w+\.reactiveElementPolyfillSupport(?=,)/g,
       /,\w+\?\.\(\{ReactiveElement:\w+\}\),\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[\d.]+"\)(?=;)/g,
+      // The properties that standard decorators (`@property()` on an `accessor`) declare, which
+      // Lit keeps in `litPropertyMetadata` and reads when it finalizes a class: no class of the
+      // bundle has a decorator (they declare `static properties`), and a page's subclass of one
+      // with another copy of Lit's decorators already met this bundle's renamed internals
+      // (`_$changeProperty`…, see `mangleProps` in `tsup.config.ts`). The `Symbol.metadata`
+      // polyfill and the global map go with them.
+      /Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap;/g,
+      /const (\w+)=this\[Symbol\.metadata\];if\(null!==\1\)\{const (\w+)=litPropertyMetadata\.get\(\1\);if\(void 0!==\2\)for\(const\[(\w+),(\w+)\]of \2\)this\.elementProperties\.set\(\3,\4\)\}/g,
     ],
   ],
   [
