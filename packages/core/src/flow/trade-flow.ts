@@ -61,6 +61,9 @@ export function flowFromValidJson(json: TradeFlowJson, path: IssuePath = []): Tr
 /**
  * Writes a trade flow in its JSON form; {@link parseTradeFlow} reads it back unchanged.
  *
+ * @throws {@link BilateralError} `INVALID_INPUT` when `flow` is not a `TradeFlow`: its `value` is
+ *   not `Money` (a flow's JSON form given in its place, say).
+ *
  * @example
  * ```ts
  * const flow = vietnamLaos.flows[2]; // exports in 2021's first quarter
