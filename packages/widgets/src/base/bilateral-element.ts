@@ -5,7 +5,6 @@ import {
   render,
   type SVGTemplateResult,
   type TemplateResult,
-  unsafeCSS,
 } from 'lit';
 import { loadTooltip, tooltipReady } from '../charts/tooltip.js';
 import type { PointNavController } from '../controllers/point-nav-controller.js';
@@ -67,17 +66,17 @@ export interface ChartParts {
  * its chunk imports nothing of Lit, see `failure-alert.ts`): adopted into a shadow root with its
  * first table.
  */
-let tableSheet: CSSStyleSheet | undefined;
+let tableCss: string | undefined;
 
 /** Keyboard and pointer navigation between a chart's points, once loaded (see {@link loadNav}). */
 let Nav: typeof PointNavController | undefined;
 /** The focused point's styles (`styles/point.ts`), loaded with it: adopted by every chart's root. */
-let pointSheet: CSSStyleSheet | undefined;
+let pointCss: string | undefined;
 /** Loads it (`point-nav-controller.ts`, with the tip's loading): with a page's first focus or pointer on a chart. */
 const loadNav = loadOnce(() =>
   import('../controllers/point-nav-controller.js').then((module) => {
     Nav = module.PointNavController;
-    pointSheet = unsafeCSS(module.pointCss).styleSheet;
+    pointCss = module.pointCss;
   }),
 );
 
@@ -298,8 +297,8 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
   #loadTableOnce(): Promise<boolean> {
     this.#tableLoad ??= Promise.all([
       this.loadTable(),
-      import('../styles/table.js').then(({ tableCss }) => {
-        tableSheet = unsafeCSS(tableCss).styleSheet;
+      import('../styles/table.js').then((module) => {
+        tableCss = module.tableCss;
       }),
     ]).then(
       () => true,
@@ -358,7 +357,7 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
     const title = this.titleText(this.headingText(view, context));
     // Once the navigation has loaded (also for an element created after that): before the
     // chart, whose tip is measured in this root (the context's `root`) with these styles.
-    adoptSheet(this.renderRoot as ShadowRoot, pointSheet);
+    adoptSheet(this.renderRoot as ShadowRoot, pointCss);
     const chart = this.renderChart(view, context);
     // Written only if the navigation reads them (a point moved to): `points` may be a getter.
     this.nav.setPoints(() => chart.points);
@@ -368,7 +367,7 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
     const pair = codes && pairName(...codes, context.locale);
     this.#drawn = { view, context };
     const table = (!interactive || this.tableOpen) && this.#tableReady;
-    if (table) adoptSheet(this.renderRoot as ShadowRoot, tableSheet);
+    if (table) adoptSheet(this.renderRoot as ShadowRoot, tableCss);
     // The title is a heading (found by heading navigation) and names the focusable chart; the
     // figure is named by it only when `plain` leaves no heading, so it is announced once.
     // title="": the host's `title` attribute shows no tooltip over the figure.
