@@ -12,10 +12,11 @@
  * `relayout` compares static pages (a floor written by `--save`, variants of it) by the CPU of a
  * cold relayout, each against the first, round by round (`cold-relayout.ts` says how; default 20
  * rounds, 2 copies of each page, their mean; `--rebuild`: the layout tree built again each time),
- * and prints each page's median CPU, the median of its ratios and its rounds lower. Each round
- * starts one frame later: rounds a multiple of pages × copies start each frame equally often. A
- * trace that lost a relayout's events is an error, not 0 ms. A copy of the floor against it came
- * out 0.97–1.05 (16–30 rounds, load 6–15): a ratio within that is not a difference.
+ * and prints each page's median CPU, the median of its ratios and its rounds lower (not `run`'s
+ * `--relayout`, which times parts of a loaded page shown again). Each round starts one frame
+ * later: rounds a multiple of pages × copies start each frame equally often. A trace that lost a
+ * relayout's events is an error, not 0 ms. A copy of the floor against it came out 0.97–1.05
+ * (16–30 rounds, load 6–15): a ratio within that is not a difference.
  *
  * `build` writes the bundle and its data to `<dir>` (`--readable`: not minified nor merged into
  * few chunks, so that the
