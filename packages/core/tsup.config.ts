@@ -9,6 +9,7 @@ const entries = {
   rates: 'src/rates/index.ts',
   'rate-digits': 'src/growth/rate-digits.ts',
   targets: 'src/targets/index.ts',
+  internal: 'src/internal.ts',
   node: 'src/node.ts',
 };
 

@@ -24,20 +24,30 @@ export const validate = () => import('./src/dataset/dataset.ts').then((d) => d.p
 
 /**
  * What the widgets' growth element imports now: the series, rates, periods and amounts of values
- * known to be valid, from `/calc`'s plain barrel. `/calc` re-exports both of its barrels with
- * `export *`, so an import of these names does not reach the other barrel's files (the checking
- * functions), which the band and the validator use on demand.
+ * known to be valid, from `/calc`'s plain barrel, and the unchecked faces of the functions that
+ * check their arguments' shape, from `/internal` (whose checks must not reach a page either).
+ * `/calc` re-exports both of its barrels with `export *`, so an import of these names does not
+ * reach the other barrel's files (the checking functions), which the band and the validator use
+ * on demand. The band is loaded from the modules that define its functions, as the widgets' bundles
+ * reach them (`scripts/direct-core-imports.ts`; an app's, named imports of `/targets`): an
+ * `import()` of the `/targets` barrel keeps its every export, `bandDecimals`'s checks among them,
+ * which `/internal`'s first-load modules import (`_internal/face-checks.ts`).
  */
 const plainGrowthPage = `
+import { BilateralError, datasetFromCheckedCompact, Decimal, readPeriodText } from './src/calc.ts';
 import {
-  BilateralError, checkedDatasetSeries, checkedGrowthRate, checkedNextPeriod, checkedYearEarlier,
-  checkedDatasetCommodities, datasetFromCheckedCompact, Decimal, readPeriodText, writeMoneyIn, writePeriod,
-} from './src/calc.ts';
+  uncheckedDatasetCommodities, uncheckedDatasetSeries, uncheckedGrowthRate, uncheckedNextPeriod,
+  uncheckedWriteMoneyIn, uncheckedWritePeriod, uncheckedYearEarlier,
+} from './src/internal.ts';
 export const draw = [
-  BilateralError, checkedDatasetSeries, checkedGrowthRate, checkedNextPeriod, checkedYearEarlier,
-  checkedDatasetCommodities, datasetFromCheckedCompact, Decimal, readPeriodText, writeMoneyIn, writePeriod,
+  BilateralError, uncheckedDatasetSeries, uncheckedGrowthRate, uncheckedNextPeriod, uncheckedYearEarlier,
+  uncheckedDatasetCommodities, datasetFromCheckedCompact, Decimal, readPeriodText, uncheckedWriteMoneyIn,
+  uncheckedWritePeriod,
 ];
-export const band = () => import('./src/targets/index.ts').then((t) => [t.evaluateTarget, t.targetPath]);
+export const band = () =>
+  Promise.all([import('./src/targets/evaluate-target.ts'), import('./src/targets/target-path.ts')]).then(
+    ([e, t]) => [e.evaluateTarget, t.targetPath],
+  );
 export const validate = () => import('./src/dataset/dataset.ts').then((d) => d.parseDataset);
 `;
 
@@ -94,7 +104,7 @@ describe('pieces only code loaded on demand uses', () => {
     }
   });
 
-  it('stay out of the first chunk of a page drawing as the widgets do, with /calc’s plain names', async () => {
+  it('stay out of the first chunk of a page drawing as the widgets do, with /calc’s plain names and /internal’s', async () => {
     const { firstInputs, allInputs } = await pageInputs(plainGrowthPage);
     const lazyOnly = [
       'src/period/check-period.ts', // the checked period functions' (formatPeriod, nextPeriod, …)
@@ -108,6 +118,9 @@ describe('pieces only code loaded on demand uses', () => {
     ];
     expect(firstInputs).toContain('src/dataset/checked-dataset-series.ts');
     expect(firstInputs).toContain('src/growth/checked-growth-rate.ts');
+    // The checks of the public faces (of /internal's functions, and everyone's).
+    expect(firstInputs).not.toContain('src/_internal/face-checks.ts');
+    expect(firstInputs).not.toContain('src/_internal/wrong-argument.ts');
     for (const input of lazyOnly) {
       expect(allInputs).toContain(input);
       expect(firstInputs).not.toContain(input);

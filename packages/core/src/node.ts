@@ -21,8 +21,8 @@
 
 export { type AmountText, readAmountText } from './_internal/amount-text.js';
 export { calendarDateProblem } from './_internal/calendar-date.js';
+export { checkedQuoteInput as quoteInput } from './_internal/face-checks.js';
 export { KEPT_PROBLEMS, keptIssuesError } from './_internal/kept-issues.js';
-export { quoteInput } from './_internal/quote-input.js';
 export { EXIT, FileError, UsageError } from './cli/cli-io.js';
 export { problemsReport } from './cli/issue-lines.js';
 export { loadDatasetFile } from './cli/load-dataset.js';

@@ -98,6 +98,27 @@ function outputOf(metafile: Metafile, name: string): string[] {
   return includedInputs(metafile, chunksOf(metafile, name));
 }
 
+/** Every name of `@bilateral/core/internal` (the widgets' unchecked faces). */
+const INTERNAL = [
+  'uncheckedBandDecimals',
+  'uncheckedDatasetCommodities',
+  'uncheckedDatasetSeries',
+  'uncheckedFewestDigits',
+  'uncheckedGroupDigits',
+  'uncheckedGrowthRate',
+  'uncheckedGrowthToDateDigits',
+  'uncheckedKnownUnit',
+  'uncheckedNextPeriod',
+  'uncheckedRateDigits',
+  'uncheckedRoundedRate',
+  'uncheckedRoundedShare',
+  'uncheckedUncertaintyUnit',
+  'uncheckedWriteMoneyIn',
+  'uncheckedWritePeriod',
+  'uncheckedYearEarlier',
+  'uncheckedYearOnYearDigits',
+];
+
 const uses = (names: readonly string[], from: string) =>
   `import { ${names.join(', ')} } from '${from}';\nexport const used = [${names.join(', ')}];\n`;
 
@@ -220,7 +241,7 @@ describe('calculations bundle without schemas or embedded data', () => {
     'trade-intervals-root': uses(['tradeIntervals'], './src/index.ts'),
     'write-money-in': uses(['writeMoneyIn'], './src/calc.ts'),
     'write-money': uses(['writeMoney'], './src/calc.ts'),
-    'rounded-share': uses(['roundedShare'], './src/calc.ts'),
+    internal: uses(INTERNAL, './src/internal.ts'),
   };
 
   /** A growth page that loads its target band on demand, from @bilateral/core/targets. */
@@ -308,13 +329,16 @@ describe('calculations bundle without schemas or embedded data', () => {
       const inputs = outputOf(bundled.apps, name);
       expect(inputs).toContain('src/growth/rate-digits.ts');
       expect(forbidden(inputs)).toEqual([]);
-      // The entry's module and the decimal engine: nothing else of the core.
+      // The entry's module, the decimal engine and the checks of its functions' arguments with the
+      // error class they throw: nothing else of the core. (The widgets take these functions
+      // without the checks, from @bilateral/core/internal.)
       expect(
         inputs.filter(
           (input) =>
             input.startsWith('src/') &&
             !input.startsWith('src/_internal/') &&
-            input !== 'src/growth/rate-digits.ts',
+            input !== 'src/growth/rate-digits.ts' &&
+            input !== 'src/errors/bilateral-error.ts',
         ),
       ).toEqual([]);
     }
@@ -334,10 +358,20 @@ describe('calculations bundle without schemas or embedded data', () => {
     expect(outputOf(bundled.apps, 'write-money')).toEqual(expect.arrayContaining(words));
   });
 
-  it("roundedShare without an argument guard: every widget page's runtime chunk has it", () => {
-    const inputs = outputOf(bundled.apps, 'rounded-share');
-    expect(inputs).toContain('src/balance/rounded-share.ts');
-    expect(inputs).not.toContain('src/_internal/wrong-argument.ts');
+  it('the unchecked faces of @bilateral/core/internal without the checks of their public faces', () => {
+    // Every page loads them (roundedShare's in every page's runtime chunk, review r34d): no module of the checks may be kept, nor imported by a module that
+    // is (a bundler would place it with them: _internal/face-checks.ts).
+    const inputs = outputOf(bundled.apps, 'internal');
+    expect(inputs).toContain('src/period/write-period.ts');
+    expect(inputs).toContain('src/growth/rate-digits.ts');
+    for (const checks of ['face-checks', 'wrong-argument', 'must-be']) {
+      expect(inputs).not.toContain(`src/_internal/${checks}.ts`);
+    }
+    for (const input of inputs.filter((input) => input.startsWith('src/'))) {
+      expect(readFileSync(join(coreRoot, input), 'utf8'), input).not.toMatch(
+        /from '[./]*(?:_internal\/)?(?:wrong-argument|must-be|check-money)\.js'/,
+      );
+    }
   });
 
   it("a period's trade intervals (tradeIntervals), from the root entry", () => {

@@ -43,6 +43,7 @@ const ENTRIES: Readonly<Record<string, string>> = {
   '@bilateral/core': join(coreSource, 'index.ts'),
   '@bilateral/core/calc': join(coreSource, 'calc.ts'),
   '@bilateral/core/targets': join(coreSource, 'targets', 'index.ts'),
+  '@bilateral/core/internal': join(coreSource, 'internal.ts'),
 };
 const entryExports = new Map<string, Map<string, [string, string]>>();
 

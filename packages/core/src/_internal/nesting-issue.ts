@@ -8,7 +8,11 @@
  * @internal
  */
 
-import { type BilateralIssue, formatIssuePath, type IssuePath } from '../errors/index.js';
+import {
+  type BilateralIssue,
+  type IssuePath,
+  uncheckedFormatIssuePath,
+} from '../errors/bilateral-error.js';
 
 /**
  * How deep arrays and objects may nest in a parser's input. The embedded datasets nest 9 levels
@@ -101,7 +105,7 @@ export function nestingIssue(
         if (at.value === child) {
           return {
             path: [...prefix, ...pathOf(next)],
-            message: `refers back to ${formatIssuePath([...prefix, ...pathOf(at)])}, which contains it (a cycle): the input must be plain JSON data`,
+            message: `refers back to ${uncheckedFormatIssuePath([...prefix, ...pathOf(at)])}, which contains it (a cycle): the input must be plain JSON data`,
           };
         }
       }

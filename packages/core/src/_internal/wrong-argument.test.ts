@@ -2,12 +2,10 @@
  * The public functions that no widget bundles and that check their arguments with
  * {@link wrongArgument} (or a check built on it), called with ordinary mistakes — nothing, null,
  * text, a number, an array, an empty object, a function — throw a BilateralError `INVALID_INPUT`
- * naming the argument, never a TypeError. (`targetToJson`, `publishedLevels`, `statedLowerBound`,
- * `withDisputedRates`, `roundedRate` and `roundedShare` are bundled by the widgets, in an app's
- * on-demand dataset check, `@bilateral/core/rate-digits` or every page's runtime chunk: guards
- * there are the lead's call on bytes.) The interval
- * and figure functions and the `/node` helpers have their own tests: `figures/misuse.test.ts`,
- * `cli/node-helpers-misuse.test.ts`.
+ * naming the argument, never a TypeError. The interval and figure functions and the `/node`
+ * helpers have their own tests: `figures/misuse.test.ts`, `cli/node-helpers-misuse.test.ts`; so do
+ * the functions whose unchecked faces every widget page loads (`@bilateral/core/internal`):
+ * `face-checks.test.ts`.
  */
 import { describe, expect, it } from 'vitest';
 import { expectBilateralError, MISTAKES } from '../__fixtures__/misuse.js';

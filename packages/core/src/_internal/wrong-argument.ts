@@ -1,5 +1,17 @@
 import { BilateralError, type IssuePath } from '../errors/bilateral-error.js';
+import { Decimal } from './decimal.js';
 import { describeInput } from './quote-input.js';
+
+/**
+ * Whether `value` is an object that is not an array (what an argument that takes fields must be).
+ *
+ * @example
+ * ```ts
+ * [isRecord({ kind: 'year' }), isRecord([]), isRecord(null)]; //=> [true, false, false]
+ * ```
+ */
+export const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The error a public function throws for an argument of the wrong kind (nothing, a number where a
@@ -28,4 +40,26 @@ export function checkCount(name: string, value: unknown): asserts value is numbe
   if (!Number.isSafeInteger(value) || (value as number) < 0) {
     throw wrongArgument([name], 'a count, a whole number from 0', value);
   }
+}
+
+/**
+ * Refuses, as {@link wrongArgument} at `path`, what is not a Decimal (this copy's or another's:
+ * `Decimal.isDecimal`), where a function computes with one: text, a number, nothing.
+ *
+ * @param value - what was given
+ * @param path - the argument's path (`['rate']`)
+ *
+ * @example
+ * ```ts
+ * let refused = '';
+ * try {
+ *   checkDecimal('0.3', ['rate']);
+ * } catch (error) {
+ *   refused = String(error);
+ * }
+ * refused; //=> 'BilateralError [INVALID_INPUT]: rate: expected a Decimal, got "0.3"'
+ * ```
+ */
+export function checkDecimal(value: unknown, path: IssuePath): asserts value is Decimal {
+  if (!Decimal.isDecimal(value)) throw wrongArgument(path, 'a Decimal', value);
 }

@@ -1,4 +1,5 @@
 import { Decimal } from '../_internal/decimal.js';
+import { checkArgument, checkDecimals } from '../_internal/face-checks.js';
 
 /**
  * A share or a coverage ratio in percent, as {@link roundedShare} rounds it: the rounded
@@ -33,6 +34,8 @@ export interface RoundedShare {
  * @param ratio - the share or ratio, a fraction
  * @param digits - the fewest significant digits its figures are known to, or `undefined`
  * @returns the rounded percentage, its decimals and whether it is "about" it
+ * @throws BilateralError `INVALID_INPUT` at `ratio` for what is no Decimal, at `digits` for what is
+ *   neither a whole number from 1 nor `undefined`
  *
  * @example
  * ```ts
@@ -45,6 +48,27 @@ export interface RoundedShare {
  * @category Balance
  */
 export function roundedShare(ratio: Decimal, digits: number | undefined): RoundedShare {
+  checkDecimals({ ratio });
+  checkArgument(
+    digits === undefined || (Number.isSafeInteger(digits) && digits > 0),
+    ['digits'],
+    'a whole number of digits from 1, or undefined',
+    digits,
+  );
+  return uncheckedRoundedShare(ratio, digits);
+}
+
+/**
+ * {@link roundedShare} without its checks, for the widgets (from `@bilateral/core/internal`),
+ * which round the shares they computed: every page's runtime has it.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * uncheckedRoundedShare(new Decimal('0.25'), undefined).percent.toFixed(); //=> '25'
+ * ```
+ */
+export function uncheckedRoundedShare(ratio: Decimal, digits: number | undefined): RoundedShare {
   const percent = ratio.times(100);
   if (digits === undefined || percent.isZero() || percent.abs().e + 2 <= digits) {
     return {

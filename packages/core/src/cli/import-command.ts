@@ -10,7 +10,7 @@ import type { FlowTable } from '../table/index.js';
 import { type CommandIo, EXIT, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
 import { parquetInto } from './fetch-command-parquet.js';
-import { writeDuckDBDataset } from './import-duckdb-dataset.js';
+import { tableTitle, writeDuckDBDataset } from './import-duckdb-dataset.js';
 import { importDuckDBPackage } from './import-duckdb-package.js';
 import { importStreamed, startsAsCsv, startsAsDataset } from './import-streamed.js';
 import { installCommand } from './install-command.js';
@@ -122,7 +122,7 @@ async function importWithDuckDB(
         );
       }
       report = read.report;
-      const title = options.title ?? 'UN Comtrade bulk files';
+      const title = options.title ?? tableTitle(read.table) ?? 'UN Comtrade bulk files';
       const written = await writeDuckDBDataset(
         output,
         {

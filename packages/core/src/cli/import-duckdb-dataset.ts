@@ -1,7 +1,9 @@
 import type { DatasetDocument } from '../dataset/index.js';
 import { safeParseDataset } from '../dataset/schemas.js';
+import { findEconomy } from '../economy/find-economy.js';
 import { BilateralError } from '../errors/index.js';
 import type { TradeFlowJson } from '../flow/index.js';
+import { TitleFacts } from '../io/_comtrade-title.js';
 import type { FlowTable } from '../table/index.js';
 import { ImportOutput } from './import-output.js';
 
@@ -87,4 +89,34 @@ function movedBy(error: BilateralError, at: number): BilateralError {
         : issue;
     }),
   );
+}
+
+/**
+ * The title the core engine gives a dataset of these flows ("UN Comtrade: Viet Nam exports to
+ * Laos, all goods, 2023"): who reported what with whom, which goods, when, from the table's rows
+ * (`undefined` for an empty table, of which the core titles the records left out).
+ */
+export function tableTitle(table: FlowTable): string | undefined {
+  if (table.length === 0) return undefined;
+  const facts = new TitleFacts();
+  const names = new Map<string, string>();
+  const name = (code: string) => {
+    let known = names.get(code);
+    if (known === undefined) {
+      known = findEconomy(code)?.names.en ?? code;
+      names.set(code, known);
+    }
+    return known;
+  };
+  for (let row = 0; row < table.length; row += 1) {
+    const commodity = table.keyAt(row, 'commodity');
+    facts.addFacts(
+      name(table.keyAt(row, 'reporter')),
+      name(table.keyAt(row, 'partner')),
+      table.keyAt(row, 'flow'),
+      commodity === '' ? undefined : commodity,
+      table.keyAt(row, 'period'),
+    );
+  }
+  return facts.describe();
 }

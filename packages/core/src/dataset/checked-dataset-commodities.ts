@@ -1,3 +1,4 @@
+import { checkArgument, checkObject } from '../_internal/face-checks.js';
 import { pairCommodityCounts } from '../flow/flow-index.js';
 import type { Dataset } from './dataset.js';
 
@@ -13,6 +14,8 @@ import type { Dataset } from './dataset.js';
  * @param pair - the reporter and partner, upper-case ISO 3166-1 alpha-3
  * @returns the HS codes of the pair's commodity flows, the code with the most flows first (ties in
  *   code order); empty when the pair has only totals
+ * @throws BilateralError `INVALID_INPUT` at `dataset` for what is not an object with an array of
+ *   flows, at `pair` for what is not an object with a reporter and a partner code
  *
  * @example
  * ```ts
@@ -31,6 +34,37 @@ import type { Dataset } from './dataset.js';
  * @category Datasets
  */
 export function checkedDatasetCommodities(
+  dataset: Dataset,
+  pair: { readonly reporter: string; readonly partner: string },
+): string[] {
+  checkObject(dataset, ['dataset'], 'a parsed dataset (from parseDataset)');
+  checkArgument(
+    Array.isArray(dataset.flows),
+    ['dataset', 'flows'],
+    'an array of flows',
+    dataset.flows,
+  );
+  checkObject(pair, ['pair'], "a reporter and a partner ({ reporter: 'VNM', partner: 'LAO' })");
+  checkArgument(
+    typeof pair.reporter === 'string' && typeof pair.partner === 'string',
+    ['pair'],
+    "a reporter and a partner ({ reporter: 'VNM', partner: 'LAO' })",
+    pair,
+  );
+  return uncheckedDatasetCommodities(dataset, pair);
+}
+
+/**
+ * {@link checkedDatasetCommodities} without its checks of its arguments' shape, for the core's own
+ * modules and the widgets (from `@bilateral/core/internal`), which pass a dataset they parsed.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * uncheckedDatasetCommodities(vietnamLaos, { reporter: 'VNM', partner: 'LAO' }); //=> []
+ * ```
+ */
+export function uncheckedDatasetCommodities(
   dataset: Dataset,
   pair: { readonly reporter: string; readonly partner: string },
 ): string[] {

@@ -181,14 +181,25 @@ describe('checkedDatasetSeries', () => {
     },
   );
 
-  it('checks nothing but the flows it indexes: a value of the wrong shape fails as JavaScript does', () => {
+  it('checks the shape of its arguments and the flows it indexes: a wrong one is INVALID_INPUT', () => {
     const request = {
       reporter: 'VNM',
       partner: 'LAO',
       measure: 'exports',
       periodKind: 'year',
     } as const;
-    expect(() => checkedDatasetSeries(null as never, request, unread)).toThrow(TypeError);
+    for (const [args, path] of [
+      [[null, request, unread], 'dataset'],
+      [[{ flows: [], statements: [] }, 'VNM', unread], 'checked'],
+      [[{ flows: [], statements: [] }, request, undefined], 'shownPrecision'],
+    ] as const) {
+      expect(() => checkedDatasetSeries(...(args as unknown as [never, never, never]))).toThrow(
+        expect.objectContaining({
+          code: 'INVALID_INPUT',
+          issues: [expect.objectContaining({ path: [path] })],
+        }),
+      );
+    }
     expect(() =>
       checkedDatasetSeries({ flows: 'none', statements: [] } as never, request, unread),
     ).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));

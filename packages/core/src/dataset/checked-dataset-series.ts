@@ -1,4 +1,5 @@
 import { Decimal } from '../_internal/decimal.js';
+import { checkArgument, checkObject } from '../_internal/face-checks.js';
 import { getOrCreate } from '../_internal/get-or-create.js';
 import { impliedBase } from '../_internal/implied-base.js';
 import { BilateralError } from '../errors/index.js';
@@ -8,8 +9,8 @@ import type { Series, SeriesMeasure, SeriesPoint } from '../flow/index.js';
 import { periodOrder } from '../period/month-index.js';
 import type { Period, PeriodKind } from '../period/period.js';
 import { readPeriodText } from '../period/read-period-text.js';
-import { checkedYearEarlier } from '../period/shift-period.js';
-import { writePeriod } from '../period/write-period.js';
+import { uncheckedYearEarlier } from '../period/shift-period.js';
+import { uncheckedWritePeriod } from '../period/write-period.js';
 import type { Dataset } from './dataset.js';
 import { seriesReads, subjectStatements } from './statement-index.js';
 
@@ -72,8 +73,8 @@ export interface CheckedDatasetSeriesRequest {
  *   statement's value, precision and rate are read with `new Decimal(text)`, exact for the plain
  *   decimal text in range such data has (`datasetSeriesWith` checks them, this function does not:
  *   other text is read as `Decimal` reads it, or throws its `Error`)
- * @throws TypeError for a dataset that is not an object (`null`, …): the rest of its shape is not
- *   checked
+ * @throws {@link BilateralError} `INVALID_INPUT` at `dataset`, `checked` or `shownPrecision` for
+ *   what is not an object (a function): the rest of the dataset's shape is checked as above
  *
  * @example
  * ```ts
@@ -92,6 +93,38 @@ export interface CheckedDatasetSeriesRequest {
  * @category Datasets
  */
 export function checkedDatasetSeries(
+  dataset: Dataset,
+  checked: CheckedDatasetSeriesRequest,
+  shownPrecision: (text: string, currency: string) => Decimal,
+): Series {
+  checkObject(dataset, ['dataset'], 'a parsed dataset (from parseDataset)');
+  checkObject(
+    checked,
+    ['checked'],
+    "a series request ({ reporter: 'VNM', partner: 'LAO', measure: 'exports', periodKind: 'year' })",
+  );
+  checkArgument(
+    typeof shownPrecision === 'function',
+    ['shownPrecision'],
+    'a function',
+    shownPrecision,
+  );
+  return uncheckedDatasetSeries(dataset, checked, shownPrecision);
+}
+
+/**
+ * {@link checkedDatasetSeries} without its checks of its arguments' shape, for the core's own
+ * modules and the widgets (from `@bilateral/core/internal`), which pass a dataset they parsed and
+ * a request they built.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const request = { reporter: 'VNM', partner: 'LAO', measure: 'exports', periodKind: 'year' } as const;
+ * uncheckedDatasetSeries(vietnamLaos, request, () => new Decimal(1)).points.length; //=> 2
+ * ```
+ */
+export function uncheckedDatasetSeries(
   dataset: Dataset,
   checked: CheckedDatasetSeriesRequest,
   shownPrecision: (text: string, currency: string) => Decimal,
@@ -124,7 +157,7 @@ export function checkedDatasetSeries(
     return { ...fromFlows, points: [...fromFlows.points] };
   }
   const points = new Map<string, SeriesPoint>(
-    fromFlows.points.map((point) => [writePeriod(point.period), point]),
+    fromFlows.points.map((point) => [uncheckedWritePeriod(point.period), point]),
   );
   const precisions = new Map<string, Decimal>();
   for (const [key, point] of points) {
@@ -175,7 +208,7 @@ export function checkedDatasetSeries(
       let basePeriod: Period;
       let amount: Decimal;
       try {
-        basePeriod = checkedYearEarlier(periodOf(rate));
+        basePeriod = uncheckedYearEarlier(periodOf(rate));
         amount = impliedBase(current.value.amount, fraction); // impliedAmount's checks: done above
       } catch (error) {
         // Nor before the year 1 (a rate in the year 1, review h150 A12: INVALID_PERIOD), nor past
@@ -189,14 +222,14 @@ export function checkedDatasetSeries(
         if (error instanceof BilateralError) continue;
         throw error;
       }
-      const baseKey = writePeriod(basePeriod);
+      const baseKey = uncheckedWritePeriod(basePeriod);
       if (points.has(baseKey)) continue;
       points.set(baseKey, {
         period: basePeriod,
         value: Object.freeze({ amount, currency: current.value.currency }),
         source: rate.source,
         // An uncertain rate is "about" it, so that yearOnYearDigits does not give it back exact.
-        derivation: `${writePeriod(current.period)} value ÷ (1 + ${rate.uncertain ? 'about ' : ''}${rate.rate.value} %)`,
+        derivation: `${uncheckedWritePeriod(current.period)} value ÷ (1 + ${rate.uncertain ? 'about ' : ''}${rate.rate.value} %)`,
         ...(current.uncertain || rate.uncertain ? { uncertain: true } : {}),
       });
     }
@@ -208,7 +241,7 @@ export function checkedDatasetSeries(
     throw new BilateralError('CURRENCY_MISMATCH', [
       {
         path: [],
-        message: `${writePeriod(other.period)} is published in ${other.value.currency}, other periods in ${currency}; convert with a dated rate first`,
+        message: `${uncheckedWritePeriod(other.period)} is published in ${other.value.currency}, other periods in ${currency}; convert with a dated rate first`,
       },
     ]);
   }

@@ -1,7 +1,7 @@
 import { BilateralError, type BilateralIssue } from '../errors/index.js';
 import { economyCodeIssue } from '../flow/economy-code-issue.js';
 import { checkDatasetInput } from './check-dataset-input.js';
-import { checkedDatasetCommodities } from './checked-dataset-commodities.js';
+import { uncheckedDatasetCommodities } from './checked-dataset-commodities.js';
 import type { Dataset } from './dataset.js';
 
 /**
@@ -41,5 +41,5 @@ export function datasetCommodities(
     .map((key) => economyCodeIssue((pair as Record<string, unknown> | null)?.[key], [key]))
     .filter((issue): issue is BilateralIssue => issue !== undefined);
   if (issues.length > 0) throw new BilateralError('INVALID_INPUT', issues);
-  return checkedDatasetCommodities(dataset, pair);
+  return uncheckedDatasetCommodities(dataset, pair);
 }

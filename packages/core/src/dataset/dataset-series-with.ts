@@ -6,7 +6,7 @@ import { checkSeriesRequest } from '../flow/check-series-request.js';
 import type { Series, SeriesMeasureInput } from '../flow/index.js';
 import { sourcesIssue } from '../flow/request-issues.js';
 import type { PeriodKind } from '../period/period.js';
-import { checkedDatasetSeries } from './checked-dataset-series.js';
+import { uncheckedDatasetSeries } from './checked-dataset-series.js';
 import type { Dataset } from './dataset.js';
 import { withCheckedStatements } from './series-statements.js';
 
@@ -127,7 +127,7 @@ export function datasetSeriesWith(
   const plain = { ...checked, impliedBases: request.impliedBases === true };
   // Flows whose amounts are not this copy's Decimals come back read through their text.
   const flows = checkSeriesFlows(dataset.flows, plain);
-  return checkedDatasetSeries(
+  return uncheckedDatasetSeries(
     withCheckedStatements(
       flows === dataset.flows ? dataset : { ...dataset, flows },
       plain,

@@ -10,7 +10,7 @@ import type { Statement } from '../figures/statement.js';
 import type { TradeFlow } from '../flow/index.js';
 import { checkPeriod } from '../period/check-period.js';
 import { parsePeriod } from '../period/parse-period.js';
-import { writePeriod } from '../period/write-period.js';
+import { uncheckedWritePeriod } from '../period/write-period.js';
 
 /** What a statement and a flow of one figure share: pair, side, period and source. */
 const sideKey = (
@@ -67,7 +67,9 @@ export function withMirroredBounds(
     if (statement.kind !== 'level' || statement.subject === 'turnover') continue;
     const { reporter, partner, subject, source, amount } = statement;
     // As the report reads it (a period has one text: parsePeriod's is formatPeriod's).
-    const period = writePeriod(parsePeriod(statement.period, ['statements', index, 'period']));
+    const period = uncheckedWritePeriod(
+      parsePeriod(statement.period, ['statements', index, 'period']),
+    );
     stated.add(sideKey(reporter, partner, subject, period, source));
     if (amount.rounding !== 'truncate') continue;
     const side = subject === 'exports' ? 'imports' : 'exports';
@@ -83,7 +85,7 @@ export function withMirroredBounds(
       flow.reporter,
       flow.partner,
       flow.flow === 'export' ? 'exports' : 'imports',
-      writePeriod(checkPeriod(flow.period, ['flows', index, 'period'])),
+      uncheckedWritePeriod(checkPeriod(flow.period, ['flows', index, 'period'])),
       flow.source,
     );
     if (stated.has(side)) continue;

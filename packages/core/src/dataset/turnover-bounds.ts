@@ -19,8 +19,8 @@ import type { SeriesPoint, TradeFlow } from '../flow/index.js';
 import { checkMoney } from '../money/check-money.js';
 import type { Money } from '../money/money.js';
 import type { PeriodKind } from '../period/period.js';
-import { writePeriod } from '../period/write-period.js';
-import { checkedDatasetSeries } from './checked-dataset-series.js';
+import { uncheckedWritePeriod } from '../period/write-period.js';
+import { uncheckedDatasetSeries } from './checked-dataset-series.js';
 import type { Dataset } from './dataset.js';
 import { withMirroredBounds } from './mirrored-bounds.js';
 import { boundTurnover } from './turnover-bounds-interval.js';
@@ -194,13 +194,15 @@ export function withTurnoverBounds(dataset: Dataset): Dataset {
   const added: LevelStatement[] = [];
   for (const [reporter, partner, periodKind, source] of requests.values()) {
     const series = (measure: 'exports' | 'imports' | 'turnover', of?: string) =>
-      checkedDatasetSeries(
+      uncheckedDatasetSeries(
         read,
         { reporter, partner, measure, periodKind, ...(of === undefined ? {} : { source: of }) },
         shownPrecision,
       );
     const byPeriod = (measure: 'exports' | 'imports' | 'turnover', of?: string) =>
-      new Map(series(measure, of).points.map((point) => [writePeriod(point.period), point]));
+      new Map(
+        series(measure, of).points.map((point) => [uncheckedWritePeriod(point.period), point]),
+      );
     const own = orRefused(() => ({
       exports: byPeriod('exports', source),
       imports: byPeriod('imports', source),
@@ -213,7 +215,7 @@ export function withTurnoverBounds(dataset: Dataset): Dataset {
     if (drawn === null) continue;
     const { exports, imports, turnovers } = own;
     for (const point of turnovers) {
-      const period = writePeriod(point.period);
+      const period = uncheckedWritePeriod(point.period);
       const [sold, bought] = [exports.get(period), imports.get(period)];
       if (sold === undefined || bought === undefined) continue;
       // An id as a dataset's are written: lower case, a range's "/" as "-".

@@ -5,7 +5,7 @@ import type { Interval } from '../figures/interval.js';
 import type { PublishedAmount } from '../figures/published-amount.js';
 import type { Statement } from '../figures/statement.js';
 import { readPeriodText } from '../period/read-period-text.js';
-import { writePeriod } from '../period/write-period.js';
+import { uncheckedWritePeriod } from '../period/write-period.js';
 import { yearEarlierInRange } from '../period/year-earlier-in-range.js';
 import { BOUNDS_RECORDED, recordedMarked } from './bounds-recorded.js';
 import type { Dataset } from './dataset.js';
@@ -97,7 +97,7 @@ export function withDisputedRates(
   for (const statement of statements) {
     const period = readPeriodText(statement.period);
     if (statement.kind !== 'level' || period === undefined) continue;
-    const at = key(statement, writePeriod(period));
+    const at = key(statement, uncheckedWritePeriod(period));
     levels.set(at, [...(levels.get(at) ?? []), amountFromJson(statement.amount)]);
   }
   const disputed = new Set<string>();
@@ -108,8 +108,8 @@ export function withDisputedRates(
     const yearEarlier = yearEarlierInRange(period);
     if (yearEarlier === undefined) continue;
     const stated = rateFromJson(statement.rate).interval;
-    const earlier = levels.get(key(statement, writePeriod(yearEarlier))) ?? [];
-    for (const current of levels.get(key(statement, writePeriod(period))) ?? []) {
+    const earlier = levels.get(key(statement, uncheckedWritePeriod(yearEarlier))) ?? [];
+    for (const current of levels.get(key(statement, uncheckedWritePeriod(period))) ?? []) {
       if (statement.currency !== undefined && current.currency !== statement.currency) continue;
       for (const prior of earlier) {
         if (prior.currency === current.currency && !agree(current, prior, stated)) {

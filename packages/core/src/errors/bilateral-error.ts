@@ -1,5 +1,5 @@
 import { grouped } from '../_internal/count-of.js';
-import { quoteInput } from '../_internal/quote-input.js';
+import { describeInput, quoteInput } from '../_internal/quote-input.js';
 
 /**
  * The stable codes a {@link BilateralError} can carry. Codes never change meaning between
@@ -161,9 +161,38 @@ export interface BilateralIssue {
  * //=> '(root)'
  * ```
  *
+ * @throws BilateralError `INVALID_INPUT` at `path` for what is no array of keys (text) and indices
+ *   (numbers)
+ *
  * @category Errors
  */
 export function formatIssuePath(path: IssuePath): string {
+  // Inline, not with `wrongArgument` (which imports this module): this module is in every page.
+  if (
+    !Array.isArray(path) ||
+    !path.every((key) => typeof key === 'string' || typeof key === 'number')
+  ) {
+    throw new BilateralError('INVALID_INPUT', [
+      {
+        path: ['path'],
+        message: `expected an issue path, an array of keys (text) and indices (numbers), got ${describeInput(path)}`,
+      },
+    ]);
+  }
+  return uncheckedFormatIssuePath(path);
+}
+
+/**
+ * {@link formatIssuePath} without its check of the path, for the error's own message and the
+ * core's modules, which write the paths they built.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * uncheckedFormatIssuePath(['sources', 'a b']); //=> 'sources["a b"]'
+ * ```
+ */
+export function uncheckedFormatIssuePath(path: IssuePath): string {
   let text = '';
   for (const key of path) {
     if (typeof key === 'number') text += `[${key}]`;
@@ -211,6 +240,12 @@ export class BilateralError extends Error {
    */
   declare readonly issueCount?: number;
 
+  /**
+   * @param code - the stable code
+   * @param issues - every problem found (never empty), or one message for the input as a whole.
+   *   Without them it throws a `TypeError`, unchecked: the error class is on every page, where a
+   *   check would cost bytes, and its types require them (docs/calculations.md).
+   */
   constructor(code: BilateralErrorCode, issues: string | readonly BilateralIssue[]) {
     const list: readonly BilateralIssue[] =
       typeof issues === 'string' ? [{ path: [], message: issues }] : issues;
@@ -250,7 +285,10 @@ function summarize(issues: readonly BilateralIssue[]): string {
   const listed = 100;
   const lines = issues
     .slice(0, listed)
-    .map((issue) => (issue.path.length ? `${formatIssuePath(issue.path)}: ` : '') + issue.message);
+    .map(
+      (issue) =>
+        (issue.path.length ? `${uncheckedFormatIssuePath(issue.path)}: ` : '') + issue.message,
+    );
   if (issues.length === 1) return lines[0] ?? '';
   const more = issues.length - listed;
   return `${grouped(issues.length)} problems${lines.map((line) => `\n  - ${line}`).join('')}${more > 0 ? `\n  … and ${grouped(more)} more (error.issues lists every one)` : ''}`;

@@ -1,12 +1,8 @@
 import { Decimal } from '../_internal/decimal.js';
-import { wrongArgument } from '../_internal/wrong-argument.js';
+import { isRecord, wrongArgument } from '../_internal/wrong-argument.js';
 import type { IssuePath } from '../errors/index.js';
 import type { RateFigure } from './figure.js';
 import type { Interval } from './interval.js';
-
-/** Whether `value` is an object that is not an array. */
-const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Refuses what is not an {@link Interval} (nothing, a number, text, an object without Decimal

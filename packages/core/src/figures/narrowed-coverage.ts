@@ -1,6 +1,6 @@
 import type { Decimal } from '../_internal/decimal.js';
 import { intervalAmount } from '../growth/amount-digits.js';
-import { fewestDigits } from '../growth/known-digits.js';
+import { uncheckedFewestDigits } from '../growth/known-digits.js';
 import type { Interval } from './interval.js';
 
 /**
@@ -44,7 +44,7 @@ export function narrowedCoverage(
         : null;
   return {
     ratio,
-    digits: fewestDigits([
+    digits: uncheckedFewestDigits([
       [x.amount, x.unit],
       [m.amount, m.unit],
     ]),

@@ -3,7 +3,7 @@ import { BilateralError } from '../errors/index.js';
 import { checkedAdd, exact } from '../money/checked-add.js';
 import { periodOrder } from '../period/month-index.js';
 import type { Period } from '../period/period.js';
-import { writePeriod } from '../period/write-period.js';
+import { uncheckedWritePeriod } from '../period/write-period.js';
 import type { CheckedSeriesRequest } from './check-series-request.js';
 import { seriesFlows } from './flow-index.js';
 import { preferredFlow } from './preferred-flow.js';
@@ -99,7 +99,7 @@ export function buildCheckedSeries(
   const selected = seriesFlows(flows, checked);
   const periods = new Map<string, PeriodFlows>();
   for (const flow of selected) {
-    const group = getOrCreate(periods, writePeriod(flow.period), () => ({
+    const group = getOrCreate(periods, uncheckedWritePeriod(flow.period), () => ({
       period: flow.period,
       export: [],
       import: [],
@@ -134,7 +134,7 @@ export function buildCheckedSeries(
       throw new BilateralError('CURRENCY_MISMATCH', [
         {
           path: ['points', index],
-          message: `${writePeriod(point.period)} is in ${point.value.currency}, earlier periods in ${currency}; convert with a dated rate first`,
+          message: `${uncheckedWritePeriod(point.period)} is in ${point.value.currency}, earlier periods in ${currency}; convert with a dated rate first`,
         },
       ]);
     }

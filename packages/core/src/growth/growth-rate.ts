@@ -1,7 +1,7 @@
 import { type Amount, assertPositiveBase, readAmounts } from '../_internal/amounts.js';
 import type { Decimal, DecimalInput } from '../_internal/decimal.js';
 import type { Money } from '../money/index.js';
-import { checkedGrowthRate } from './checked-growth-rate.js';
+import { uncheckedGrowthRate } from './checked-growth-rate.js';
 
 /**
  * The growth of `current` over `previous`, as a decimal fraction: `(current − previous) ÷ previous`
@@ -37,5 +37,5 @@ export function growthRate(current: DecimalInput, previous: DecimalInput): Decim
 export function growthRate(current: Amount, previous: Amount): Decimal {
   const { values } = readAmounts({ current, previous });
   assertPositiveBase(values.previous, 'the previous value', ['previous']);
-  return checkedGrowthRate(values.current, values.previous);
+  return uncheckedGrowthRate(values.current, values.previous);
 }

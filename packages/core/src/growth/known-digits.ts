@@ -1,4 +1,5 @@
 import type { Decimal } from '../_internal/decimal.js';
+import { checkUnitPairs } from '../_internal/face-checks.js';
 
 /**
  * The significant digits an amount known to `unit` has (a published figure's `precision`, or a
@@ -35,6 +36,9 @@ export function knownDigits(amount: Decimal, unit: Decimal | undefined): number 
  *
  * @param sides - the amounts, each with the unit it is known to (`undefined` when exact)
  * @returns the fewest digits, or `undefined`
+ * @throws BilateralError `INVALID_INPUT` at `sides` for what is no array, at `sides[i]` for a side
+ * that is no pair, at `sides[i][0]` for an amount that is no Decimal and at `sides[i][1]` for a unit
+ * that is neither a Decimal nor `undefined`
  *
  * @example
  * ```ts
@@ -49,6 +53,23 @@ export function knownDigits(amount: Decimal, unit: Decimal | undefined): number 
  * @category Growth
  */
 export function fewestDigits(
+  sides: readonly (readonly [amount: Decimal, unit: Decimal | undefined])[],
+): number | undefined {
+  checkUnitPairs(sides);
+  return uncheckedFewestDigits(sides);
+}
+
+/**
+ * {@link fewestDigits} without its check of the pairs, for the core's own modules and the widgets
+ * (from `@bilateral/core/internal`), which pass amounts and units they read.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * uncheckedFewestDigits([[new Decimal('1500'), new Decimal('100')]]); //=> 2
+ * ```
+ */
+export function uncheckedFewestDigits(
   sides: readonly (readonly [amount: Decimal, unit: Decimal | undefined])[],
 ): number | undefined {
   let fewest: number | undefined;

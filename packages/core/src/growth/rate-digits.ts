@@ -6,6 +6,12 @@
  * @packageDocumentation
  */
 import { Decimal } from '../_internal/decimal.js';
+import {
+  checkArgument,
+  checkDecimals,
+  checkObject,
+  checkSeriesPoint,
+} from '../_internal/face-checks.js';
 import type { SeriesPoint } from '../flow/series.js';
 
 /**
@@ -28,9 +34,28 @@ import type { SeriesPoint } from '../flow/series.js';
  * knownUnit(point2017!)?.toString(); //=> '100000' (published to the 0.1 million)
  * ```
  *
+ * @throws BilateralError `INVALID_INPUT` at an argument of the wrong kind (a point that is no
+ *   series point, a rate that is no Decimal), naming it
+ *
  * @category Growth
  */
 export function knownUnit(point: SeriesPoint): Decimal | undefined {
+  checkSeriesPoint(point, ['point']);
+  return uncheckedKnownUnit(point);
+}
+
+/**
+ * {@link knownUnit} without its checks of its arguments' shape, for the widgets (from
+ * `@bilateral/core/internal`), which pass the points of series they computed.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const point = { period: parsePeriod('2024'), value: money('2200000000', 'USD'), derivation: 'd' };
+ * uncheckedKnownUnit(point)?.toString(); //=> '10000000'
+ * ```
+ */
+export function uncheckedKnownUnit(point: SeriesPoint): Decimal | undefined {
   if (point.precision !== undefined || point.derivation === undefined) return point.precision;
   return threeDigits(point);
 }
@@ -54,9 +79,30 @@ export function knownUnit(point: SeriesPoint): Decimal | undefined {
  * uncertaintyUnit({ value: approximate.value }); //=> undefined (exact)
  * ```
  *
+ * @throws BilateralError `INVALID_INPUT` at an argument of the wrong kind (a point that is no
+ *   series point, a rate that is no Decimal), naming it
+ *
  * @category Growth
  */
 export function uncertaintyUnit(
+  point: Pick<SeriesPoint, 'value' | 'precision' | 'uncertain' | 'derivation'>,
+): Decimal | undefined {
+  checkSeriesPoint(point, ['point']);
+  return uncheckedUncertaintyUnit(point);
+}
+
+/**
+ * {@link uncertaintyUnit} without its checks of its arguments' shape, for the widgets (from
+ * `@bilateral/core/internal`), which pass the points of series they computed.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const point = { value: money('2200000000', 'USD'), uncertain: true };
+ * uncheckedUncertaintyUnit(point)?.toString(); //=> '10000000'
+ * ```
+ */
+export function uncheckedUncertaintyUnit(
   point: Pick<SeriesPoint, 'value' | 'precision' | 'uncertain' | 'derivation'>,
 ): Decimal | undefined {
   return point.precision ?? (approximate(point) ? threeDigits(point) : undefined);
@@ -107,11 +153,43 @@ const roundTo = (x: number, power: number) =>
  * roundedRate(new Decimal('0.354545'), digits).rate.toFixed(); //=> '0.35': "about +35 %"
  * ```
  *
+ * @throws BilateralError `INVALID_INPUT` at an argument of the wrong kind (a point that is no
+ *   series point, a rate that is no Decimal), naming it
+ *
  * @category Growth
  */
 export function rateDigits(current: SeriesPoint, base: SeriesPoint, years = 1): number | undefined {
+  checkSeriesPoint(current, ['current']);
+  checkSeriesPoint(base, ['base']);
+  checkArgument(
+    typeof years === 'number' && years > 0,
+    ['years'],
+    'a number of years above 0',
+    years,
+  );
+  return uncheckedRateDigits(current, base, years);
+}
+
+/**
+ * {@link rateDigits} without its checks of its arguments' shape, for the widgets (from
+ * `@bilateral/core/internal`), which pass the points of series they computed.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const year = (year: number, amount: string) => ({
+ *   period: parsePeriod(String(year)), value: money(amount, 'USD'), precision: new Decimal('1e8'),
+ * });
+ * uncheckedRateDigits(year(2025, '2980000000'), year(2024, '2200000000')); //=> 2
+ * ```
+ */
+export function uncheckedRateDigits(
+  current: SeriesPoint,
+  base: SeriesPoint,
+  years = 1,
+): number | undefined {
   // An approximate figure without a precision is known to three digits, as a derived one.
-  const half = (point: SeriesPoint) => (uncertaintyUnit(point)?.toNumber() ?? 0) / 2;
+  const half = (point: SeriesPoint) => (uncheckedUncertaintyUnit(point)?.toNumber() ?? 0) / 2;
   const value = current.value.amount.toNumber();
   const prior = base.value.amount.toNumber();
   const [up, down] = [half(current), half(base)] as const;
@@ -186,9 +264,32 @@ const approximate = (point: Pick<SeriesPoint, 'uncertain' | 'derivation'>) =>
  * yearOnYearDigits(point2022, point2021); //=> 3 ("about +24 %")
  * ```
  *
+ * @throws BilateralError `INVALID_INPUT` at an argument of the wrong kind (a point that is no
+ *   series point, a rate that is no Decimal), naming it
+ *
  * @category Growth
  */
 export function yearOnYearDigits(
+  point: SeriesPoint,
+  base: SeriesPoint | undefined,
+): number | undefined {
+  checkSeriesPoint(point, ['point']);
+  if (base !== undefined) checkSeriesPoint(base, ['base']);
+  return uncheckedYearOnYearDigits(point, base);
+}
+
+/**
+ * {@link yearOnYearDigits} without its checks of its arguments' shape, for the widgets (from
+ * `@bilateral/core/internal`), which pass the points of series they computed.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const point = { period: parsePeriod('2024'), value: money('2200000000', 'USD') };
+ * uncheckedYearOnYearDigits(point, undefined); //=> undefined
+ * ```
+ */
+export function uncheckedYearOnYearDigits(
   point: SeriesPoint,
   base: SeriesPoint | undefined,
 ): number | undefined {
@@ -200,7 +301,7 @@ export function yearOnYearDigits(
   if (/^[-\d.]+ %\)$/.test(rate) && base.source === point.source) {
     return rate.includes('.') ? undefined : 3 + point.value.amount.div(base.value.amount).e;
   }
-  return rateDigits(point, base);
+  return uncheckedRateDigits(point, base);
 }
 
 /**
@@ -226,6 +327,9 @@ export function yearOnYearDigits(
  * roundedRate(evaluation.growthToDate, digits).rate.toFixed(); //=> '0.3': "about +30 %"
  * ```
  *
+ * @throws BilateralError `INVALID_INPUT` at an argument of the wrong kind (a point that is no
+ *   series point, a rate that is no Decimal), naming it
+ *
  * @category Growth
  */
 export function growthToDateDigits(evaluation: {
@@ -236,10 +340,36 @@ export function growthToDateDigits(evaluation: {
   /** Years from the base to the current observation. */
   readonly elapsedYears: number;
 }): number | undefined {
+  checkObject(evaluation, ['evaluation'], "a target's evaluation, from evaluateTarget");
+  checkSeriesPoint(evaluation.base, ['evaluation', 'base']);
+  checkSeriesPoint(evaluation.current, ['evaluation', 'current']);
+  checkArgument(
+    typeof evaluation.elapsedYears === 'number' && evaluation.elapsedYears >= 0,
+    ['evaluation', 'elapsedYears'],
+    'a number of years from 0',
+    evaluation.elapsedYears,
+  );
+  return uncheckedGrowthToDateDigits(evaluation);
+}
+
+/**
+ * {@link growthToDateDigits} without its checks of its arguments' shape, for the widgets (from
+ * `@bilateral/core/internal`), which pass the points of series they computed.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const point = { period: parsePeriod('2024'), value: money('2200000000', 'USD') };
+ * uncheckedGrowthToDateDigits({ base: point, current: point, elapsedYears: 0 }); //=> undefined
+ * ```
+ */
+export function uncheckedGrowthToDateDigits(
+  evaluation: Parameters<typeof growthToDateDigits>[0],
+): number | undefined {
   const { base, current, elapsedYears } = evaluation;
   return elapsedYears > 1
-    ? rateDigits(current, base, elapsedYears)
-    : yearOnYearDigits(current, base);
+    ? uncheckedRateDigits(current, base, elapsedYears)
+    : uncheckedYearOnYearDigits(current, base);
 }
 
 /**
@@ -279,9 +409,27 @@ export interface RoundedRate {
  * roundedRate(new Decimal('0.08504'), undefined).rate.toFixed(); //=> '0.085': "+8.5 %"
  * ```
  *
+ * @throws BilateralError `INVALID_INPUT` at an argument of the wrong kind (a point that is no
+ *   series point, a rate that is no Decimal), naming it
+ *
  * @category Growth
  */
 export function roundedRate(rate: Decimal, digits: number | undefined): RoundedRate {
+  checkDecimals({ rate });
+  return uncheckedRoundedRate(rate, digits);
+}
+
+/**
+ * {@link roundedRate} without its check that the rate is a Decimal, for the widgets (from
+ * `@bilateral/core/internal`), which round the rates they computed.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * uncheckedRoundedRate(new Decimal('0.08504'), undefined).rate.toFixed(); //=> '0.085'
+ * ```
+ */
+export function uncheckedRoundedRate(rate: Decimal, digits: number | undefined): RoundedRate {
   const ratio = rate.plus(1);
   // Digits that are not a whole number are none known (NaN threw a DecimalError, review h150 A1).
   const decimals =

@@ -1,7 +1,7 @@
 import type { Decimal as DecimalJs } from 'decimal.js';
 import { Decimal } from '../_internal/decimal.js';
 import type { Locale } from '../economy/locale.js';
-import { groupDigits, NUMBER_SEPARATORS } from './number-separators.js';
+import { NUMBER_SEPARATORS, uncheckedGroupDigits } from './number-separators.js';
 
 /**
  * How a number is rounded when it is formatted. `half-up` rounds halves away from zero (the
@@ -62,7 +62,7 @@ export function formatDecimal(value: Decimal, options: DecimalFormatOptions): st
   const [integer = '0', rawFraction = ''] = text.split('.');
   const fraction = options.trimZeros ? rawFraction.replace(/0+$/, '') : rawFraction;
   const [decimal] = NUMBER_SEPARATORS[options.locale];
-  const grouped = groupDigits(integer, options.locale, options.compact);
+  const grouped = uncheckedGroupDigits(integer, options.locale, options.compact);
   const sign = rounded.lt(0) ? '-' : '';
   return `${sign}${grouped}${fraction === '' ? '' : decimal + fraction}`;
 }

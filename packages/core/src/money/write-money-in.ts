@@ -1,5 +1,6 @@
 import { Decimal } from '../_internal/decimal.js';
 import { exponentOf } from '../_internal/exponent.js';
+import { checkArgument, checkWriteOptions, moneyArgument } from '../_internal/face-checks.js';
 import { getOrCreate } from '../_internal/get-or-create.js';
 import type { Locale } from '../economy/locale.js';
 import { BilateralError } from '../errors/index.js';
@@ -137,7 +138,8 @@ function missingWords(locale: Locale): never {
  *   `MONEY_WORDS_ZH`); not read for English
  * @returns the text `writeMoney` writes
  * @throws BilateralError `INVALID_INPUT` at the path `['words']` when `words` is missing for
- *   another language than English (the sentence names the words to pass: `MONEY_WORDS_VI`, …)
+ *   another language than English (the sentence names the words to pass: `MONEY_WORDS_VI`, …) or
+ *   is no object of words; at `value`, `options` or `options.locale` as `writeMoney`
  *
  * @example
  * ```ts
@@ -150,6 +152,33 @@ function missingWords(locale: Locale): never {
  * @category Money
  */
 export function writeMoneyIn(
+  value: Money,
+  options: WriteMoneyOptions,
+  words: MoneyWords | undefined,
+): string {
+  checkWriteOptions(options);
+  checkArgument(
+    words === undefined || Array.isArray((words as Partial<MoneyWords> | null)?.scales),
+    ['words'],
+    'the words of a language (MONEY_WORDS_VI, …) or undefined',
+    words,
+  );
+  return uncheckedWriteMoneyIn(moneyArgument(value, ['value']), options, words);
+}
+
+/**
+ * {@link writeMoneyIn} without its checks of its arguments' shape, for the core's own modules and
+ * the widgets (from `@bilateral/core/internal`), which write amounts they computed with options
+ * they chose.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * uncheckedWriteMoneyIn(money('1500', 'USD'), { locale: 'en', compact: false }, undefined);
+ * //=> 'US$1,500'
+ * ```
+ */
+export function uncheckedWriteMoneyIn(
   { amount, currency }: Money,
   { locale, compact, fractionDigits: digits, roundingMode = 'half-up' }: WriteMoneyOptions,
   words: MoneyWords | undefined,

@@ -1,10 +1,9 @@
-import { oneOfValues } from '../_internal/must-be.js';
-import { wrongArgument } from '../_internal/wrong-argument.js';
-import { isLocale, LOCALES, type Locale } from '../economy/locale.js';
+import { checkWriteOptions } from '../_internal/face-checks.js';
+import type { Locale } from '../economy/locale.js';
 import { moneyOfShape } from './check-money.js';
 import type { Money } from './money.js';
 import { MONEY_WORDS, type MoneyWords } from './money-words.js';
-import { ENGLISH, type WriteMoneyOptions, writeMoneyIn } from './write-money-in.js';
+import { ENGLISH, uncheckedWriteMoneyIn, type WriteMoneyOptions } from './write-money-in.js';
 
 export { MAX_FRACTION_DIGITS, type WriteMoneyOptions } from './write-money-in.js';
 
@@ -39,7 +38,7 @@ export function compactScaleWords(locale: Locale): ReadonlyMap<number, string> {
  * ```
  */
 export function writeCheckedMoney(value: Money, options: WriteMoneyOptions): string {
-  return writeMoneyIn(value, options, wordsOf(options.locale));
+  return uncheckedWriteMoneyIn(value, options, wordsOf(options.locale));
 }
 
 /**
@@ -67,12 +66,7 @@ export function writeCheckedMoney(value: Money, options: WriteMoneyOptions): str
  * @category Money
  */
 export function writeMoney(value: Money, options: WriteMoneyOptions): string {
-  if (typeof options !== 'object' || options === null) {
-    throw wrongArgument(['options'], "options with a locale ({ locale: 'en' })", options);
-  }
-  if (!isLocale(options.locale)) {
-    throw wrongArgument(['options', 'locale'], oneOfValues(LOCALES), options.locale);
-  }
+  checkWriteOptions(options);
   // The shape only: an amount past the range is written, as before the checks.
   return writeCheckedMoney(moneyOfShape(value, ['value']), options);
 }

@@ -1,6 +1,6 @@
 import { checkPeriod } from './check-period.js';
 import type { Period } from './period.js';
-import { writePeriod } from './write-period.js';
+import { uncheckedWritePeriod } from './write-period.js';
 
 /**
  * Formats a period in its text form: `2024`, `2024-H1`, `2024-Q3`, `2024-09`,
@@ -23,5 +23,5 @@ import { writePeriod } from './write-period.js';
  * @category Periods
  */
 export function formatPeriod(input: Period): string {
-  return writePeriod(checkPeriod(input, ['period']));
+  return uncheckedWritePeriod(checkPeriod(input, ['period']));
 }

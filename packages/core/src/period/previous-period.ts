@@ -1,6 +1,11 @@
 import { checkPeriod } from './check-period.js';
 import type { Period } from './period.js';
-import { checkedNextPeriod, checkedYearEarlier, periodStep, shiftPeriod } from './shift-period.js';
+import {
+  periodStep,
+  shiftPeriod,
+  uncheckedNextPeriod,
+  uncheckedYearEarlier,
+} from './shift-period.js';
 
 /**
  * The period just before this one, of the same kind: the previous year, half, quarter or month;
@@ -44,7 +49,7 @@ export function previousPeriod(period: Period): Period {
  * @category Periods
  */
 export function nextPeriod(period: Period): Period {
-  return checkedNextPeriod(checkPeriod(period, ['period']));
+  return uncheckedNextPeriod(checkPeriod(period, ['period']));
 }
 
 /**
@@ -65,5 +70,5 @@ export function nextPeriod(period: Period): Period {
  * @category Periods
  */
 export function yearEarlier(period: Period): Period {
-  return checkedYearEarlier(checkPeriod(period, ['period']));
+  return uncheckedYearEarlier(checkPeriod(period, ['period']));
 }

@@ -1,7 +1,8 @@
+import { checkPeriodShape } from '../_internal/face-checks.js';
 import { BilateralError } from '../errors/index.js';
 import { fromMonthIndex, monthSpan } from './month-index.js';
 import { MAX_YEAR, MIN_YEAR, type Period } from './period.js';
-import { writePeriod } from './write-period.js';
+import { uncheckedWritePeriod } from './write-period.js';
 
 /**
  * How many months one step of this period's kind spans: the months it covers (a year 12, a half
@@ -31,7 +32,7 @@ export function shiftPeriod(period: Period, months: number): Period {
     throw new BilateralError('INVALID_PERIOD', [
       {
         path: ['period'],
-        message: `${writePeriod(period)} moved by ${months} months leaves the years ${MIN_YEAR}–${MAX_YEAR} periods can be in`,
+        message: `${uncheckedWritePeriod(period)} moved by ${months} months leaves the years ${MIN_YEAR}–${MAX_YEAR} periods can be in`,
       },
     ]);
   }
@@ -59,12 +60,15 @@ export function shiftPeriod(period: Period, months: number): Period {
  * `nextPeriod` for a period the caller knows is valid (read with `parsePeriod` or
  * `readPeriodText`, or computed by the core): the same period, without checking the one given, so
  * code that steps through periods it was given does not load the period checker and its
- * messages. An invalid value is not reported: it gives a plausible wrong period (quarter 5 of
- * 2024 gives 2025-Q2) or a `TypeError`. Use `nextPeriod` for periods that come from elsewhere.
+ * messages. A value of the wrong shape (nothing, text, an object of no known kind or without the
+ * whole numbers of its kind) is refused, but a period out of its values' ranges is not reported: it
+ * gives a plausible wrong period (quarter 5 of 2024 gives 2025-Q2). Use `nextPeriod` for periods
+ * that come from elsewhere.
  *
  * @param period - a valid period
  * @returns the period of the same kind just after it, as `nextPeriod` gives it
- * @throws {@link BilateralError} `INVALID_PERIOD` when it would be after the year 9999
+ * @throws {@link BilateralError} `INVALID_PERIOD` when it would be after the year 9999;
+ * `INVALID_INPUT` at `period` for a value not shaped as a period
  *
  * @example
  * ```ts
@@ -75,18 +79,36 @@ export function shiftPeriod(period: Period, months: number): Period {
  * @category Periods
  */
 export function checkedNextPeriod(period: Period): Period {
+  checkPeriodShape(period, ['period']);
+  return uncheckedNextPeriod(period);
+}
+
+/**
+ * {@link checkedNextPeriod} without its check of the period's shape, for the core's own modules and the
+ * widgets (from `@bilateral/core/internal`), which step through periods they read or computed.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * uncheckedNextPeriod({ kind: 'half', year: 2024, half: 2 });
+ * //=> { kind: 'half', year: 2025, half: 1 }
+ * ```
+ */
+export function uncheckedNextPeriod(period: Period): Period {
   return shiftPeriod(period, periodStep(period));
 }
 
 /**
  * `yearEarlier` for a period the caller knows is valid (read with `parsePeriod` or
  * `readPeriodText`, or computed by the core): the same period, without checking the one given.
- * An invalid value is not reported: it gives a plausible wrong period (month 13 of 2024 gives
- * 2024-01) or a `TypeError`. Use `yearEarlier` for periods that come from elsewhere.
+ * A value of the wrong shape is refused, as {@link checkedNextPeriod} refuses it, but a period out of
+ * its values' ranges is not reported: it gives a plausible wrong period (month 13 of 2024 gives
+ * 2024-01). Use `yearEarlier` for periods that come from elsewhere.
  *
  * @param period - a valid period
  * @returns the same period twelve months earlier, as `yearEarlier` gives it
- * @throws {@link BilateralError} `INVALID_PERIOD` when it would be before the year 1
+ * @throws {@link BilateralError} `INVALID_PERIOD` when it would be before the year 1;
+ * `INVALID_INPUT` at `period` for a value not shaped as a period
  *
  * @example
  * ```ts
@@ -97,5 +119,21 @@ export function checkedNextPeriod(period: Period): Period {
  * @category Periods
  */
 export function checkedYearEarlier(period: Period): Period {
+  checkPeriodShape(period, ['period']);
+  return uncheckedYearEarlier(period);
+}
+
+/**
+ * {@link checkedYearEarlier} without its check of the period's shape, for the core's own modules and the
+ * widgets (from `@bilateral/core/internal`), which step through periods they read or computed.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * uncheckedYearEarlier({ kind: 'month', year: 2024, month: 3 });
+ * //=> { kind: 'month', year: 2023, month: 3 }
+ * ```
+ */
+export function uncheckedYearEarlier(period: Period): Period {
   return shiftPeriod(period, -12);
 }

@@ -1,4 +1,5 @@
-import { checkedDatasetCommodities, type Dataset } from '@bilateral/core/calc';
+import type { Dataset } from '@bilateral/core/calc';
+import { uncheckedDatasetCommodities as checkedDatasetCommodities } from '@bilateral/core/internal';
 import type { Messages } from '../i18n/messages.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { DisputedRate } from '@bilateral/core';
 import type { Dataset, Series } from '@bilateral/core/calc';
-import { writePeriod } from '@bilateral/core/calc';
+import { uncheckedWritePeriod as writePeriod } from '@bilateral/core/internal';
 
 /**
  * A rate as its source published it, in percent (`'11.9'`), and `true` when the dataset's own

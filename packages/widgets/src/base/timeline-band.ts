@@ -2,7 +2,7 @@ import type { Decimal, Locale, Money, Period, TargetPath } from '@bilateral/core
 // From /targets, which the chunks that draw a band import anyway. From /calc, a barrel an app's
 // first load imports too, esbuild moved the on-demand modules it re-exports (money, periods,
 // growth rates) into the chunk an app loads first: 29,862 -> 31,422 B gzipped (h163).
-import { bandDecimals } from '@bilateral/core/targets';
+import { uncheckedBandDecimals as bandDecimals } from '@bilateral/core/internal';
 import { bandLayer } from '../charts/band.js';
 import type { ChartLayer } from '../charts/series-chart.js';
 import { amountScale, formatAmount, formatRate, sharedDecimals } from '../i18n/format.js';

@@ -1,16 +1,13 @@
 import type { LowerBound } from '@bilateral/core';
+import { Decimal, type Money, PERIOD_KINDS, type Period, type Series } from '@bilateral/core/calc';
 import {
-  checkedGrowthRate,
-  checkedNextPeriod,
-  checkedYearEarlier,
-  Decimal,
-  type Money,
-  PERIOD_KINDS,
-  type Period,
-  type Series,
-  writePeriod,
-} from '@bilateral/core/calc';
-import { knownUnit, yearOnYearDigits } from '@bilateral/core/rate-digits';
+  uncheckedGrowthRate as checkedGrowthRate,
+  uncheckedNextPeriod as checkedNextPeriod,
+  uncheckedYearEarlier as checkedYearEarlier,
+  uncheckedKnownUnit as knownUnit,
+  uncheckedWritePeriod as writePeriod,
+  uncheckedYearOnYearDigits as yearOnYearDigits,
+} from '@bilateral/core/internal';
 import { memoized } from '../data/memoized.js';
 import { periodYears } from '../i18n/format.js';
 import type { PublishedRate } from './published-rates.js';

@@ -1,11 +1,11 @@
 import {
   type CheckedDatasetSeriesRequest,
-  checkedDatasetSeries,
   type Dataset,
   type DatasetSeriesRequest,
   PERIOD_KINDS,
   type Series,
 } from '@bilateral/core/calc';
+import { uncheckedDatasetSeries as checkedDatasetSeries } from '@bilateral/core/internal';
 import { shownPrecision } from './figure-reader.js';
 import { loadedSeriesChecker, loadValidator, type SeriesChecker } from './load-validator.js';
 import { memoized } from './memoized.js';

@@ -3,7 +3,6 @@ import {
   type Dataset,
   type Decimal,
   datasetSeries,
-  fewestDigits,
   formatPeriod,
   intervalAmount,
   intervalsOverlap,
@@ -21,6 +20,7 @@ import {
   type TradeFlow,
   tradeIntervals,
 } from '@bilateral/core';
+import { uncheckedFewestDigits as fewestDigits } from '@bilateral/core/internal';
 
 /**
  * A dataset's balances that its published turnover narrows, or that rest on a side published as

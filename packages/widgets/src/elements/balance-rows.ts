@@ -2,14 +2,17 @@ import {
   checkedBalanceSeries,
   type Dataset,
   Decimal,
-  fewestDigits,
   formatPeriod,
   type Locale,
   money,
   type PeriodKind,
   type Series,
 } from '@bilateral/core/calc';
-import { knownUnit, uncertaintyUnit } from '@bilateral/core/rate-digits';
+import {
+  uncheckedFewestDigits as fewestDigits,
+  uncheckedKnownUnit as knownUnit,
+  uncheckedUncertaintyUnit as uncertaintyUnit,
+} from '@bilateral/core/internal';
 import { balanceSign } from '../data/balance-sign.js';
 import { seriesOf } from '../data/dataset-memo.js';
 import { memoized } from '../data/memoized.js';

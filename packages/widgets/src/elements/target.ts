@@ -7,7 +7,7 @@ import type {
   Target,
   TargetPath,
 } from '@bilateral/core/calc';
-import { growthToDateDigits } from '@bilateral/core/rate-digits';
+import { uncheckedGrowthToDateDigits as growthToDateDigits } from '@bilateral/core/internal';
 import { checkedTargetPath } from '@bilateral/core/targets';
 import {
   type CSSResultGroup,

@@ -1,14 +1,16 @@
 import type { LowerBound } from '@bilateral/core';
 import {
   Decimal,
-  groupDigits,
   type Locale,
   type Money,
   NUMBER_SEPARATORS,
   type Period,
-  roundedShare,
-  writeMoneyIn,
 } from '@bilateral/core/calc';
+import {
+  uncheckedGroupDigits as groupDigits,
+  uncheckedRoundedShare as roundedShare,
+  uncheckedWriteMoneyIn as writeMoneyIn,
+} from '@bilateral/core/internal';
 import type { TimelinePoint } from '../base/timeline.js';
 import { memoized } from '../data/memoized.js';
 import { economyName } from './economy-names.js';
