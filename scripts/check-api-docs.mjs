@@ -109,8 +109,9 @@ const undescribed = (api.children ?? []).flatMap((module) => {
       .filter((tag) => tag.tag === '@categoryDescription')
       .map((tag) => tag.name ?? tag.content?.[0]?.text.split('\n')[0].trim()),
   );
+  // "Other" holds the symbols without a @category, reported above.
   return (module.categories ?? [])
-    .filter((category) => !described.has(category.title))
+    .filter((category) => category.title !== 'Other' && !described.has(category.title))
     .map((category) => `${module.name}: ${category.title}`);
 });
 if (undescribed.length > 0) {
