@@ -195,6 +195,30 @@ describe('a line DuckDB cannot make a table of is named by its line, as the core
   });
 });
 
+test('the dataset is titled from its flows, as the core titles it: the names in each engine’s flow order', async () => {
+  // DuckDB's dataset was titled "UN Comtrade bulk files", which the report and the widgets show.
+  const file = join(scratch.folder, 'titled.csv');
+  await writeFile(
+    file,
+    bulkText([
+      bulkRecord(),
+      bulkRecord({ flowCode: 'M', period: '2022', cmdCode: '0901' }),
+      bulkRecord({ partnerCode: '156', partnerISO: 'CHN', period: '2021' }),
+      bulkRecord({ flowCode: 'RX' }),
+    ]),
+  );
+  const { duckdb, core } = await bothEngines(file);
+  expect([duckdb.code, core.code]).toEqual([0, 0]);
+  const titleOf = async (name: string) =>
+    JSON.parse(await readFile(join(scratch.folder, name), 'utf8')).title.en;
+  // The core names the partners as its records first give them, DuckDB in the order of its flows
+  // (by code): the same words otherwise.
+  const trade = (partners: string) =>
+    `UN Comtrade: Vietnam trade with ${partners}, HS 0901 and all goods, 2021, 2022 and 2023`;
+  expect(await titleOf('out.json')).toBe(trade('China and Laos'));
+  expect(await titleOf('core.json')).toBe(trade('Laos and China'));
+});
+
 test('a file separated by semicolons: the header of one column is named, as the core names it', async () => {
   // DuckDB read it as one column and said "line 2 has 2 fields but the header has 1" (a decimal
   // comma), or that no file has the columns reporterCode, ….
