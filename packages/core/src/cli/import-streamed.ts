@@ -85,26 +85,17 @@ export async function importStreamed(
   io: CommandIo,
 ): Promise<number> {
   const { output, id } = options;
-  let store: TempSpillStore;
-  try {
-    store = tempSpillStore(options.tempDir);
-  } catch (error) {
-    // The folder named is the one missing, not a file's folder (writeReason's words).
-    const missing = (error as { code?: unknown } | null)?.code === 'ENOENT';
-    throw new UsageError(
-      `cannot make temporary files in ${shownFile(options.tempDir ?? 'the temporary folder')}: ${missing ? 'no such folder' : writeReason(error)}`,
-      'FILE_UNWRITABLE',
-    );
-  }
+  let store: TempSpillStore | undefined;
   let out: ImportOutput | undefined;
   let rows: ReportRowsFile | undefined;
   let opened = false;
   let stoppedBy: NodeJS.Signals | undefined;
   // Ctrl-C, a kill or the terminal closed: remove what this import wrote, then stop as the signal
-  // would have. Listened for from the folder's making on; while the outputs open, the stop waits
-  // for them (their temporary files exist before their opening returns them).
+  // would have. Listened for before the folder is made: a signal without a listener ends the
+  // process at once, which left the folder; while the outputs open, the stop waits for them
+  // (their temporary files exist before their opening returns them).
   const stop = (signal: NodeJS.Signals) => {
-    store.removeAll();
+    store?.removeAll();
     out?.abortNow();
     rows?.abortNow();
     process.kill(process.pid, signal);
@@ -114,6 +105,17 @@ export async function importStreamed(
     else stoppedBy = signal;
   };
   for (const signal of STOPS) process.once(signal, interrupted);
+  try {
+    store = tempSpillStore(options.tempDir);
+  } catch (error) {
+    for (const signal of STOPS) process.off(signal, interrupted);
+    // The folder named is the one missing, not a file's folder (writeReason's words).
+    const missing = (error as { code?: unknown } | null)?.code === 'ENOENT';
+    throw new UsageError(
+      `cannot make temporary files in ${shownFile(options.tempDir ?? 'the temporary folder')}: ${missing ? 'no such folder' : writeReason(error)}`,
+      'FILE_UNWRITABLE',
+    );
+  }
   try {
     try {
       out = await ImportOutput.open(output, id);
