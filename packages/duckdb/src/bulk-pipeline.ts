@@ -733,16 +733,20 @@ class RelinedCopies {
         `${name}: its lines end in more than one way (LF, CRLF, CR), so DuckDB reads a copy of it with one line end (as large as the file unpacked), which cannot be written in ${where}: ${why}`,
       );
     if (this.folder === undefined) {
+      // Listened for before the folder is made, which is made in one step (not awaited): a signal
+      // without a listener ends the process at once, and a signal can come at any await; either
+      // would leave the folder behind.
+      const unlisten = removeOnStop(() => {
+        if (this.folder !== undefined) rmSync(this.folder, { recursive: true, force: true });
+      });
       try {
-        // Made and listened for in one step: a signal can come at any await, and a folder made
-        // before its listeners (an awaited mkdtemp) would be left behind by one.
         this.folder = mkdtempSync(join(tmpdir(), 'bilateral-relined-'));
       } catch (error) {
+        unlisten();
         const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
         throw cannotWrite(tmpdir(), missing ? 'no such folder' : writeReason(error));
       }
-      const folder = this.folder;
-      this.unlisten = removeOnStop(() => rmSync(folder, { recursive: true, force: true }));
+      this.unlisten = unlisten;
     }
     const path = join(this.folder, `${index}-${name.replace(/\.gz$/i, '')}`);
     const source = createReadStream(file.path);
@@ -772,10 +776,10 @@ class RelinedCopies {
     return { ...file, readPath: path };
   }
 
-  /** Removes the copies. */
+  /** Removes the copies, then stops listening (a signal while they are removed removes them too). */
   async remove(): Promise<void> {
-    this.unlisten?.();
     if (this.folder !== undefined) await rm(this.folder, { recursive: true, force: true });
+    this.unlisten?.();
   }
 }
 
