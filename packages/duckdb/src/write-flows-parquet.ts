@@ -1,8 +1,9 @@
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BilateralError, type Source, type TradeFlowJson } from '@bilateral/core';
-import { writeInPlace, writeReason } from '@bilateral/core/node';
+import { removeOnStop, writeInPlace, writeReason } from '@bilateral/core/node';
 import { withConnection } from './bulk-pipeline.js';
 import { sqlText } from './bulk-sql.js';
 import type { ComtradeBulkOptions } from './comtrade-bulk-report.js';
@@ -179,7 +180,18 @@ export async function writeFlowsParquet(
       ? `CAST(CAST(value AS DECIMAL(${PRECISION_64}, ${scale})) AS ${decimal})`
       : `CAST(value AS ${decimal})`;
   const file = resolve(output);
-  const folder = await mkdtemp(join(tmpdir(), 'bilateral-parquet-'));
+  // Ctrl-C, SIGTERM or SIGHUP while the flows are staged: the folder goes, listened for before it
+  // is made (a signal without a listener ends the process at once).
+  let folder: string | undefined;
+  const unlisten = removeOnStop(() => {
+    if (folder !== undefined) rmSync(folder, { recursive: true, force: true });
+  });
+  try {
+    folder = await mkdtemp(join(tmpdir(), 'bilateral-parquet-'));
+  } catch (error) {
+    unlisten();
+    throw error;
+  }
   const lines = join(folder, 'flows.jsonl');
   const { sources, ...settings } = options;
   try {
@@ -232,5 +244,6 @@ export async function writeFlowsParquet(
     return { file, rows: flows.length, scale };
   } finally {
     await rm(folder, { recursive: true, force: true });
+    unlisten();
   }
 }

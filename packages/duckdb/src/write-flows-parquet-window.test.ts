@@ -1,0 +1,57 @@
+/**
+ * `writeFlowsParquet` stages the flows as JSON Lines in a temporary folder
+ * (`bilateral-parquet-*`): Ctrl-C, SIGTERM or SIGHUP while it writes must remove it, as
+ * `readComtradeBulk` removes its copies (`removeOnStop`), listened for before it is made. The
+ * listeners present when the folder is made, and when its file is written, are counted.
+ */
+import type * as fsp from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, it, vi } from 'vitest';
+import { scratchFolder } from './__fixtures__/bulk-records.js';
+import { writeFlowsParquet } from './write-flows-parquet.js';
+
+/** The signals that stop a command (the core's `removeOnStop` listens for them). */
+const STOPS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+const listeners = () => STOPS.map((signal) => process.listenerCount(signal));
+
+/** The listeners when the folder was made, and when the flows were written in it. */
+const seen: { made?: number[]; written?: number[] } = {};
+
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const actual = await importOriginal<typeof fsp>();
+  return {
+    ...actual,
+    mkdtemp: (async (prefix: string, options?: never) => {
+      if (prefix.includes('bilateral-parquet-')) seen.made = listeners();
+      return actual.mkdtemp(prefix, options);
+    }) as typeof actual.mkdtemp,
+    writeFile: (async (...args: Parameters<typeof actual.writeFile>) => {
+      if (String(args[0]).endsWith('flows.jsonl')) seen.written = listeners();
+      return actual.writeFile(...args);
+    }) as typeof actual.writeFile,
+  };
+});
+
+it('listens for Ctrl-C, SIGTERM and SIGHUP while its temporary folder exists', async () => {
+  const scratch = await scratchFolder();
+  try {
+    const before = listeners();
+    const flow = {
+      reporter: 'VNM',
+      partner: 'LAO',
+      flow: 'export',
+      period: '2023',
+      value: '1000',
+      currency: 'USD',
+      status: 'official',
+      source: 'un-comtrade',
+    } as const;
+    const { rows } = await writeFlowsParquet([flow], join(scratch.folder, 'x.parquet'));
+    expect(rows).toBe(1);
+    const more = before.map((count) => count + 1);
+    expect(seen).toEqual({ made: more, written: more });
+    expect(listeners()).toEqual(before);
+  } finally {
+    await scratch.remove();
+  }
+});
