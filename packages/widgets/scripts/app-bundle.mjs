@@ -100,7 +100,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const [name, files] of Object.entries({ initial, lazy, embedded })) {
     const total = files.reduce((sum, file) => sum + size(file), 0);
     console.log(`${name}: ${total} bytes gzipped`);
-    for (const file of files)
-      console.log(`${String(size(file)).padStart(9)}  ${relative(out, file)}`);
+    for (const file of files) console.log(`${String(size(file)).padStart(9)}  ${basename(file)}`);
   }
 }
