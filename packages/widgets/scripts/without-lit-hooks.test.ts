@@ -66,7 +66,7 @@ describe('withoutLitHooks', () => {
         loads.push(load);
       },
     } as never);
-    expect(filters).toHaveLength(1);
+    expect(filters).toHaveLength(2);
     for (const [pkg, module] of [
       ['lit-html', '/lit-html/lit-html.js'],
       ['@lit/reactive-element', '/@lit/reactive-element/reactive-element.js'],
@@ -79,6 +79,22 @@ describe('withoutLitHooks', () => {
       expect(contents).toBe(withoutLitHooks(module, readFileSync(path, 'utf8')));
       expect(contents).not.toMatch(/PolyfillSupport|ShadyCSS/);
     }
+  });
+
+  it('fails the build of an element that declares a property with a Lit decorator: its metadata is out', async () => {
+    const loads = new Map<RegExp, () => Promise<unknown> | unknown>();
+    litWithoutHooks.setup({
+      onLoad: (options: { filter: RegExp }, load: () => unknown) => loads.set(options.filter, load),
+    } as never);
+    const path = litPath('@lit/reactive-element', '/@lit/reactive-element/decorators/property.js');
+    const refusing = [...loads].filter(([filter]) => filter.test(path));
+    expect(refusing).toHaveLength(1);
+    expect(await refusing[0]?.[1]()).toEqual({
+      errors: [{ text: expect.stringMatching(/no decorator metadata.*static properties/) }],
+    });
+    // The other decorators (`@query()`…) read no metadata, and Lit's own modules load as before.
+    const query = litPath('@lit/reactive-element', '/@lit/reactive-element/decorators/query.js');
+    expect([...loads.keys()].filter((filter) => filter.test(query))).toEqual([]);
   });
 
   it('fails where Lit writes a hook otherwise (a new release), rather than keep it', () => {

@@ -90,8 +90,13 @@ export function withoutLitHooks(module: string, code: string): string {
   }, code);
 }
 
+/** Why the plugin refuses Lit's property decorators in the script-tag bundle. */
+const DECORATORS_REFUSED =
+  "the script-tag bundle's Lit has no decorator metadata (scripts/without-lit-hooks.ts): declare an element's properties in `static properties`, not with @property() or @state() (other decorators from their own modules, lit/decorators/query.js, not lit/decorators.js)";
+
 /**
- * The plugin: loads Lit's four production modules above through {@link withoutLitHooks}.
+ * The plugin: loads Lit's four production modules above through {@link withoutLitHooks}, and
+ * refuses Lit's property decorators, whose metadata they leave out.
  *
  * @example
  * ```ts
@@ -111,5 +116,12 @@ export const litWithoutHooks: Plugin = {
         loader: 'js',
       };
     });
+    // Lit's `@property()` (and `@state()`, which uses it) keep what they declare in the decorator
+    // metadata this Lit goes without: an element of the bundle declaring a property with one would
+    // throw as its class is defined (`globalThis.litPropertyMetadata` is undefined), or, beside a
+    // page's own Lit, have no attribute. A build error says so rather than a broken page.
+    build.onLoad({ filter: /[/\\]reactive-element[/\\]decorators[/\\]property\.js$/ }, () => ({
+      errors: [{ text: DECORATORS_REFUSED }],
+    }));
   },
 };
