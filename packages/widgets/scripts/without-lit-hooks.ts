@@ -38,10 +38,13 @@ const HOOKS: readonly (readonly [string, readonly (RegExp | readonly [RegExp, st
       /,\w+\?\.\(\{ReactiveElement:\w+\}\),\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[\d.]+"\)(?=;)/g,
       // The properties that standard decorators (`@property()` on an `accessor`) declare, which
       // Lit keeps in `litPropertyMetadata` and reads when it finalizes a class: no class of the
-      // bundle has a decorator (they declare `static properties`), and a page's subclass of one
-      // with another copy of Lit's decorators already met this bundle's renamed internals
-      // (`_$changeProperty`…, see `mangleProps` in `tsup.config.ts`). The `Symbol.metadata`
-      // polyfill and the global map go with them.
+      // bundle has a decorator (they declare `static properties`; the plugin below refuses Lit's
+      // property decorators). The `Symbol.metadata` polyfill and the global map go with them. A
+      // page's own Lit sets both for its own elements, which work beside the bundle; a page's
+      // subclass of one of the bundle's elements declaring a property with its own Lit's
+      // `@property()` gets no attribute for it (it did before: Lit's published modules name
+      // `_$changeProperty` alike, `C`, so `mangleProps` did not part them). Checked in Chromium
+      // with a page's own Lit 3.3 before and after the bundle.
       /Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap;/g,
       /const (\w+)=this\[Symbol\.metadata\];if\(null!==\1\)\{const (\w+)=litPropertyMetadata\.get\(\1\);if\(void 0!==\2\)for\(const\[(\w+),(\w+)\]of \2\)this\.elementProperties\.set\(\3,\4\)\}/g,
     ],
