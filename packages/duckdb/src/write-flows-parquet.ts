@@ -1,5 +1,5 @@
-import { rmSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BilateralError, type Source, type TradeFlowJson } from '@bilateral/core';
@@ -181,13 +181,14 @@ export async function writeFlowsParquet(
       : `CAST(value AS ${decimal})`;
   const file = resolve(output);
   // Ctrl-C, SIGTERM or SIGHUP while the flows are staged: the folder goes, listened for before it
-  // is made (a signal without a listener ends the process at once).
+  // is made (a signal without a listener ends the process at once), and made in one step (not
+  // awaited: a stop at that await found the folder made but not yet named, and left it).
   let folder: string | undefined;
   const unlisten = removeOnStop(() => {
     if (folder !== undefined) rmSync(folder, { recursive: true, force: true });
   });
   try {
-    folder = await mkdtemp(join(tmpdir(), 'bilateral-parquet-'));
+    folder = mkdtempSync(join(tmpdir(), 'bilateral-parquet-'));
   } catch (error) {
     unlisten();
     throw error;
