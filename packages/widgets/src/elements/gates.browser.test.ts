@@ -83,11 +83,15 @@ describe('<bilateral-gates>', () => {
     expect(detail.error.code).toBe('INVALID_INPUT');
     expect(detail.error.issues).toEqual([
       {
-        path: ['gate-class'],
+        path: ['gateClass'],
         message:
-          'no crossing class "nope" (classes: "international", "main", "secondary", "opening", "clearance-lane", "unknown")',
+          'gate-class "nope" is no crossing class (classes: "international", "main", "secondary", "opening", "clearance-lane", "unknown")',
       },
     ]);
+    // Its path a name, as the other elements' (`to: …`), not `["gate-class"]: …`.
+    expect(String(detail.error)).toMatch(
+      /^BilateralError \[INVALID_INPUT\]: gateClass: gate-class "nope"/,
+    );
     await element.updateComplete;
     // The alert instead of a summary that says none is listed.
     expect(shadow(element).querySelector('[role=alert]')).not.toBeNull();

@@ -374,14 +374,15 @@ export class BilateralGates extends BilateralElement<GatesView> {
     });
     const order = [...(classesOf(country)?.map(([id]) => id) ?? []), UNKNOWN];
     // A class that is neither the country's nor any crossing's (a typo) is an error, not a filter
-    // that lists nothing ("0 crossings are listed").
+    // that lists nothing ("0 crossings are listed"). At the property's path, a name as the other
+    // elements' (`to`, `measure`): the attribute's would be written `["gate-class"]`.
     const classes = new Set([...order, ...entries.map(({ cls }) => cls ?? UNKNOWN)]);
     if (this.gateClass && !classes.has(this.gateClass)) {
       const known = [...classes].map((id) => `"${id}"`).join(', ');
       throw new BilateralError('INVALID_INPUT', [
         {
-          path: ['gate-class'],
-          message: `no crossing class "${this.gateClass}" (classes: ${known})`,
+          path: ['gateClass'],
+          message: `gate-class "${this.gateClass}" is no crossing class (classes: ${known})`,
         },
       ]);
     }
