@@ -288,9 +288,15 @@ export class DatasetController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    // Given up once the task's DOM changes are done, unless the host is back: moved within the
+    // page in one task (a framework reordering it), it keeps its request (not made twice).
     // Without a reason (an AbortError): only a timeout's, a LoadError, is shown.
-    this.#abort?.abort();
-    this.#abort = undefined;
+    const abort = this.#abort;
+    queueMicrotask(() => {
+      if ((this.#host as Partial<Node>).isConnected || abort !== this.#abort) return;
+      abort?.abort();
+      this.#abort = undefined;
+    });
   }
 
   /**
