@@ -5,6 +5,7 @@
  * Deterministic here: the listeners present when the folder is made are counted.
  */
 import type * as fs from 'node:fs';
+import type * as fsp from 'node:fs/promises';
 import { expect, it, vi } from 'vitest';
 import { bulkRecord, bulkText, scratchFolder } from './__fixtures__/bulk-records.js';
 import { readComtradeBulk } from './read-comtrade-bulk.js';
@@ -14,6 +15,9 @@ const STOPS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /** The listeners of each stopping signal when a folder of relined copies was made. */
 const atMaking: number[][] = [];
+
+/** The listeners of each stopping signal when a folder of relined copies was being removed. */
+const atRemoving: number[][] = [];
 
 vi.mock('node:fs', async (importOriginal) => {
   const actual = await importOriginal<typeof fs>();
@@ -28,6 +32,19 @@ vi.mock('node:fs', async (importOriginal) => {
   };
 });
 
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const actual = await importOriginal<typeof fsp>();
+  return {
+    ...actual,
+    rm: (async (path: string, options?: never) => {
+      if (String(path).includes('bilateral-relined-')) {
+        atRemoving.push(STOPS.map((signal) => process.listenerCount(signal)));
+      }
+      return actual.rm(path, options);
+    }) as typeof actual.rm,
+  };
+});
+
 it('listens for Ctrl-C, SIGTERM and SIGHUP before it makes the folder of relined copies', async () => {
   const scratch = await scratchFolder();
   try {
@@ -37,6 +54,8 @@ it('listens for Ctrl-C, SIGTERM and SIGHUP before it makes the folder of relined
     const { table } = await readComtradeBulk(file);
     expect(table.length).toBe(1);
     expect(atMaking).toEqual([before.map((count) => count + 1)]);
+    // Still listened for while it is removed: a stop then removes it too.
+    expect(atRemoving).toEqual([before.map((count) => count + 1)]);
     expect(STOPS.map((signal) => process.listenerCount(signal))).toEqual(before);
   } finally {
     await scratch.remove();

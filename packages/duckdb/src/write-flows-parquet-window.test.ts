@@ -2,8 +2,8 @@
  * `writeFlowsParquet` stages the flows as JSON Lines in a temporary folder
  * (`bilateral-parquet-*`): Ctrl-C, SIGTERM or SIGHUP while it writes must remove it, as
  * `readComtradeBulk` removes its copies (`removeOnStop`), listened for before it is made. The
- * listeners present when the folder is made, and when its file is written, are counted; and a
- * stop that comes at an await while the folder exists must find it.
+ * listeners present when the folder is made, when its file is written and when it is removed are
+ * counted; and a stop that comes at an await while the folder exists must find it.
  */
 import type * as fs from 'node:fs';
 import { existsSync } from 'node:fs';
@@ -17,8 +17,8 @@ import { writeFlowsParquet } from './write-flows-parquet.js';
 const STOPS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 const listeners = () => STOPS.map((signal) => process.listenerCount(signal));
 
-/** The listeners when the folder was made, and when the flows were written in it. */
-const seen: { made?: number[]; written?: number[] } = {};
+/** The listeners when the folder was made, when the flows were written in it, and when it was removed. */
+const seen: { made?: number[]; written?: number[]; removed?: number[] } = {};
 
 /**
  * Whether each staging folder made by an awaited `mkdtemp` was left by a Ctrl-C that came as the
@@ -56,6 +56,10 @@ vi.mock('node:fs/promises', async (importOriginal) => {
       }
       return made;
     }) as typeof actual.mkdtemp,
+    rm: (async (path: string, options?: never) => {
+      if (isStaging(String(path))) seen.removed = listeners();
+      return actual.rm(path, options);
+    }) as typeof actual.rm,
     writeFile: (async (...args: Parameters<typeof actual.writeFile>) => {
       if (String(args[0]).endsWith('flows.jsonl')) seen.written = listeners();
       return actual.writeFile(...args);
@@ -83,7 +87,7 @@ it('listens for Ctrl-C, SIGTERM and SIGHUP while its temporary folder exists', a
     // No stop at an await found the folder made and left it (an awaited mkdtemp: [true]).
     expect(leftByStop).toEqual([]);
     const more = before.map((count) => count + 1);
-    expect(seen).toEqual({ made: more, written: more });
+    expect(seen).toEqual({ made: more, written: more, removed: more });
     expect(listeners()).toEqual(before);
   } finally {
     await scratch.remove();
