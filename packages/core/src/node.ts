@@ -8,10 +8,11 @@
  * `isSameFile` to find that it is none the program reads), why a file could not be read
  * (`readReason`), a dataset file read as every `bilateral` command reads it, with its errors and
  * exit codes (`loadDatasetFile`, `UsageError`, `FileError`, `EXIT`, and `problemsReport` to write
- * an input's problems: `bilateral-embed` reports them alike), and for `@bilateral/duckdb` the core's ways of saying an import's problems and
- * notes (`keptIssuesError`, `quoteInput`, `readAmountText`, `calendarDateProblem`,
- * * `headerIssues`, `widthWords`, `HEADER_AGAIN_WORDS`, `possiblyTruncatedWords`, `missingQuantityNote`,
- * `NESTED_COMMODITIES_WORDS`), so both engines say them alike. The
+ * an input's problems: `bilateral-embed` reports them alike), and for `@bilateral/duckdb` the
+ * core's ways of saying an import's problems and notes (`keptIssuesError`, `quoteInput`,
+ * `readAmountText`, `calendarDateProblem`, `headerIssues`, `widthWords`, `HEADER_AGAIN_WORDS`,
+ * `possiblyTruncatedWords`, `missingQuantityNote`, `NESTED_COMMODITIES_WORDS`), so both engines
+ * say them alike. The
  * `bilateral` command uses them, and `@bilateral/duckdb` writes its Parquet files with them;
  * the widgets' `bilateral-embed` takes its output from here instead of keeping a copy. Nothing in
  * the root entry or `/calc` imports this module, so browser bundles never see it.
