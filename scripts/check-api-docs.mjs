@@ -1,8 +1,9 @@
 // Fails when a public symbol of the API (and, in the core and duckdb, a method or accessor of its
 // classes and interfaces) has no `@example` in its TSDoc, or no `@category` in a package that
 // groups its symbols by category, or when a category has no `@categoryDescription`, a symbol is
-// listed as "Events", or a "Defined in" link does not name a file of this repository. Reads the JSON that TypeDoc writes beside the HTML site (docs/api/api.json), so it
-// sees exactly what is published.
+// listed as "Events", or a "Defined in" link does not name a file of this repository. Reads the
+// JSON that TypeDoc writes beside the HTML site (docs/api/api.json), so it sees exactly what is
+// published.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
