@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import { getOrCreate } from '../_internal/get-or-create.js';
+import { wrongArgument } from '../_internal/wrong-argument.js';
 import type { LevelStatement } from '../figures/_reconcile-index.js';
 import type { Statement } from '../figures/statement.js';
 import type { TradeFlow } from '../flow/index.js';
@@ -53,12 +54,19 @@ const sideKey = (
  * //=> ['la-x', 'VNM', 'LAO', 'imports']
  * ```
  *
+ * @throws BilateralError `INVALID_INPUT` at `flows` or `statements` for what is no array
+ *
  * @category Datasets
  */
 export function withMirroredBounds(
   flows: readonly TradeFlow[],
   statements: readonly Statement[],
 ): readonly Statement[] {
+  if (!Array.isArray(flows))
+    throw wrongArgument(['flows'], "an array of trade flows (a dataset's)", flows);
+  if (!Array.isArray(statements)) {
+    throw wrongArgument(['statements'], "an array of statements (a dataset's)", statements);
+  }
   // The bounds of a side by the key of the flow that would repeat them (the other pair's, the
   // other side's), and the sides each pair states: few statements, read once.
   const bounds = new Map<string, LevelStatement[]>();

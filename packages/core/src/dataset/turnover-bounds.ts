@@ -22,6 +22,7 @@ import type { PeriodKind } from '../period/period.js';
 import { uncheckedWritePeriod } from '../period/write-period.js';
 import { uncheckedDatasetSeries } from './checked-dataset-series.js';
 import type { Dataset } from './dataset.js';
+import { checkDatasetArrays } from './dataset-argument.js';
 import { withMirroredBounds } from './mirrored-bounds.js';
 import { boundTurnover } from './turnover-bounds-interval.js';
 
@@ -140,9 +141,13 @@ const certain = (point: SeriesPoint) => !point.uncertain && point.derivation ===
  * //=> ['832000000', '1000000', 'more-than']
  * ```
  *
+ * @throws BilateralError `INVALID_INPUT` at `dataset` (or its `flows`, `statements`) for what is no parsed
+ *   dataset
+ *
  * @category Datasets
  */
 export function withTurnoverBounds(dataset: Dataset): Dataset {
+  checkDatasetArrays(dataset);
   const ids = new Set(dataset.statements.map((statement) => statement.id));
   // Another copy's flows read as this copy's (`ownFlow`: amounts and precisions through their
   // text, whichever its decimal engine), as the series compare and add them.

@@ -1,4 +1,5 @@
 import { Decimal } from '../_internal/decimal.js';
+import { wrongArgument } from '../_internal/wrong-argument.js';
 import { type Direction, divDirected, mulDirected, subDirected } from '../figures/_directed.js';
 import { amountFromJson, rateFromJson } from '../figures/_from-json.js';
 import type { Interval } from '../figures/interval.js';
@@ -9,6 +10,7 @@ import { uncheckedWritePeriod } from '../period/write-period.js';
 import { yearEarlierInRange } from '../period/year-earlier-in-range.js';
 import { BOUNDS_RECORDED, recordedMarked } from './bounds-recorded.js';
 import type { Dataset } from './dataset.js';
+import { checkDatasetArrays } from './dataset-argument.js';
 
 /**
  * What {@link withDisputedRates} adds to a growth statement whose published levels contradict it:
@@ -85,12 +87,19 @@ function agree(current: PublishedAmount, prior: PublishedAmount, stated: Interva
  * //=> true
  * ```
  *
+ * @throws BilateralError `INVALID_INPUT` at `dataset` (or its `flows`, `statements`) for what is no parsed
+ *   dataset, at `statements` for what is no array
+ *
  * @category Datasets
  */
 export function withDisputedRates(
   dataset: Dataset,
-  statements: readonly Statement[] = dataset.statements,
+  statements: readonly Statement[] = checkDatasetArrays(dataset).statements,
 ): Dataset {
+  checkDatasetArrays(dataset);
+  if (!Array.isArray(statements)) {
+    throw wrongArgument(['statements'], "an array of statements (a dataset's)", statements);
+  }
   const key = (statement: Statement, period: string) =>
     `${statement.reporter} ${statement.partner} ${'subject' in statement ? statement.subject : ''} ${period}`;
   const levels = new Map<string, PublishedAmount[]>();

@@ -1,3 +1,4 @@
+import { wrongArgument } from '../_internal/wrong-argument.js';
 import { BilateralError, type SafeParseResult } from './bilateral-error.js';
 
 /**
@@ -11,9 +12,13 @@ import { BilateralError, type SafeParseResult } from './bilateral-error.js';
  * //=> false
  * ```
  *
+ * @throws BilateralError `INVALID_INPUT` at `parse` for what is no function (not turned into a
+ *   result: it is no parser's mistake)
+ *
  * @category Errors
  */
 export function toSafeParse<T>(parse: () => T): SafeParseResult<T> {
+  if (typeof parse !== 'function') throw wrongArgument(['parse'], 'a function', parse);
   try {
     return { success: true, data: parse() };
   } catch (error) {

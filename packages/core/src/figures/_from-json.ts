@@ -1,3 +1,4 @@
+import { isRecord, wrongArgument } from '../_internal/wrong-argument.js';
 import { readBound } from './_text.js';
 import { lowerBoundOf } from './lower-bound-of.js';
 import { safeParsePublishedAmount } from './parse-published-amount.js';
@@ -125,9 +126,19 @@ export function statementWithBound(statement: StatementFields): Statement {
  * turnover.precision.toFixed(); //=> '100000000'
  * ```
  *
+ * @throws BilateralError `INVALID_INPUT` at `json` for what is no object with a text and a
+ *   currency
+ *
  * @category Figures
  */
 export function amountFromJson(json: PublishedAmountJson): PublishedAmount {
+  if (!isRecord(json) || typeof json.text !== 'string' || typeof json.currency !== 'string') {
+    throw wrongArgument(
+      ['json'],
+      "a published amount's JSON ({ text, value, currency }, as a level statement carries it)",
+      json,
+    );
+  }
   const read = readPublishedAmount(json.text, json.currency);
   return publishedAmount({
     text: json.text,

@@ -1,3 +1,4 @@
+import { checkInterval } from './_check-figure.js';
 import { addDirected } from './_directed.js';
 import { type Interval, makeInterval } from './interval.js';
 
@@ -16,9 +17,13 @@ import { type Interval, makeInterval } from './interval.js';
  * //=> '[338.05, 339.15)'
  * ```
  *
+ * @throws BilateralError `INVALID_INPUT` at `a` or `b` for what is no interval
+ *
  * @category Figures
  */
 export function addIntervals(a: Interval, b: Interval): Interval {
+  checkInterval(a, ['a']);
+  checkInterval(b, ['b']);
   return makeInterval(
     addDirected(a.lo, b.lo, 'down'),
     addDirected(a.hi, b.hi, 'up'),

@@ -1,6 +1,7 @@
 import type { Decimal, DecimalInput } from '../_internal/decimal.js';
 import { toDecimal } from '../_internal/to-decimal.js';
 import { BilateralError } from '../errors/index.js';
+import { checkInterval } from './_check-figure.js';
 
 /**
  * Which ends of an {@link Interval} belong to it, in the usual notation: `'[)'` is closed below
@@ -111,6 +112,11 @@ export function makeInterval(
  * intervalWidth(interval('5', '5')).toFixed(); //=> '0'
  * ```
  *
+ * @throws BilateralError `INVALID_INPUT` at `range` for what is no interval
+ *
  * @category Figures
  */
-export const intervalWidth = (range: Interval): Decimal => range.hi.minus(range.lo);
+export function intervalWidth(range: Interval): Decimal {
+  checkInterval(range, ['range']);
+  return range.hi.minus(range.lo);
+}

@@ -1,3 +1,4 @@
+import { checkInterval } from './_check-figure.js';
 import type { Interval } from './interval.js';
 
 /**
@@ -40,9 +41,13 @@ export interface OverlapOptions {
  * //=> true
  * ```
  *
+ * @throws BilateralError `INVALID_INPUT` at `a` or `b` for what is no interval
+ *
  * @category Figures
  */
 export function intervalsOverlap(a: Interval, b: Interval, options: OverlapOptions = {}): boolean {
+  checkInterval(a, ['a']);
+  checkInterval(b, ['b']);
   return below(a, b, options.closure === true) && below(b, a, options.closure === true);
 }
 

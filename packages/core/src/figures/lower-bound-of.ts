@@ -1,4 +1,5 @@
 import type { Decimal } from '../_internal/decimal.js';
+import { checkDecimal, isRecord, wrongArgument } from '../_internal/wrong-argument.js';
 import type { LowerBound, RoundingAssumption } from './published-amount.js';
 import type { Statement } from './statement.js';
 
@@ -22,12 +23,17 @@ import type { Statement } from './statement.js';
  * lowerBoundOf({ rounding: 'nearest' }); //=> undefined
  * ```
  *
+ * @throws BilateralError `INVALID_INPUT` at `amount` for what is no object
+ *
  * @category Figures
  */
 export function lowerBoundOf(amount: {
   readonly rounding?: RoundingAssumption | undefined;
   readonly bound?: LowerBound | undefined;
 }): LowerBound | undefined {
+  if (!isRecord(amount)) {
+    throw wrongArgument(['amount'], 'a published amount, with its rounding and bound', amount);
+  }
   return amount.bound ?? (amount.rounding === 'truncate' ? 'more-than' : undefined);
 }
 
@@ -50,6 +56,8 @@ export function lowerBoundOf(amount: {
  * statedLowerBound(levels, 'imports', new Decimal('565000000')); //=> undefined
  * ```
  *
+ * @throws BilateralError `INVALID_INPUT` at `levels` for what is no array, at `value` for what is no Decimal
+ *
  * @category Figures
  */
 export function statedLowerBound(
@@ -57,6 +65,9 @@ export function statedLowerBound(
   side: 'exports' | 'imports',
   value: Decimal,
 ): LowerBound | undefined {
+  if (!Array.isArray(levels))
+    throw wrongArgument(['levels'], 'an array of level statements', levels);
+  checkDecimal(value, ['value']);
   const level = levels.find((s) => s.subject === side && value.eq(s.amount.value));
   return level && lowerBoundOf(level.amount);
 }

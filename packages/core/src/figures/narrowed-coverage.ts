@@ -1,6 +1,8 @@
 import type { Decimal } from '../_internal/decimal.js';
+import { checkDecimal, isRecord, wrongArgument } from '../_internal/wrong-argument.js';
 import { intervalAmount } from '../growth/amount-digits.js';
 import { uncheckedFewestDigits } from '../growth/known-digits.js';
+import { checkInterval } from './_check-figure.js';
 import type { Interval } from './interval.js';
 
 /**
@@ -27,6 +29,9 @@ import type { Interval } from './interval.js';
  * [ratio?.toSignificantDigits(4).toFixed(), digits]; //=> ['1.02', 3] ("about 102 %")
  * ```
  *
+ * @throws BilateralError `INVALID_INPUT` at `exported` or `imported` for what is no Decimal, at
+ *   `kept` (or its `exports`, `imports`) for what is not its intervals
+ *
  * @category Figures
  */
 export function narrowedCoverage(
@@ -34,6 +39,12 @@ export function narrowedCoverage(
   imported: Decimal,
   kept: { readonly exports: Interval; readonly imports: Interval },
 ): { readonly ratio: Decimal | null | undefined; readonly digits: number | undefined } {
+  checkDecimal(exported, ['exported']);
+  checkDecimal(imported, ['imported']);
+  if (!isRecord(kept))
+    throw wrongArgument(['kept'], 'the kept intervals of exports and imports', kept);
+  checkInterval(kept.exports, ['kept', 'exports']);
+  checkInterval(kept.imports, ['kept', 'imports']);
   const within = (amount: Decimal, { lo, hi }: Interval) => amount.gte(lo) && amount.lte(hi);
   const [x, m] = [intervalAmount(kept.exports), intervalAmount(kept.imports)];
   const ratio =

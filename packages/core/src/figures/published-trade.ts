@@ -1,3 +1,4 @@
+import { isRecord, wrongArgument } from '../_internal/wrong-argument.js';
 import type { TradeFlow } from '../flow/index.js';
 import { formatPeriod, type Period } from '../period/index.js';
 import { amountFromJson } from './_from-json.js';
@@ -26,11 +27,16 @@ const levelKey = (reporter: string, partner: string, period: string, currency: s
  * //=> ['vn-la-2017-turnover', 'vn-la-2017-exports', 'vn-la-2017-imports']
  * ```
  *
+ * @throws BilateralError `INVALID_INPUT` at `statements` for what is no array
+ *
  * @category Figures
  */
 export function publishedLevels(
   statements: readonly Statement[],
 ): (reporter: string, partner: string, period: Period, currency: string) => LevelStatement[] {
+  if (!Array.isArray(statements)) {
+    throw wrongArgument(['statements'], "an array of statements (a dataset's)", statements);
+  }
   const index = new Map<string, LevelStatement[]>();
   for (const statement of statements) {
     if (statement.kind !== 'level' || statement.uncertain === true) continue;
@@ -161,6 +167,9 @@ export function flowInterval(
  * known && intervalAmount(known.balance).amount.toFixed(); //=> '-516200000' (Jan–Sep 2024)
  * ```
  *
+ * @throws BilateralError `INVALID_INPUT` at `exported` or `imported` for what is no trade flow, at `levels`
+ *   for what is no array
+ *
  * @category Figures
  */
 export function publishedTrade(
@@ -168,6 +177,16 @@ export function publishedTrade(
   imported: TradeFlow,
   levels: readonly LevelStatement[],
 ): PublishedTrade | undefined {
+  for (const [name, flow] of [
+    ['exported', exported],
+    ['imported', imported],
+  ] as const) {
+    if (!isRecord(flow) || !isRecord(flow.value)) {
+      throw wrongArgument([name], "a trade flow (a parsed dataset's)", flow);
+    }
+  }
+  if (!Array.isArray(levels))
+    throw wrongArgument(['levels'], 'an array of level statements', levels);
   const published = (flow: TradeFlow) => !flow.uncertain && flow.derivation === undefined;
   if (!published(exported) || !published(imported)) return undefined;
   const statements = combinedStatements(exported, imported, levels);

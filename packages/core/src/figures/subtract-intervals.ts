@@ -1,3 +1,4 @@
+import { checkInterval } from './_check-figure.js';
 import { subDirected } from './_directed.js';
 import { type Interval, makeInterval } from './interval.js';
 
@@ -15,9 +16,13 @@ import { type Interval, makeInterval } from './interval.js';
  * //=> '(-1008.15, -8.05)'
  * ```
  *
+ * @throws BilateralError `INVALID_INPUT` at `a` or `b` for what is no interval
+ *
  * @category Figures
  */
 export function subtractIntervals(a: Interval, b: Interval): Interval {
+  checkInterval(a, ['a']);
+  checkInterval(b, ['b']);
   return makeInterval(
     subDirected(a.lo, b.hi, 'down'),
     subDirected(a.hi, b.lo, 'up'),

@@ -100,7 +100,9 @@ function sharedByAll(intervals: readonly Interval[], start: Interval): Interval 
  * @returns the intervals every figure allows, or null when the figures contradict each other (two
  *   published exports, two imports or two turnovers that do not overlap, or a turnover outside
  *   what exports + imports can make)
- * @throws {@link BilateralError} `INVALID_INPUT` when `exports` or `imports` is empty
+ * @throws {@link BilateralError} `INVALID_INPUT` when `exports` or `imports` is empty, and at
+ *   `figures.exports` (`imports`, `turnover`, or the interval in it) for what is no array of
+ *   intervals
  *
  * @example
  * ```ts
@@ -122,6 +124,17 @@ function sharedByAll(intervals: readonly Interval[], start: Interval): Interval 
  * @category Figures
  */
 export function tradeIntervals(figures: TradeFigures): TradeIntervals | null {
+  const given = Object(figures) as Partial<TradeFigures>;
+  for (const [side, intervals] of [
+    ['exports', given.exports],
+    ['imports', given.imports],
+    ['turnover', given.turnover ?? []],
+  ] as const) {
+    if (!Array.isArray(intervals))
+      throw wrongArgument(['figures', side], 'an array of intervals', intervals);
+    for (const [index, range] of intervals.entries())
+      checkInterval(range, ['figures', side, index]);
+  }
   const [firstExports] = figures.exports;
   const [firstImports] = figures.imports;
   if (firstExports === undefined || firstImports === undefined) {
@@ -184,19 +197,8 @@ export function tradeIntervals(figures: TradeFigures): TradeIntervals | null {
  * @category Figures
  */
 export function tradeConflict(figures: TradeFigures): 'exports' | 'imports' | 'turnover' | null {
-  const { exports, imports, turnover = [] } = Object(figures) as Partial<TradeFigures>;
-  for (const [side, intervals] of [
-    ['exports', exports],
-    ['imports', imports],
-    ['turnover', turnover],
-  ] as const) {
-    if (!Array.isArray(intervals))
-      throw wrongArgument(['figures', side], 'an array of intervals', intervals);
-    for (const [index, range] of intervals.entries())
-      checkInterval(range, ['figures', side, index]);
-  }
   if (tradeIntervals(figures) !== null) return null;
-  // tradeIntervals has checked that both sides have a first figure.
+  // tradeIntervals has checked the figures, and that both sides have a first figure.
   for (const side of ['exports', 'imports'] as const) {
     const [first] = figures[side];
     if (first !== undefined && sharedByAll(figures[side], first) === null) return side;

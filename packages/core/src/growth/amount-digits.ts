@@ -9,6 +9,7 @@ import { Decimal } from '../_internal/decimal.js';
 import { oneOfValues } from '../_internal/must-be.js';
 import { wrongArgument } from '../_internal/wrong-argument.js';
 import { isLocale, LOCALES, type Locale } from '../economy/locale.js';
+import { checkInterval } from '../figures/_check-figure.js';
 import type { Interval } from '../figures/interval.js';
 import { moneyOfShape } from '../money/check-money.js';
 import type { Money } from '../money/money.js';
@@ -92,12 +93,15 @@ export function knownAmount(amount: Decimal, unit: Decimal | undefined): KnownAm
  * intervalAmount(interval('832500000', '833000000')).unit?.toFixed(); //=> '1000000'
  * ```
  *
+ * @throws BilateralError `INVALID_INPUT` at `range` for what is no interval
+ *
  * @category Growth
  */
 export function intervalAmount(range: Interval): {
   readonly amount: Decimal;
   readonly unit: Decimal | undefined;
 } {
+  checkInterval(range, ['range']);
   const amount = range.lo.plus(range.hi).div(2);
   const width = range.hi.minus(range.lo);
   if (width.isZero()) return { amount, unit: undefined };

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Decimal } from '../_internal/decimal.js';
 import { SourceIdSchema } from '../_internal/id-schemas.js';
+import { isRecord, wrongArgument } from '../_internal/wrong-argument.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
 import { type SafeParseResult, toSafeParse } from '../errors/index.js';
 import { parseSeriesMeasure } from '../flow/parse-series-measure.js';
@@ -415,9 +416,14 @@ export function safeParseTarget(input: unknown): SafeParseResult<Target> {
  * //=> 'average-growth-band'
  * ```
  *
+ * @throws BilateralError `INVALID_INPUT` at `target` for what is no object of a target's kind
+ *
  * @category Targets
  */
 export function targetToJson(target: Target): TargetJson {
+  if (!isRecord(target) || !['growth-band', 'average-growth-band', 'level'].includes(target.kind)) {
+    throw wrongArgument(['target'], "a target (parseTarget's, or a dataset's)", target);
+  }
   const base = {
     id: target.id,
     reporter: target.reporter,
