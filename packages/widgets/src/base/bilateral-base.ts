@@ -1,6 +1,5 @@
 import type { BilateralError, Dataset, DatasetDocument, Locale } from '@bilateral/core';
 import {
-  type CSSResult,
   type CSSResultGroup,
   html,
   LitElement,
@@ -8,6 +7,7 @@ import {
   type PropertyDeclarations,
   type PropertyValues,
   type TemplateResult,
+  unsafeCSS,
 } from 'lit';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { ViewportController } from '../controllers/viewport-controller.js';
@@ -73,8 +73,8 @@ const ENGLISH = messagesFor('en') as Messages;
  * are in the `bilateral-error` event).
  */
 let drawAlert: typeof failureAlert | undefined;
-/** The alert's styles (CSS text), adopted into a shadow root with its first alert. */
-let alertCss: string | undefined;
+/** The alert's styles, adopted into a shadow root with its first alert. */
+let alertSheet: CSSStyleSheet | undefined;
 
 /**
  * Loads the error state's alert (with its English words), from a page's first failure on; if its
@@ -82,9 +82,9 @@ let alertCss: string | undefined;
  */
 const loadAlert = loadOnce(() =>
   import('./failure-alert.js').then(
-    (module) => {
-      drawAlert = module.failureAlert;
-      alertCss = module.alertCss;
+    ({ failureAlert, alertCss }) => {
+      drawAlert = failureAlert;
+      alertSheet = unsafeCSS(alertCss).styleSheet;
     },
     (error) => {
       drawAlert = () => html`<p part=error role=alert lang=en>The chart failed.`;
@@ -328,37 +328,15 @@ export abstract class BilateralBase<View> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
+    if (langObserver) return;
     // A site's language switcher sets `lang` on <html> or a wrapper: each element whose
     // language it changes draws again (in the shadow trees too: `activeLocale` crosses them).
-    // The element's document: an iframe's too (observing a document again changes nothing).
-    langObserver ??= new MutationObserver(() => {
+    langObserver = new MutationObserver(() => {
       for (const element of connected) {
         if (element.activeLocale !== element.#drawnIn?.locale) element.requestUpdate();
       }
     });
-    langObserver.observe(this.ownerDocument.documentElement, {
-      attributeFilter: ['lang'],
-      subtree: true,
-    });
-  }
-
-  /**
-   * Moved into another document (an iframe's, or back): its shadow root has lost its sheets,
-   * which belong to the document they were made in. It adopts sheets of its styles made in the
-   * new one (see `adoptSheet`; a subclass's styles given as a CSSStyleSheet, not `css`, are not
-   * among them), and draws again: the sheets of what loads on demand (table, tip, alert) come
-   * back with the render, and its language is the one of its new place. Made in the page and put
-   * first in an iframe, it makes its shadow root here, with those sheets, where Lit's would
-   * adopt the page's there, which throws.
-   */
-  adoptedCallback(): void {
-    const self = this as { renderRoot: Element | ShadowRoot };
-    self.renderRoot ??= this.attachShadow({ mode: 'open' });
-    const root = self.renderRoot as ShadowRoot;
-    for (const style of (this.constructor as typeof LitElement).elementStyles) {
-      adoptSheet(root, (style as CSSResult).cssText);
-    }
-    this.requestUpdate();
+    langObserver.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
   }
 
   override disconnectedCallback(): void {
@@ -681,7 +659,7 @@ export abstract class BilateralBase<View> extends LitElement {
     if (held) {
       body = this.renderLoading(m);
     } else if (failure !== undefined) {
-      adoptSheet(this.renderRoot as ShadowRoot, alertCss);
+      adoptSheet(this.renderRoot as ShadowRoot, alertSheet);
       body = (drawAlert as typeof failureAlert)(failure, m, html);
     } else {
       // Loaded, with nothing to draw: a message the size of its text, not the figure's place.

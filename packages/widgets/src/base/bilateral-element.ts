@@ -5,6 +5,7 @@ import {
   render,
   type SVGTemplateResult,
   type TemplateResult,
+  unsafeCSS,
 } from 'lit';
 import { loadTooltip, tooltipReady } from '../charts/tooltip.js';
 import type { PointNavController } from '../controllers/point-nav-controller.js';
@@ -66,17 +67,17 @@ export interface ChartParts {
  * its chunk imports nothing of Lit, see `failure-alert.ts`): adopted into a shadow root with its
  * first table.
  */
-let tableCss: string | undefined;
+let tableSheet: CSSStyleSheet | undefined;
 
 /** Keyboard and pointer navigation between a chart's points, once loaded (see {@link loadNav}). */
 let Nav: typeof PointNavController | undefined;
 /** The focused point's styles (`styles/point.ts`), loaded with it: adopted by every chart's root. */
-let pointCss: string | undefined;
+let pointSheet: CSSStyleSheet | undefined;
 /** Loads it (`point-nav-controller.ts`, with the tip's loading): with a page's first focus or pointer on a chart. */
 const loadNav = loadOnce(() =>
   import('../controllers/point-nav-controller.js').then((module) => {
     Nav = module.PointNavController;
-    pointCss = module.pointCss;
+    pointSheet = unsafeCSS(module.pointCss).styleSheet;
   }),
 );
 
@@ -297,8 +298,8 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
   #loadTableOnce(): Promise<boolean> {
     this.#tableLoad ??= Promise.all([
       this.loadTable(),
-      import('../styles/table.js').then((module) => {
-        tableCss = module.tableCss;
+      import('../styles/table.js').then(({ tableCss }) => {
+        tableSheet = unsafeCSS(tableCss).styleSheet;
       }),
     ]).then(
       () => true,
@@ -357,7 +358,7 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
     const title = this.titleText(this.headingText(view, context));
     // Once the navigation has loaded (also for an element created after that): before the
     // chart, whose tip is measured in this root (the context's `root`) with these styles.
-    adoptSheet(this.renderRoot as ShadowRoot, pointCss);
+    adoptSheet(this.renderRoot as ShadowRoot, pointSheet);
     const chart = this.renderChart(view, context);
     // Written only if the navigation reads them (a point moved to): `points` may be a getter.
     this.nav.setPoints(() => chart.points);
@@ -367,7 +368,7 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
     const pair = codes && pairName(...codes, context.locale);
     this.#drawn = { view, context };
     const table = (!interactive || this.tableOpen) && this.#tableReady;
-    if (table) adoptSheet(this.renderRoot as ShadowRoot, tableCss);
+    if (table) adoptSheet(this.renderRoot as ShadowRoot, tableSheet);
     // The title is a heading (found by heading navigation) and names the focusable chart; the
     // figure is named by it only when `plain` leaves no heading, so it is announced once.
     // title="": the host's `title` attribute shows no tooltip over the figure.

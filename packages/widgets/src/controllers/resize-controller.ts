@@ -13,7 +13,7 @@ export interface LaidOut {
 const fontSizes = new WeakMap<Element, number>();
 
 /**
- * The font size (px) of an element its document's observer has measured, read with its width (16
+ * The font size (px) of an element the shared observer has measured, read with its width (16
  * before): a dashboard lays its panels out in its em (`panelWidths`).
  *
  * @example
@@ -23,18 +23,11 @@ const fontSizes = new WeakMap<Element, number>();
  */
 export const fontSizeOf = (element: Element): number => fontSizes.get(element) ?? 16;
 
-/** What the observer of its document tells each observed element. */
+/** What the shared observer tells each observed element. */
 type Listener = (width: number) => void;
 
 const listeners = new WeakMap<Element, Listener>();
-/**
- * One ResizeObserver for every element of a document: the browser measures all of them in one
- * pass after layout (no element reads its own size on connect, which forced a layout per
- * element), and delivers the first width before the frame is painted. Made in the document's
- * window (an iframe's for an element moved into it): the page's observer reports an element of
- * another document out of step with its layout ("ResizeObserver loop" errors).
- */
-const observers = new WeakMap<Document, ResizeObserver>();
+let observer: ResizeObserver | undefined;
 /** What the next animation frame runs: the redraws the widths of this frame ask for. */
 const nextFrame: (() => void)[] = [];
 
@@ -51,14 +44,21 @@ function inNextFrame(redraw: () => void): void {
   });
 }
 
-/** Tells each observed element its width. */
-const report: ResizeObserverCallback = (entries) => {
-  for (const entry of entries) listeners.get(entry.target)?.(entry.contentRect.width);
-};
+/**
+ * One ResizeObserver for every element of the page: the browser measures all of them in one
+ * pass after layout (no element reads its own size on connect, which forced a layout per
+ * element), and delivers the first width before the frame is painted.
+ */
+function sharedObserver(): ResizeObserver {
+  observer ??= new ResizeObserver((entries) => {
+    for (const entry of entries) listeners.get(entry.target)?.(entry.contentRect.width);
+  });
+  return observer;
+}
 
 /**
- * Observes the host's content width (one ResizeObserver shared by the elements of its document)
- * and re-renders it when the width changes by a whole pixel, so charts lay out for 280 px as well as for
+ * Observes the host's content width (one ResizeObserver shared by all elements) and re-renders
+ * it when the width changes by a whole pixel, so charts lay out for 280 px as well as for
  * 1,200 px. Above 16 px text the width is the one the content would have at 16 px text (its
  * width over `fontSize / 16`): a chart drawn for it and scaled to its box (the SVG is as wide as
  * its box) draws its 12 px labels at the reader's text size, 24 px at 200 % text (WCAG 1.4.4),
@@ -78,8 +78,6 @@ export class ResizeController implements ReactiveController {
   #drawnWidth: number | undefined;
   /** Whether the observer has reported the host's width. */
   #measured: boolean | undefined;
-  /** The observer of the host's document (see {@link observers}), while it is connected. */
-  #observer: ResizeObserver | undefined;
 
   readonly #host: ReactiveControllerHost & Element;
 
@@ -117,12 +115,7 @@ export class ResizeController implements ReactiveController {
         if (this.#drawnWidth !== this.width) this.#host.requestUpdate();
       });
     });
-    const { ownerDocument } = this.#host;
-    this.#observer =
-      observers.get(ownerDocument) ??
-      new (ownerDocument.defaultView as typeof globalThis).ResizeObserver(report);
-    observers.set(ownerDocument, this.#observer);
-    this.#observer.observe(this.#host);
+    sharedObserver().observe(this.#host);
   }
 
   hostUpdate(): void {
@@ -130,8 +123,7 @@ export class ResizeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    // Its old document's: moved, the host is already in the new one.
-    this.#observer?.unobserve(this.#host);
+    observer?.unobserve(this.#host);
     listeners.delete(this.#host);
   }
 }

@@ -211,8 +211,7 @@ const STYLES = `
   }
 }`;
 
-/** The panel's sheet in each document (an element moved into an iframe adopts one made there). */
-const sheets = new WeakMap<Document, CSSStyleSheet>();
+let sheet: CSSStyleSheet | undefined;
 
 /** The panel drawn for each element, with the language and title it was drawn for. */
 const panels = new WeakMap<HTMLElement, { readonly key: string; readonly panel: HTMLElement }>();
@@ -314,17 +313,11 @@ function figureXlsx(request: DownloadRequest): Uint8Array<ArrayBuffer> {
   return xlsxOf(request.title, downloadRows(header, tables));
 }
 
-/**
- * Adopts the panel's styles into `root` once (a constructed sheet: no inline style for CSP),
- * made in the root's document: a constructed sheet can be adopted only there.
- */
+/** Adopts the panel's styles into `root` once (a constructed sheet: no inline style for CSP). */
 function adoptStyles(root: ShadowRoot): void {
-  const own = root.ownerDocument;
-  let sheet = sheets.get(own);
   if (sheet === undefined) {
-    sheet = new (own.defaultView as typeof globalThis).CSSStyleSheet();
+    sheet = new CSSStyleSheet();
     sheet.replaceSync(STYLES);
-    sheets.set(own, sheet);
   }
   if (!root.adoptedStyleSheets.includes(sheet)) {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
