@@ -317,6 +317,15 @@ describe('the public faces of the unchecked functions the widgets take', () => {
       ['options', 'locale'],
     );
     expectBilateralError(() => writeMoneyIn(point.value, options, {} as never), ['words']);
+    // No words (`null`, as `undefined`, which the unchecked face reads alike): English is written,
+    // another language is told the words to pass.
+    expect(writeMoneyIn(point.value, { locale: 'en', compact: false }, null as never)).toBe(
+      'US$2,200,000,000',
+    );
+    expect(
+      expectBilateralError(() => writeMoneyIn(point.value, options, null as never), ['words'])
+        .issues[0]?.message,
+    ).toBe('pass MONEY_WORDS_VI for vi');
     expectBilateralError(() => roundedShare(one, 0), ['digits']);
     expectBilateralError(() => checkedQuoteInput('x', 0), ['limit']);
     expectBilateralError(() => checkedDatasetCommodities(vietnamLaos, 'VNM' as never), ['pair']);

@@ -158,7 +158,8 @@ export function writeMoneyIn(
 ): string {
   checkWriteOptions(options);
   checkArgument(
-    words === undefined || Array.isArray((words as Partial<MoneyWords> | null)?.scales),
+    // `null` is no words, as `undefined`: English needs none, another language is told which.
+    words == null || Array.isArray((words as Partial<MoneyWords>).scales),
     ['words'],
     'the words of a language (MONEY_WORDS_VI, …) or undefined',
     words,
