@@ -327,6 +327,8 @@ describe('the public faces of the unchecked functions the widgets take', () => {
         .issues[0]?.message,
     ).toBe('pass MONEY_WORDS_VI for vi');
     expectBilateralError(() => roundedShare(one, 0), ['digits']);
+    // A whole number of digits past 2^53 is one (the percentage is exact), as before the check.
+    expect(roundedShare(one, 1e20)).toEqual(uncheckedRoundedShare(one, 1e20));
     expectBilateralError(() => checkedQuoteInput('x', 0), ['limit']);
     expectBilateralError(() => checkedDatasetCommodities(vietnamLaos, 'VNM' as never), ['pair']);
   });

@@ -50,7 +50,7 @@ export interface RoundedShare {
 export function roundedShare(ratio: Decimal, digits: number | undefined): RoundedShare {
   checkDecimals({ ratio });
   checkArgument(
-    digits === undefined || (Number.isSafeInteger(digits) && digits > 0),
+    digits === undefined || (Number.isInteger(digits) && digits > 0),
     ['digits'],
     'a whole number of digits from 1, or undefined',
     digits,
