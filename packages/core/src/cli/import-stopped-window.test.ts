@@ -15,6 +15,9 @@ import { STOPS } from './remove-on-stop.js';
 /** The listeners of each stopping signal when a spill folder was made. */
 const atMaking: number[][] = [];
 
+/** The listeners of each stopping signal when a spill folder was removed. */
+const atRemoving: number[][] = [];
+
 vi.mock('node:fs', async (importOriginal) => {
   const actual = await importOriginal<typeof fs>();
   return {
@@ -25,6 +28,12 @@ vi.mock('node:fs', async (importOriginal) => {
       }
       return actual.mkdtempSync(prefix, options);
     }) as typeof actual.mkdtempSync,
+    rmSync: ((path: string, options?: never) => {
+      if (/bilateral-import-spill-[^/\\]*$/.test(String(path))) {
+        atRemoving.push(STOPS.map((signal) => process.listenerCount(signal)));
+      }
+      return actual.rmSync(path, options);
+    }) as typeof actual.rmSync,
   };
 });
 
@@ -39,5 +48,7 @@ it('listens for Ctrl-C, SIGTERM and SIGHUP before it makes its spill folder', as
   expect(code).toBe(0);
   // It was made with as many listeners as before the command: none of its own.
   expect(atMaking).toEqual([before.map((count) => count + 1)]);
+  // Still listened for while it is removed: a signal then would otherwise end the process mid-removal.
+  expect(atRemoving).toEqual([before.map((count) => count + 1)]);
   expect(STOPS.map((signal) => process.listenerCount(signal))).toEqual(before);
 });

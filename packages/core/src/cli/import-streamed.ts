@@ -129,8 +129,9 @@ export async function importStreamed(
     }
     return await importInto(out, rows, store, options, io);
   } finally {
-    for (const signal of STOPS) process.off(signal, interrupted);
+    // Removed while listened for: a signal with no listener would end the process mid-removal.
     store.removeAll();
+    for (const signal of STOPS) process.off(signal, interrupted);
   }
 }
 
