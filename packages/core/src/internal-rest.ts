@@ -1,4 +1,3 @@
-// The rest of `@bilateral/core/internal` (see `internal.ts`): what only the widgets' on-demand
-// elements use (the target band, the balance).
+// The rest of `@bilateral/core/internal` (see `internal.ts`): what only the balance uses (an
+// on-demand element; the target band's is in `internal-band.ts`).
 export { uncheckedFewestDigits } from './growth/known-digits.js';
-export { uncheckedBandDecimals } from './targets/band-decimals.js';
