@@ -12,8 +12,9 @@ export type { Dataset, DatasetDocument } from './dataset/dataset.js';
 export { datasetCommodities } from './dataset/dataset-commodities.js';
 export type { DatasetSeriesRequest } from './dataset/dataset-series-with.js';
 export type { Series, SeriesAlternative, SeriesMeasure, SeriesPoint } from './flow/series.js';
+export { fewestDigits } from './growth/fewest-digits.js';
 export { growthRate } from './growth/growth-rate.js';
-export { fewestDigits, knownDigits } from './growth/known-digits.js';
+export { knownDigits } from './growth/known-digits.js';
 export { yearOnYear } from './growth/year-on-year.js';
 export { type HsLevel, hsCodeAt } from './hs/hs-level.js';
 export {

@@ -14,10 +14,10 @@ import {
 } from '../dataset/checked-dataset-commodities.js';
 import { checkedDatasetSeries, uncheckedDatasetSeries } from '../dataset/checked-dataset-series.js';
 import { vietnamLaos } from '../datasets/index.js';
-import { formatIssuePath, uncheckedFormatIssuePath } from '../errors/bilateral-error.js';
+import { formatIssuePath } from '../errors/bilateral-error.js';
 import type { SeriesPoint } from '../flow/series.js';
 import { checkedGrowthRate, uncheckedGrowthRate } from '../growth/checked-growth-rate.js';
-import { fewestDigits, uncheckedFewestDigits } from '../growth/known-digits.js';
+import { fewestDigits } from '../growth/fewest-digits.js';
 import {
   growthToDateDigits,
   knownUnit,
@@ -32,6 +32,7 @@ import {
   uncheckedYearOnYearDigits,
   yearOnYearDigits,
 } from '../growth/rate-digits.js';
+import { uncheckedFewestDigits } from '../growth/unchecked-fewest-digits.js';
 import { money } from '../money/money.js';
 import { MONEY_WORDS_VI } from '../money/money-words-vi.js';
 import { groupDigits, uncheckedGroupDigits } from '../money/number-separators.js';
@@ -46,6 +47,7 @@ import {
 import { uncheckedWritePeriod, writePeriod } from '../period/write-period.js';
 import { bandDecimals, uncheckedBandDecimals } from '../targets/band-decimals.js';
 import { Decimal } from './decimal.js';
+import { uncheckedFormatIssuePath } from './issue-path-text.js';
 import { quoteInput } from './quote-input.js';
 
 const quarter = { kind: 'quarter', year: 2024, quarter: 4 } as const;

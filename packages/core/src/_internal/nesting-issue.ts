@@ -8,11 +8,8 @@
  * @internal
  */
 
-import {
-  type BilateralIssue,
-  type IssuePath,
-  uncheckedFormatIssuePath,
-} from '../errors/bilateral-error.js';
+import type { BilateralIssue, IssuePath } from '../errors/bilateral-error.js';
+import { uncheckedFormatIssuePath } from './issue-path-text.js';
 
 /**
  * How deep arrays and objects may nest in a parser's input. The embedded datasets nest 9 levels

@@ -27,6 +27,7 @@ import {
   type TradeFlow,
 } from '../flow/index.js';
 import { knownAmount } from '../growth/amount-digits.js';
+import { fewestDigits } from '../growth/fewest-digits.js';
 import {
   knownUnit,
   rateDigits,
@@ -34,7 +35,6 @@ import {
   yearOnYear,
   yearOnYearDigits,
 } from '../growth/index.js';
-import { fewestDigits } from '../growth/known-digits.js';
 import {
   type CrossingSummary,
   type KnownNames,

@@ -1,5 +1,6 @@
 import { grouped } from '../_internal/count-of.js';
-import { describeInput, quoteInput } from '../_internal/quote-input.js';
+import { uncheckedFormatIssuePath } from '../_internal/issue-path-text.js';
+import { describeInput } from '../_internal/quote-input.js';
 
 /**
  * The stable codes a {@link BilateralError} can carry. Codes never change meaning between
@@ -180,27 +181,6 @@ export function formatIssuePath(path: IssuePath): string {
     ]);
   }
   return uncheckedFormatIssuePath(path);
-}
-
-/**
- * {@link formatIssuePath} without its check of the path, for the error's own message and the
- * core's modules, which write the paths they built.
- *
- * @internal
- * @example
- * ```ts
- * uncheckedFormatIssuePath(['sources', 'a b']); //=> 'sources["a b"]'
- * ```
- */
-export function uncheckedFormatIssuePath(path: IssuePath): string {
-  let text = '';
-  for (const key of path) {
-    if (typeof key === 'number') text += `[${key}]`;
-    else if (/^[a-z_$][\w$]*$/i.test(key)) text += text === '' ? key : `.${key}`;
-    else text += `[${quoteInput(key)}]`;
-  }
-  // A key always writes something (`[""]` for an empty one), so only the empty path writes none.
-  return text || '(root)';
 }
 
 /**

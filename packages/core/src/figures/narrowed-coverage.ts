@@ -1,7 +1,7 @@
 import type { Decimal } from '../_internal/decimal.js';
 import { checkDecimal, isRecord, wrongArgument } from '../_internal/wrong-argument.js';
 import { intervalAmount } from '../growth/amount-digits.js';
-import { uncheckedFewestDigits } from '../growth/known-digits.js';
+import { uncheckedFewestDigits } from '../growth/unchecked-fewest-digits.js';
 import { checkInterval } from './_check-figure.js';
 import type { Interval } from './interval.js';
 

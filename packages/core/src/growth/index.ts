@@ -13,6 +13,8 @@ export type { Amount, LevelOf } from './amount.js';
 export * from './amount-digits.js';
 export { cagr } from './cagr.js';
 export { checkedGrowthRate } from './checked-growth-rate.js';
+// `export *` too (see above): the widgets' validator takes `fewestDigits` from the root entry.
+export * from './fewest-digits.js';
 export { type FixedBaseIndex, fixedBaseIndex, type IndexPoint } from './fixed-base-index.js';
 export {
   type FlowPair,
@@ -28,7 +30,7 @@ export type {
 export { growthRate } from './growth-rate.js';
 export { impliedCurrent } from './implied-current.js';
 export { impliedPrevious } from './implied-previous.js';
-// `export *` too (see above): the widgets' validator takes `fewestDigits` from the root entry.
+// `export *` too, as `fewest-digits.js` above, which imports it.
 export * from './known-digits.js';
 export { periodOnPeriod } from './period-on-period.js';
 export {

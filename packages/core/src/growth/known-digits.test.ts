@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Decimal } from '../_internal/decimal.js';
 import * as calc from '../calc.js';
 import * as core from '../index.js';
-import { fewestDigits, knownDigits } from './known-digits.js';
+import { fewestDigits } from './fewest-digits.js';
+import { knownDigits } from './known-digits.js';
 
 const d = (text: string) => new Decimal(text);
 
