@@ -11,7 +11,7 @@ export {
   uncheckedRoundedRate,
   uncheckedUncertaintyUnit,
   uncheckedYearOnYearDigits,
-} from './growth/rate-digits.js';
+} from './growth/unchecked-rate-digits.js';
 export { uncheckedGroupDigits } from './money/number-separators.js';
 export { uncheckedWriteMoneyIn } from './money/write-money-in.js';
 export { uncheckedNextPeriod, uncheckedYearEarlier } from './period/shift-period.js';

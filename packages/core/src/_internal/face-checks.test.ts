@@ -24,15 +24,17 @@ import {
   rateDigits,
   roundedRate,
   uncertaintyUnit,
+  yearOnYearDigits,
+} from '../growth/rate-digits.js';
+import { uncheckedFewestDigits } from '../growth/unchecked-fewest-digits.js';
+import {
   uncheckedGrowthToDateDigits,
   uncheckedKnownUnit,
   uncheckedRateDigits,
   uncheckedRoundedRate,
   uncheckedUncertaintyUnit,
   uncheckedYearOnYearDigits,
-  yearOnYearDigits,
-} from '../growth/rate-digits.js';
-import { uncheckedFewestDigits } from '../growth/unchecked-fewest-digits.js';
+} from '../growth/unchecked-rate-digits.js';
 import { money } from '../money/money.js';
 import { MONEY_WORDS_VI } from '../money/money-words-vi.js';
 import { groupDigits, uncheckedGroupDigits } from '../money/number-separators.js';

@@ -304,3 +304,17 @@ describe('roundedRate: a rate rounded to the digits of its ratio (h115)', () => 
     expect(rounded('0.3443', Number.NEGATIVE_INFINITY)).toEqual(['0.344', 1]);
   });
 });
+
+describe('@bilateral/core/rate-digits (review r35e)', () => {
+  it('exports the checked faces only: their unchecked ones are @bilateral/core/internal’s', async () => {
+    const entry = await import('./rate-digits.js');
+    expect(Object.keys(entry).sort()).toEqual([
+      'growthToDateDigits',
+      'knownUnit',
+      'rateDigits',
+      'roundedRate',
+      'uncertaintyUnit',
+      'yearOnYearDigits',
+    ]);
+  });
+});
