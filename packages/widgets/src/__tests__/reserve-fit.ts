@@ -1,4 +1,4 @@
-import { BANDS, bandOf } from '../styles/reserve.js';
+import { BANDS, bandOf, LINE_BELOW } from '../styles/reserve.js';
 
 /** How tall the tallest language draws an element at one width and text size. */
 export interface Sample {
@@ -35,6 +35,10 @@ interface Score {
 const better = (a: Score, b: Score) =>
   a.at16 !== b.at16 ? a.at16 < b.at16 : a.letGo !== b.letGo ? a.letGo < b.letGo : a.blank < b.blank;
 
+/** As {@link better}, the largest blank before how many let go (`fitNarrowest`). */
+const smallerShift = (a: Score, b: Score) =>
+  a.at16 !== b.at16 ? a.at16 < b.at16 : a.blank !== b.blank ? a.blank < b.blank : a.letGo < b.letGo;
+
 /** Nothing counted yet. */
 const NONE: Score = { at16: 0, letGo: 0, blank: 0 };
 
@@ -53,10 +57,84 @@ const sampleScore = (over: number, size: number): Score => ({
 });
 
 /**
+ * What a fitted row (`Reserve` in `styles/reserve.ts`) reserves, in px, for content `content` em
+ * wide at text size `size` (px): the band's height in em, and its px part below 16 px text or,
+ * where more, the row's line (its last number, hundredths of an em) times how much narrower than
+ * {@link LINE_BELOW} the content is, in em.
+ *
+ * @example
+ * ```ts
+ * reservedAt(RESERVES.growth, 30, 16); // RESERVES.growth[bandOf(30)] × 16
+ * reservedAt(RESERVES.growth, 6.7, 32); // (height + line / 100 × (14 − 6.7)) × 32: 200 % text at 280 px
+ * ```
+ */
+export function reservedAt(row: readonly number[], content: number, size: number): number {
+  const band = bandOf(content);
+  const [wide, split, narrow, line] = row.slice(BANDS.length + 1) as number[];
+  const below = (band < (split as number) ? narrow : wide) as number;
+  const grown = ((line as number) / 100) * Math.max(0, LINE_BELOW - content) * size;
+  return (row[band] as number) * size + Math.max(partAt(below, size), grown);
+}
+
+/**
+ * The narrowest band's height in em and its line (the hundredths of an em it grows by for each
+ * em of content narrower than {@link LINE_BELOW}, whole) from samples in it at 16 px text and up,
+ * where an element's height in em depends on its content width in em alone (its charts are drawn
+ * for the width it would have at 16 px text): at 200 % text on a phone the content is 6.7em wide
+ * at 280 px and an element draws half as tall again as with 20 px text at 15em. Each height tried
+ * takes the least line that holds every sample. Never shorter than a sample; short of it by more
+ * than 24 px at as few samples at 16 px text as it can, then by as little as it can: at 200 %
+ * text the figure's height steps with each line of text it wraps, which no line follows, so most
+ * samples there are short of it by more than 24 px whatever the fit, and the largest blank (the
+ * largest shift when one lets go) decides, then how many let go.
+ *
+ * @example
+ * ```ts
+ * // 40em from 14em on, 4em more for each em narrower; 16 to 32 px text.
+ * const drawn = (content: number) => 40 + 4 * Math.max(0, 14 - content);
+ * const samples = [7, 9, 12, 15].map((content) => ({ size: 32, content, height: 32 * drawn(content) }));
+ * fitNarrowest(samples); //=> { height: 40, line: 400 }
+ * ```
+ */
+export function fitNarrowest(samples: readonly Sample[]): { height: number; line: number } {
+  const drawn = samples.map((sample) => ({ ...sample, em: sample.height / sample.size }));
+  let best: { height: number; line: number; score: Score } | undefined;
+  const lowest = quarter(Math.min(...drawn.map(({ em }) => em)));
+  const tallest = quarter(Math.max(...drawn.map(({ em }) => em)));
+  for (let height = lowest; height <= tallest; height += 0.25) {
+    const above = drawn.filter(({ em }) => em > height);
+    // A sample taller than the height at LINE_BELOW or wider: no line holds it.
+    if (above.some(({ content }) => content >= LINE_BELOW)) continue;
+    // Whole, rounded up (less a float's remainder: 0.07 × 100 is 7.000…01, not above 7).
+    const line = Math.ceil(
+      Math.round(
+        1e4 *
+          Math.max(0, ...above.map(({ em, content }) => (em - height) / (LINE_BELOW - content))),
+      ) / 100,
+    );
+    const score = drawn.reduce(
+      (sum, { size, content, height: px }) =>
+        plus(
+          sum,
+          sampleScore(
+            (height + (line / 100) * Math.max(0, LINE_BELOW - content)) * size - px,
+            size,
+          ),
+        ),
+      NONE,
+    );
+    if (best === undefined || smallerShift(score, best.score)) best = { height, line, score };
+  }
+  return { height: best?.height ?? 0, line: best?.line ?? 0 };
+}
+
+/**
  * The reserve (`Reserve` in `styles/reserve.ts`) that fits the samples: per band of
  * {@link BANDS} a height in em at 16 px text, then the wider bands' px part, the first band of
  * the wider group, and the narrower bands' px part (tried from 0 to 600 by 4), the height at text
- * size `s` being `height × s + px × (1 − s/16)` below 16 px, `height × s` from 16 px up. Never
+ * size `s` being `height × s + px × (1 − s/16)` below 16 px, `height × s` from 16 px up, and last
+ * the narrowest band's line ({@link fitNarrowest}: from 16 px up its samples are fitted there,
+ * apart; the band's height is the greater of the two fits'). Never
  * shorter than a sample; short of the tallest by more than 24 px (the tallest language lets go
  * of it there) at as few samples at 16 px text (the browsers' default) as it can, then at as few
  * in all, ties to the smallest largest blank. The heights start from the tallest drawn at 16 px
@@ -69,8 +147,8 @@ const sampleScore = (over: number, size: number): Score => ({
  * ```ts
  * // 300 px of chart below 16 px text; from 16 px up, all of it scales with the text.
  * const height = (size: number) => (size < 16 ? 2 * size + 300 : 20.75 * size);
- * const samples = [13, 16, 20].map((size) => ({ size, content: 10, height: height(size) }));
- * fitReserve(samples); //=> { heights: [20.75, …, 20.75, 300, 0, 300], at16: 0, letGo: 0 }
+ * const samples = [13, 16, 20].map((size) => ({ size, content: 16, height: height(size) }));
+ * fitReserve(samples); //=> { heights: [20.75, …, 20.75, 300, 0, 300, 0], at16: 0, letGo: 0 }
  * ```
  */
 export function fitReserve(samples: readonly Sample[]): {
@@ -79,8 +157,13 @@ export function fitReserve(samples: readonly Sample[]): {
   letGo: number;
 } {
   const bands = BANDS.length + 1;
+  // The narrowest band from 16 px text up: its height and line (fitNarrowest); the other samples
+  // by band and px part.
+  const first = (sample: Sample) => bandOf(sample.content) === 0 && sample.size >= 16;
+  const narrowest = fitNarrowest(samples.filter(first));
+  const rest = samples.filter((sample) => !first(sample));
   const at16 = new Array<number>(bands).fill(0);
-  for (const { size, content, height } of samples) {
+  for (const { size, content, height } of rest) {
     const band = bandOf(content);
     if (size === 16) at16[band] = Math.max(at16[band] as number, quarter(height / 16));
   }
@@ -93,7 +176,7 @@ export function fitReserve(samples: readonly Sample[]): {
   const runs = at16.map((_, band) => [band]);
   // For each run and px part: its height and counts.
   const fits = runs.map((run) => {
-    const mine = samples.filter(({ content }) => run.includes(bandOf(content)));
+    const mine = rest.filter(({ content }) => run.includes(bandOf(content)));
     return PARTS.map((below) => {
       const part = (size: number) => partAt(below, size);
       let height = at16[run[0] as number] as number;
@@ -134,12 +217,14 @@ export function fitReserve(samples: readonly Sample[]): {
     const fit = fits[index]?.[index < split ? narrow : wide];
     for (const _ of run) heights.push(fit?.height as number);
   });
+  heights[0] = Math.max(heights[0] as number, narrowest.height);
   const row = [
     ...heights,
     PARTS[wide] as number,
     // The first band of the wider group (all bands narrower: beyond the last).
     runs[split]?.[0] ?? bands,
     PARTS[narrow] as number,
+    narrowest.line,
   ];
   // Fewer changes of height (fewer rules, in the stylesheet and the dashboard's steps): a band
   // takes its wider or narrower neighbour's greater height wherever that lets go no more often.
@@ -164,11 +249,9 @@ export function fitReserve(samples: readonly Sample[]): {
 
 /** How often the tallest language lets go of `row`'s reserve, at 16 px text and in all. */
 function scoreOf(row: readonly number[], samples: readonly Sample[]): Score {
-  const [wide, split, narrow] = row.slice(BANDS.length + 1) as number[];
-  return samples.reduce((sum, { size, content, height }) => {
-    const band = bandOf(content);
-    const below = (band < (split as number) ? narrow : wide) as number;
-    const over = (row[band] as number) * size + partAt(below, size) - height;
-    return plus(sum, sampleScore(over, size));
-  }, NONE);
+  return samples.reduce(
+    (sum, { size, content, height }) =>
+      plus(sum, sampleScore(reservedAt(row, content, size) - height, size)),
+    NONE,
+  );
 }

@@ -12,8 +12,8 @@ const SIZES = [13, 15, 16, 18, 20, 32];
 
 /**
  * `pnpm --filter @bilateral/widgets reserve`: measures how tall each element draws the embedded
- * Vietnam–Laos dataset in every language at widths from 280 to 1,560 px (every 8 px) with 13,
- * 15, 16, 18 and 20 px text, and from 552 px with 200 % text (32 px on the page), and prints the
+ * Vietnam–Laos dataset in every language at widths from 256 to 1,560 px (every 8 px) with 13,
+ * 15, 16, 18 and 20 px text, and from 280 px with 200 % text (32 px on the page), and prints the
  * reserves of `src/styles/reserve-<element>.ts`: per width band, its height in em at 16 px text,
  * then its groups of bands and their px parts ({@link fitReserve}). The dashboard's placeholder is computed from them
  * (`src/styles/dashboard-placeholder.ts`).
@@ -25,10 +25,11 @@ it('measures the height to reserve for each element, by width band', async () =>
     for (const size of SIZES) {
       const page = size === 32;
       document.documentElement.style.fontSize = page ? '32px' : '';
-      // 200 % text from 552 px: content wider than 15em. The narrowest band (up to 15em) cannot
-      // hold both what 200 % text draws on a phone (growth 68em at 280 px, 51em at 390 px) and
-      // what 16 to 20 px text draws in it (41em): it holds the latter (docs/widgets.md, States).
-      for (let width = page ? 552 : 280; width <= 1560; width += 8) {
+      // From 256 px (a dashboard on a 280 px page: content 14.4em at 16 px text), 200 % text from
+      // 280 px (content 6.7em): the narrowest band (up to 15em) holds both what 200 % text draws
+      // on a phone (growth 68em at 280 px, 51em at 390 px) and what 16 to 20 px text draws in it
+      // (41em), with a line below LINE_BELOW (fitNarrowest; docs/widgets.md, States).
+      for (let width = page ? 280 : 256; width <= 1560; width += 8) {
         let tallest = 0;
         let content = 0;
         for (const locale of ['en', 'vi', 'lo', 'zh']) {

@@ -48,7 +48,10 @@ const reserveAt = (row: Reserve, width: number): number => row[bandOf(width)] as
  * height changes only at widths in em: where the layout changes or where a panel's content
  * crosses a bound of {@link BANDS}. Each step gives `--h` (the panels' reserves, in em: held at
  * their 16 px height where the text is smaller, as the panels hold them) and `--k` (the rest of the
- * grid), where they differ from the next wider step's; the title's line is apart (`--t`).
+ * grid), where they differ from the next wider step's; the title's line is apart (`--t`). The
+ * widest step gives `--l` too, the sum of the panels' lines (`Reserve`): narrower than
+ * `LINE_BELOW` (14em) each panel is as wide as the content and grows by its line, so the
+ * panels' reserves grow by the sum.
  *
  * @param within - the widest content (em) to write steps for: wider takes its height
  * @returns the steps, widest first; the first has no bound (it holds beyond the others)
@@ -65,6 +68,7 @@ export function dashboardSteps(
     // The grid width at which layout's column(n) is `bound`.
     for (const n of [1, 2, 3]) edges.add(n * (bound + PANEL_FRAME) + n - 1);
   }
+  const line = panels.reduce((sum, row) => sum + (row.at(-1) as number), 0);
   const bounds = [...edges].filter((edge) => edge <= within).sort((a, b) => a - b);
   // A band's height, at its middle (clear of rounding at its edges).
   const heightAt = (w: number) => {
@@ -86,6 +90,7 @@ export function dashboardSteps(
     const wider = bands[i - 1];
     const declarations = [
       wider?.h === band.h ? '' : `--h:${band.h}`,
+      wider ? '' : `--l:${line}`,
       wider?.rest === band.rest ? '' : `--k:${band.rest}`,
     ]
       .filter(Boolean)

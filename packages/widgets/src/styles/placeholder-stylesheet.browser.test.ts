@@ -62,6 +62,7 @@ describe('the placeholder stylesheet (bilateral-widgets.css)', () => {
     '--k': '2px',
     '--t': '.3s',
     '--s': '50%',
+    '--l': '90em',
   };
 
   it("keeps every placeholder's height when the page sets those names for itself", () => {
@@ -74,9 +75,10 @@ describe('the placeholder stylesheet (bilateral-widgets.css)', () => {
     ];
     const heights = () =>
       variants.flatMap((variant) =>
-        // Text other than 16 px too: below it the px parts (`--b`) count.
+        // Text other than 16 px too: below it the px parts (`--b`) count, at 32 px the
+        // narrowest band's line (`--l`).
         [280, 640, 1200].flatMap((width) =>
-          [13, 16, 20].map((text) => {
+          [13, 16, 20, 32].map((text) => {
             host.innerHTML = variant;
             const element = host.firstElementChild as HTMLElement;
             element.style.width = `${width}px`;

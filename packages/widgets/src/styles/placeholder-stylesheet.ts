@@ -1,5 +1,5 @@
 import { dashboardSteps } from './dashboard-placeholder.js';
-import { BANDS, heightSteps, inBand } from './reserve.js';
+import { BANDS, heightSteps, inBand, LINE_BELOW } from './reserve.js';
 import { RESERVES } from './reserves.js';
 
 /**
@@ -26,9 +26,10 @@ const TITLE_WRAPS = 21;
  * elements whose height changes there (see {@link heightSteps}), widest first: `--h` in em (at
  * 16 px text), and with its widest band and its narrower group's widest, the element's px part
  * below 16 px text, `--b` (what of `--h` does not scale with smaller text, see `Reserve`; from
- * 16 px up all of it does). The dashboard's heights are its loading grid's, computed from its
- * panels' rows ({@link dashboardSteps}), never less than at 16 px (no `--b`: 16 × `--h`), with
- * the rest of its grid (gaps, frames) in `--k`, its title's
+ * 16 px up all of it does), and with its widest band its line `--l` (the hundredths of an em it
+ * grows by for each em of content narrower than `LINE_BELOW`). The dashboard's heights are its
+ * loading grid's, computed from its panels' rows ({@link dashboardSteps}), never less than at
+ * 16 px (no `--b`: 16 × `--h`), with the rest of its grid (gaps, frames) in `--k`, its title's
  * line in `--t` (two lines up to {@link TITLE_WRAPS}) and its subtitle's in `--s` (one line:
  * the stylesheet cannot know how the text will wrap).
  *
@@ -44,10 +45,13 @@ export function placeholderStylesheet(): string {
       `${byBound.get(bound) ?? ''}bilateral-${tag}:not(:defined)::before{${declarations}}`,
     );
   for (const [tag, heights] of Object.entries(RESERVES)) {
-    const [wide, split, below] = heights.slice(BANDS.length + 1) as number[];
+    const [wide, split, below, line] = heights.slice(BANDS.length + 1) as number[];
     const declarations = new Map<number | undefined, string>();
     for (const { bound, height } of heightSteps(BANDS, heights)) {
-      declarations.set(bound, bound === undefined ? `--h:${height};--b:${wide}` : `--h:${height}`);
+      declarations.set(
+        bound,
+        bound === undefined ? `--h:${height};--b:${wide};--l:${line}` : `--h:${height}`,
+      );
     }
     // The narrower group's px part, from the bound under its widest band.
     if (split) {
@@ -80,14 +84,15 @@ export function placeholderStylesheet(): string {
     // The reserve is a float of no width: fallback content (text or elements) starts at the top,
     // beside it, and adds no height unless it is taller than the reserve.
     // Its height, as the loading state's: the band's `--h` (em at 16 px text), with an element's
-    // px part below 16 px text (`--b`: px less its 16th in em, none from 16 px up); the
-    // dashboard's never less than at 16 px (unset, it is 16 `--h`), with the rest of its grid
-    // in `--k`.
+    // px part below 16 px text (`--b`: px less its 16th in em, none from 16 px up) or, where
+    // more, its line (`--l`, in hundredths of an em) times how much narrower than LINE_BELOW its
+    // content is (1cqi: a hundredth of the element's own); the dashboard's never less than at
+    // 16 px (unset, it is 16 `--h`), with the rest of its grid in `--k`.
     // A page may give its own custom properties these short names, and they inherit: this rule
     // sets them first (`initial` is unset: `var()` takes its fallback), then the band rules after
     // it (as specific) and the dashboard's (more specific) what the element has; every element's
-    // rule without a bound sets `--h`.
-    `${every}::before{--t:0px;--s:0px;--k:0px;--b:initial;content:"";float:left;height:calc(var(--h)*1em + max(var(--b,var(--h)*16)*(1px - .0625em),0px) + var(--k) + var(--t) + var(--s))}`,
+    // rule without a bound sets `--h` and `--l`.
+    `${every}::before{--t:0px;--s:0px;--k:0px;--b:initial;content:"";float:left;height:calc(var(--h)*1em + max(var(--b,var(--h)*16)*(1px - .0625em),0px,var(--l)*(${LINE_BELOW / 100}em - 1cqi)) + var(--k) + var(--t) + var(--s))}`,
     // Where scripting is off (scripts disabled, a sandbox without them) no script will draw the
     // element: no reserve, the element is as tall as its fallback. A negative query, so that a
     // browser that does not know the feature (before Chromium 120, Firefox 113, Safari 17) keeps

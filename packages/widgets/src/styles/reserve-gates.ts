@@ -5,6 +5,6 @@ import type { Reserve } from './reserve.js';
  * module of its own, so that only the chunk of the element (and the dashboard's) carries it.
  */
 export const GATES_RESERVE: Reserve = [
-  55, 53.25, 51, 49, 49, 45, 45, 45, 45, 45, 43.5, 43.5, 43.5, 43.5, 39.75, 39.75, 39.75, 39.75,
-  39.75, 480, 3, 68,
+  54.5, 53.25, 51, 49, 49, 45, 45, 45, 45, 45, 43.5, 43.5, 43.5, 43.5, 39.75, 39.75, 39.75, 39.75,
+  39.75, 480, 3, 68, 343,
 ];

@@ -17,10 +17,34 @@ export const BANDS = [
  * with the text too (they are drawn for the width the content would have at 16 px text, see
  * `ResizeController`): the height is `height` em, all of it. The wider bands have one px part
  * (`wide`) from `split`, their first band (0: all); the narrower bands another (the charts switch
- * heights at widths in px, which narrow bands in em meet at other text sizes). All fitted by
+ * heights at widths in px, which narrow bands in em meet at other text sizes). Last, `line`: the
+ * hundredths of an em the reserve grows by for each em of content narrower than
+ * {@link LINE_BELOW}, added where it is more than the px part: from 16 px text up an element's
+ * height in em follows its content width in em, and there (a phone at 200 % text: 6.7em at
+ * 280 px) it grows as the width shrinks, by half again from 15em to 6.7em. All fitted by
  * `pnpm reserve` at 13 to 20 px text and 200 % text, first to hold at 16 px.
  */
-export type Reserve = readonly [...em: number[], wide: number, split: number, narrow: number];
+export type Reserve = readonly [
+  ...em: number[],
+  wide: number,
+  split: number,
+  narrow: number,
+  line: number,
+];
+
+/**
+ * The content width (em, in the narrowest band of {@link BANDS}) below which a reserve grows by
+ * its row's `line` for each em narrower: one width for every element, so that the dashboard's
+ * placeholder, its panels' reserves summed, grows by one line too (their sum).
+ *
+ * @example
+ * ```ts
+ * // growth's reserve (em) at 200 % text on a 280 px phone (content 6.7em), from 16 px text up:
+ * const [line] = RESERVES.growth.slice(-1);
+ * RESERVES.growth[0] + (line / 100) * (LINE_BELOW - 6.7);
+ * ```
+ */
+export const LINE_BELOW = 14;
 
 /**
  * The band content `width` em wide falls in: the index, in a {@link Reserve}, of its height (the
@@ -72,7 +96,8 @@ export const inBand = (bound: number | undefined, rules: string): string =>
  * overrides the reserve; printing drops it. The height is the band's em, of which its group's px
  * part keeps its size below 16 px text ({@link Reserve}): there the charts keep their pixel
  * heights while the text around them scales; above 16 px all of it scales (fitted at 13 to
- * 20 px and 200 % text), and it is the band's em at 16 px. Without px parts (`[]`: the
+ * 20 px and 200 % text), and it is the band's em at 16 px; narrower than {@link LINE_BELOW}, the
+ * row's line adds to it where that is more than the px part. Without px parts (`[]`: the
  * dashboard's panels) it is the band's em, never less than its height at 16 px text. The elements' selector is the
  * default, `[part='figure'].held` (written here once, not in each element's chunk): the figure
  * holds the place while it loads (in error, the alert's styles give it up: `alert.ts`); loaded,
@@ -100,8 +125,13 @@ export function reserve(
     css += inBand(
       // Beyond the last bound (band BANDS.length): no bound, the rule alone.
       (BANDS as readonly number[])[band],
-      // Below 16 px text the first term is the larger, above 16 px the second (em alone).
-      `${selector}{min-height:var(--bilateral-min-height,max(${height - below / 16}em + ${below}px,${height}em))}`,
+      // Below 16 px text the first term is the larger, above 16 px the second (em alone); the
+      // third, with the row's line, where the content is narrower than LINE_BELOW (wider, it is
+      // less than the second: no band's rule leaves it out). 1cqi: a hundredth of the content
+      // width. LINE_BELOW written out (.14em): the minifier keeps a constant's name (6 B on every
+      // page); load-shift's browser test compares these heights with the placeholder
+      // stylesheet's, which reads it.
+      `${selector}{min-height:var(--bilateral-min-height,max(${height - below / 16}em + ${below}px,${height}em,${height}em + ${heights.at(-1)}*(.14em - 1cqi)))}`,
     );
   }
   return unsafeCSS(`${css}@media print{${selector}{min-height:0}}`);
