@@ -13,11 +13,15 @@ import './growth.define.js';
 /** Every file this page requests (see `watchedRequests`). */
 const listed = watchedRequests();
 
-/** Whether this page has requested the provinces' names or the core's table of them. */
+/**
+ * Whether this page has requested the provinces' names: their module, the widgets' one import of
+ * the core's table (`@bilateral/core/provinces`). Not the table's own file: unbundled, any import
+ * of the core's root entry requests it too (the entry re-exports `listProvinces`), as the
+ * on-demand embedded datasets and messages do, where a build leaves it out of every chunk but the
+ * names' (page-files.test holds the built pages to that).
+ */
 const namesRequested = async () =>
-  (await reportedRequests(window, listed)).some((name) =>
-    /\/(i18n\/province-names|economy\/provinces)\.ts/.test(name),
-  );
+  (await reportedRequests(window, listed)).some((name) => /\/i18n\/province-names\.ts/.test(name));
 
 /** The chart's text when the element first draws its figure (its `bilateral-load`). */
 async function firstChart(markup: string): Promise<string> {
