@@ -42,8 +42,8 @@ import {
  * knownUnit(point2017!)?.toString(); //=> '100000' (published to the 0.1 million)
  * ```
  *
- * @throws BilateralError `INVALID_INPUT` at an argument of the wrong kind (a point that is no
- *   series point, a rate that is no Decimal), naming it
+ * @throws BilateralError `INVALID_INPUT` at `point` for what is no series point (its value
+ *   with a Decimal amount, its precision a Decimal or absent, its derivation text or absent)
  *
  * @category Growth
  */
@@ -71,8 +71,8 @@ export function knownUnit(point: SeriesPoint): Decimal | undefined {
  * uncertaintyUnit({ value: approximate.value }); //=> undefined (exact)
  * ```
  *
- * @throws BilateralError `INVALID_INPUT` at an argument of the wrong kind (a point that is no
- *   series point, a rate that is no Decimal), naming it
+ * @throws BilateralError `INVALID_INPUT` at `point` for what is no series point (its value
+ *   with a Decimal amount, its precision a Decimal or absent, its derivation text or absent)
  *
  * @category Growth
  */
@@ -118,8 +118,8 @@ export function uncertaintyUnit(
  * roundedRate(new Decimal('0.354545'), digits).rate.toFixed(); //=> '0.35': "about +35 %"
  * ```
  *
- * @throws BilateralError `INVALID_INPUT` at an argument of the wrong kind (a point that is no
- *   series point, a rate that is no Decimal), naming it
+ * @throws BilateralError `INVALID_INPUT` at `current` or `base` for what is no series point, at
+ *   `years` for what is no number above 0
  *
  * @category Growth
  */
@@ -168,8 +168,8 @@ export function rateDigits(current: SeriesPoint, base: SeriesPoint, years = 1): 
  * yearOnYearDigits(point2022, point2021); //=> 3 ("about +24 %")
  * ```
  *
- * @throws BilateralError `INVALID_INPUT` at an argument of the wrong kind (a point that is no
- *   series point, a rate that is no Decimal), naming it
+ * @throws BilateralError `INVALID_INPUT` at `point`, or `base` when given, for what is no series
+ *   point
  *
  * @category Growth
  */
@@ -205,8 +205,8 @@ export function yearOnYearDigits(
  * roundedRate(evaluation.growthToDate, digits).rate.toFixed(); //=> '0.3': "about +30 %"
  * ```
  *
- * @throws BilateralError `INVALID_INPUT` at an argument of the wrong kind (a point that is no
- *   series point, a rate that is no Decimal), naming it
+ * @throws BilateralError `INVALID_INPUT` at `evaluation` for what is no object, at its `base` or
+ *   `current` for what is no series point, at its `elapsedYears` for what is no number from 0
  *
  * @category Growth
  */
@@ -267,8 +267,8 @@ export interface RoundedRate {
  * roundedRate(new Decimal('0.08504'), undefined).rate.toFixed(); //=> '0.085': "+8.5 %"
  * ```
  *
- * @throws BilateralError `INVALID_INPUT` at an argument of the wrong kind (a point that is no
- *   series point, a rate that is no Decimal), naming it
+ * @throws BilateralError `INVALID_INPUT` at `rate` for what is no Decimal (`digits` is not checked:
+ *   what is no whole number is no digits known)
  *
  * @category Growth
  */
