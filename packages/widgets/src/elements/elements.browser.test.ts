@@ -224,8 +224,8 @@ describe.each(TAGS)('<%s>', (tag) => {
     expect(shadow(host).querySelector('.tip')).toBeNull();
   });
 
-  it('has one reserved height per width band, then its px parts and where they change', () => {
-    for (const heights of Object.values(RESERVES)) expect(heights).toHaveLength(BANDS.length + 4);
+  it('has one reserved height per width band, then its px parts, where they change and its line', () => {
+    for (const heights of Object.values(RESERVES)) expect(heights).toHaveLength(BANDS.length + 5);
   });
 
   it.each([
