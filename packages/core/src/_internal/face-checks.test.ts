@@ -334,6 +334,14 @@ describe('the public faces of the unchecked functions the widgets take', () => {
     // A whole number of digits past 2^53 is one (the percentage is exact), as before the check.
     expect(roundedShare(one, 1e20)).toEqual(uncheckedRoundedShare(one, 1e20));
     expectBilateralError(() => checkedQuoteInput('x', 0), ['limit']);
+    // Infinity shows the whole text, as it did before the check (which refused it), and so does
+    // a whole number past 2^53 (refused too); no limit that is no whole number from 1 is taken.
+    const long = 'x'.repeat(5000);
+    expect(checkedQuoteInput(long, Infinity)).toBe(JSON.stringify(long));
+    expect(checkedQuoteInput(long, 2 ** 60)).toBe(JSON.stringify(long));
+    for (const limit of [-1, Number.NaN, 2.5, Number.NEGATIVE_INFINITY]) {
+      expectBilateralError(() => checkedQuoteInput('x', limit), ['limit']);
+    }
     expectBilateralError(() => checkedDatasetCommodities(vietnamLaos, 'VNM' as never), ['pair']);
   });
 });

@@ -160,16 +160,19 @@ export function checkUnitPairs(sides: unknown): void {
 
 /**
  * `quoteInput` (`_internal/quote-input.ts`), which `@bilateral/core/node` exports, with its
- * arguments checked: the text a string, the limit a whole number from 1.
+ * arguments checked: the text a string, the limit a whole number from 1 or `Infinity`.
  *
  * @param text - the text to quote
- * @param limit - how many characters to show before eliding the rest
+ * @param limit - how many characters to show before eliding the rest (default 60); `Infinity`:
+ * the whole text, never shortened
  * @returns the text JSON-quoted, cut past `limit` characters with its length said
- * @throws BilateralError `INVALID_INPUT` at `text` or `limit`
+ * @throws BilateralError `INVALID_INPUT` at `text` (no string) or `limit` (0, below 0, a fraction,
+ * `NaN`, `-Infinity`, no number)
  *
  * @example
  * ```ts
  * checkedQuoteInput('2024-Q5'); //=> '"2024-Q5"'
+ * checkedQuoteInput('x'.repeat(100), Infinity).length; //=> 102
  * ```
  *
  * @category Node
@@ -177,9 +180,11 @@ export function checkUnitPairs(sides: unknown): void {
 export function checkedQuoteInput(text: string, limit?: number): string {
   checkArgument(typeof text === 'string', ['text'], 'a text', text);
   checkArgument(
-    limit === undefined || (Number.isSafeInteger(limit) && limit > 0),
+    limit === undefined ||
+      limit === Number.POSITIVE_INFINITY ||
+      (Number.isInteger(limit) && limit > 0),
     ['limit'],
-    'a whole number of characters from 1',
+    'a whole number of characters from 1, or Infinity',
     limit,
   );
   return quoteInput(text, limit);
