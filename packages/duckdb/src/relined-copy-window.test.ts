@@ -7,11 +7,10 @@
 import type * as fs from 'node:fs';
 import type * as fsp from 'node:fs/promises';
 import { expect, it, vi } from 'vitest';
+// The signals the core's `removeOnStop` listens for: its own list, not a copy of it.
+import { STOPS } from '../../core/src/cli/remove-on-stop.js';
 import { bulkRecord, bulkText, scratchFolder } from './__fixtures__/bulk-records.js';
 import { readComtradeBulk } from './read-comtrade-bulk.js';
-
-/** The signals that stop a command (the core's `removeOnStop` listens for them). */
-const STOPS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /** The listeners of each stopping signal when a folder of relined copies was made. */
 const atMaking: number[][] = [];

@@ -10,11 +10,11 @@ import { existsSync } from 'node:fs';
 import type * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, it, vi } from 'vitest';
+// The signals the core's `removeOnStop` listens for: its own list, not a copy of it.
+import { STOPS } from '../../core/src/cli/remove-on-stop.js';
 import { scratchFolder } from './__fixtures__/bulk-records.js';
 import { writeFlowsParquet } from './write-flows-parquet.js';
 
-/** The signals that stop a command (the core's `removeOnStop` listens for them). */
-const STOPS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 const listeners = () => STOPS.map((signal) => process.listenerCount(signal));
 
 /** The listeners when the folder was made, when the flows were written in it, and when it was removed. */
