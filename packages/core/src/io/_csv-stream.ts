@@ -12,8 +12,9 @@
  */
 
 import { grouped } from '../_internal/count-of.js';
+import { lineBreaks } from '../_internal/json-place.js';
 import { BilateralError } from '../errors/index.js';
-import { type CsvDelimiter, type CsvTable, lineBreaks, readCsv } from './_csv.js';
+import { type CsvDelimiter, type CsvTable, readCsv } from './_csv.js';
 import { guessDelimiter } from './_records.js';
 
 /**

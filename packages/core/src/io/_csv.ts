@@ -8,6 +8,7 @@
  * @internal
  */
 
+import { lineBreaks } from '../_internal/json-place.js';
 import { quoteInput } from '../_internal/quote-input.js';
 
 /** One record of the file, with the line it starts on (1-based, counting physical lines). */
@@ -34,16 +35,6 @@ export type CsvDelimiter = ',' | '\t' | ';';
 const LF = 10;
 const CR = 13;
 const DELIMITER_CODE: Readonly<Record<CsvDelimiter, number>> = { ',': 44, '\t': 9, ';': 59 };
-
-/** The line breaks (CRLF, LF or CR, each counting once) in `text` from `start` to `end`. */
-export function lineBreaks(text: string, start: number, end: number): number {
-  let count = 0;
-  for (let at = start; at < end; at += 1) {
-    const code = text.charCodeAt(at);
-    if (code === LF || (code === CR && text.charCodeAt(at + 1) !== LF)) count += 1;
-  }
-  return count;
-}
 
 /**
  * Reads CSV text into records; problems (an unclosed quote, text after a closing quote) are listed.
