@@ -195,28 +195,48 @@ describe('a line DuckDB cannot make a table of is named by its line, as the core
   });
 });
 
-test('the dataset is titled from its flows, as the core titles it: the names in each engine’s flow order', async () => {
-  // DuckDB's dataset was titled "UN Comtrade bulk files", which the report and the widgets show.
+test('the same dataset from both engines, title included: the names in alphabetical order whatever the records’ order', async () => {
+  // DuckDB's dataset was titled "UN Comtrade bulk files", which the report and the widgets show;
+  // then "Vietnam trade with China, Laos, Thailand and 1 more" (its flows ordered by code) where the
+  // core's said "Thailand, Laos, China and 1 more" (the order its records first gave them).
   const file = join(scratch.folder, 'titled.csv');
   await writeFile(
     file,
     bulkText([
-      bulkRecord(),
+      bulkRecord({ partnerCode: '764', partnerISO: 'THA' }),
       bulkRecord({ flowCode: 'M', period: '2022', cmdCode: '0901' }),
-      bulkRecord({ partnerCode: '156', partnerISO: 'CHN', period: '2021' }),
+      bulkRecord({ partnerCode: '156', partnerISO: 'CHN', period: '2021', cmdCode: '0102' }),
+      bulkRecord({ partnerCode: '0', partnerISO: 'W00' }),
       bulkRecord({ flowCode: 'RX' }),
     ]),
   );
-  const { duckdb, core } = await bothEngines(file);
+  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'), '--id', 'same');
+  const core = await importWithCore(file, '--id', 'same');
   expect([duckdb.code, core.code]).toEqual([0, 0]);
-  const titleOf = async (name: string) =>
-    JSON.parse(await readFile(join(scratch.folder, name), 'utf8')).title.en;
-  // The core names the partners as its records first give them, DuckDB in the order of its flows
-  // (by code): the same words otherwise.
-  const trade = (partners: string) =>
-    `UN Comtrade: Vietnam trade with ${partners}, HS 0901 and all goods, 2021, 2022 and 2023`;
-  expect(await titleOf('out.json')).toBe(trade('China and Laos'));
-  expect(await titleOf('core.json')).toBe(trade('Laos and China'));
+  /** The document, its flows in key order and its source's note (which names the engine) apart. */
+  const documentOf = async (name: string) => {
+    const { flows, sources, ...rest } = JSON.parse(
+      await readFile(join(scratch.folder, name), 'utf8'),
+    ) as { flows: Record<string, string>[]; sources: { note: string }[] };
+    const key = (f: Record<string, string>) =>
+      [f.reporter, f.partner, f.flow, f.period, f.commodity ?? ''].join(' ');
+    return {
+      ...rest,
+      flows: flows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)),
+      sources: sources.map(({ note: _, ...source }) => source),
+      notes: sources.map((source) => source.note),
+    };
+  };
+  const [ofDuckdb, ofCore] = [await documentOf('out.json'), await documentOf('core.json')];
+  const title =
+    'UN Comtrade: Vietnam trade with China, Laos, Thailand and 1 more, HS 0102 and 0901 and all goods, 2021, 2022 and 2023';
+  expect(ofCore.title).toEqual({ en: title });
+  expect(ofCore.flows).toHaveLength(4);
+  expect({ ...ofDuckdb, notes: [] }).toEqual({ ...ofCore, notes: [] });
+  expect([...ofDuckdb.notes, ...ofCore.notes]).toEqual([
+    'Imported by Bilateral (DuckDB engine) from 5 UN Comtrade bulk records, totals only. Values are primaryValue in US dollars: FOB for exports, CIF for imports.',
+    'Imported by Bilateral from 5 UN Comtrade records (CSV). Values are primaryValue in US dollars: FOB for exports, CIF for imports.',
+  ]);
 });
 
 test('a file separated by semicolons: the header of one column is named, as the core names it', async () => {

@@ -37,7 +37,32 @@ describe('TitleFacts: names in the title', () => {
     facts.addFacts('Philippines', 'World', 'import', undefined, '2023');
     facts.addFacts('Vietnam', 'United States', 'import', undefined, '2023');
     expect(facts.describe()).toBe(
-      'UN Comtrade: the Philippines and Vietnam trade with the World and the United States, all goods, 2023',
+      'UN Comtrade: the Philippines and Vietnam trade with the United States and the World, all goods, 2023',
     );
+  });
+});
+
+describe('TitleFacts: the same rows in any order, the same title', () => {
+  const rows: [string, string, string, string | undefined, string][] = [
+    ['Vietnam', 'Thailand', 'export', '0901', '2023'],
+    ['Vietnam', 'Laos', 'export', undefined, '2023'],
+    ['Philippines', 'China', 'export', '09', '2022'],
+    ['Vietnam', 'World', 'export', '0102', '2021'],
+    ['Cambodia', 'Laos', 'export', '0901', '2023'],
+  ];
+  const title = (order: typeof rows) => {
+    const facts = new TitleFacts();
+    for (const row of order) facts.addFacts(...row);
+    return facts.describe();
+  };
+
+  it('names in alphabetical order, HS codes ascending (they were listed as the rows first gave them)', () => {
+    // Was "Vietnam, the Philippines and Cambodia exports to Thailand, Laos, China and 1 more,
+    // HS 0901, 09 and 0102 and all goods" (the core engine, from the records' order); DuckDB's
+    // engine, whose flows come ordered by code, said China before Laos.
+    expect(title(rows)).toBe(
+      'UN Comtrade: Cambodia, the Philippines and Vietnam exports to China, Laos, Thailand and 1 more, HS 0102, 09 and 0901 and all goods, 2021, 2022 and 2023',
+    );
+    expect(title([...rows].reverse())).toBe(title(rows));
   });
 });

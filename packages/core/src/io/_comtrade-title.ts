@@ -2,7 +2,10 @@
  * Describes what a set of UN Comtrade records covers, for the title of the import's source:
  * "UN Comtrade: Brazil exports to China, HS 1201, 2021 and 2023", "UN Comtrade: the Philippines
  * trade with the World, all goods, 2023" (names as English running text writes them, see
- * `nameInText`). Private to the `io` module.
+ * `nameInText`). Whatever the order of the records, the same title: names in alphabetical order,
+ * HS codes and periods ascending, so both engines of `bilateral import` (the core's, reading
+ * records in file order, and DuckDB's, its flows ordered by key) title the same flows alike.
+ * Private to the `io` module and the command.
  *
  * @internal
  */
@@ -22,6 +25,10 @@ function list(items: readonly string[], max = 3): string {
     return `${items.slice(0, max).join(', ')} and ${grouped(items.length - max)} more`;
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+
+/** Names in alphabetical order, as English sorts them (the Philippines under P). */
+const alphabetical = (names: Iterable<string>) =>
+  [...names].sort((a, b) => a.localeCompare(b, 'en'));
 
 /** The periods, first to last when there are many. */
 function periods(texts: readonly string[]): string {
@@ -64,7 +71,10 @@ export class TitleFacts {
     this.periods.add(period);
   }
 
-  /** The title of the source: who reported what with whom, which goods, when. */
+  /**
+   * The title of the source: who reported what with whom, which goods, when; the names in
+   * alphabetical order, HS codes and periods ascending, whatever order the rows were added in.
+   */
   describe(): string {
     if (this.count === 0) return 'UN Comtrade: no records';
     const directions = [...this.directions];
@@ -74,12 +84,14 @@ export class TitleFacts {
         : directions[0] === 'export'
           ? 'exports to'
           : 'imports from';
-    const hs = [...this.codes].filter((code) => code !== 'TOTAL');
+    // HS codes are digits: ascending by code unit is ascending by code, a chapter before its headings.
+    const hs = [...this.codes].filter((code) => code !== 'TOTAL').sort();
     const goods =
       hs.length === 0
         ? 'all goods'
         : `HS ${list(hs, 5)}${this.codes.has('TOTAL') ? ' and all goods' : ''}`;
-    const names = (set: Set<string>) => list([...set].map((name) => nameInText(name, 'en')));
+    const names = (set: Set<string>) =>
+      list(alphabetical(set).map((name) => nameInText(name, 'en')));
     return `UN Comtrade: ${names(this.reporters)} ${verb} ${names(this.partners)}, ${goods}, ${periods([...this.periods])}`;
   }
 }
