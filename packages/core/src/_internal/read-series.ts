@@ -5,11 +5,8 @@ import { assertCurrency } from '../money/currency.js';
 import type { Money } from '../money/money.js';
 import { checkPeriod } from '../period/check-period.js';
 import { parsePeriod } from '../period/index.js';
+import { invalidInput } from './invalid-input.js';
 import { describeInput } from './quote-input.js';
-
-function invalid(path: IssuePath, message: string): never {
-  throw new BilateralError('INVALID_INPUT', [{ path, message }]);
-}
 
 /**
  * Checks that a value given as a {@link Series} has its shape — an object with a currency code
@@ -26,7 +23,7 @@ export function readSeries<C extends string>(
   path: IssuePath = [],
 ): Series<C> {
   if (typeof series !== 'object' || series === null || Array.isArray(series)) {
-    invalid(
+    invalidInput(
       path,
       `expected ${name}: { reporter, partner, measure, currency, points } (see buildSeries), got ${describeInput(series)}`,
     );
@@ -42,14 +39,14 @@ export function readSeries<C extends string>(
   }
   const points: unknown = series.points;
   if (!Array.isArray(points)) {
-    invalid([...path, 'points'], `expected an array of points, got ${describeInput(points)}`);
+    invalidInput([...path, 'points'], `expected an array of points, got ${describeInput(points)}`);
   }
   let read: SeriesPoint<C>[] | undefined;
   for (let index = 0; index < points.length; index++) {
     const point: unknown = points[index];
     const at = [...path, 'points', index];
     if (typeof point !== 'object' || point === null || Array.isArray(point)) {
-      invalid(at, `expected a point { period, value }, got ${describeInput(point)}`);
+      invalidInput(at, `expected a point { period, value }, got ${describeInput(point)}`);
     }
     const { period, value } = point as { period?: unknown; value?: unknown };
     // A value whose amount is not this copy's Decimal comes back as a new Money: keep that one.

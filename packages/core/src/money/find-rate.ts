@@ -1,4 +1,5 @@
 import type { Decimal } from '../_internal/decimal.js';
+import { invalidInput } from '../_internal/invalid-input.js';
 import { describeInput } from '../_internal/quote-input.js';
 import { BilateralError, type IssuePath } from '../errors/index.js';
 import { checkPeriod } from '../period/check-period.js';
@@ -78,18 +79,20 @@ export interface RateUsed {
 /** A checked rate table, its rows grouped by date or period. */
 export type RateIndex = ReadonlyMap<string, readonly CheckedRate[]>;
 
-function invalid(path: IssuePath, message: string): never {
-  throw new BilateralError('INVALID_INPUT', [{ path, message }]);
-}
-
 /** Checks the options object and indexes its rate table. @throws BilateralError */
 export function indexRates(options: unknown): { index: RateIndex; kind: RateKind | undefined } {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    invalid([], `expected options { on or period, rates, kind? }, got ${describeInput(options)}`);
+    invalidInput(
+      [],
+      `expected options { on or period, rates, kind? }, got ${describeInput(options)}`,
+    );
   }
   const { rates, kind } = options as { rates?: unknown; kind?: unknown };
   if (!Array.isArray(rates)) {
-    invalid(['rates'], `expected a rate table (an array of rates), got ${describeInput(rates)}`);
+    invalidInput(
+      ['rates'],
+      `expected a rate table (an array of rates), got ${describeInput(rates)}`,
+    );
   }
   const index = new Map<string, CheckedRate[]>();
   rates.forEach((row, position) => {
@@ -161,7 +164,7 @@ export function pickRate(
 /** The date or period a single conversion asks for, as the table's key. @throws BilateralError */
 export function conversionDate(options: { on?: unknown; period?: unknown }): string {
   if (options.on !== undefined && options.period !== undefined) {
-    invalid([], 'give the day (on) or the period of the conversion, not both');
+    invalidInput([], 'give the day (on) or the period of the conversion, not both');
   }
   if (options.on !== undefined) return checkRateDate(options.on, ['on']);
   if (options.period !== undefined) return formatPeriod(checkPeriod(options.period, ['period']));

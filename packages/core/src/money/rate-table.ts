@@ -1,5 +1,6 @@
 import { calendarDateProblem } from '../_internal/calendar-date.js';
 import type { Decimal, DecimalInput } from '../_internal/decimal.js';
+import { invalidInput } from '../_internal/invalid-input.js';
 import { describeInput } from '../_internal/quote-input.js';
 import { toDecimal } from '../_internal/to-decimal.js';
 import { BilateralError, type IssuePath } from '../errors/index.js';
@@ -67,10 +68,6 @@ export interface CheckedRate {
 
 const KINDS: readonly string[] = ['period-average', 'end-of-period'];
 
-function invalid(path: IssuePath, message: string): never {
-  throw new BilateralError('INVALID_INPUT', [{ path, message }]);
-}
-
 /** Checks a day given as `YYYY-MM-DD`. @throws BilateralError `INVALID_INPUT` */
 export function checkRateDate(value: unknown, path: IssuePath): string {
   const problem =
@@ -79,14 +76,14 @@ export function checkRateDate(value: unknown, path: IssuePath): string {
       : !/^\d{4}-\d{2}-\d{2}$/.test(value)
         ? `${describeInput(value)} must be a day, YYYY-MM-DD`
         : calendarDateProblem(value);
-  if (problem !== undefined) invalid(path, problem);
+  if (problem !== undefined) invalidInput(path, problem);
   return value as string;
 }
 
 /** Checks a rate kind. @throws BilateralError `INVALID_INPUT` */
 export function checkRateKind(value: unknown, path: IssuePath): RateKind {
   if (typeof value !== 'string' || !KINDS.includes(value)) {
-    invalid(path, `expected 'period-average' or 'end-of-period', got ${describeInput(value)}`);
+    invalidInput(path, `expected 'period-average' or 'end-of-period', got ${describeInput(value)}`);
   }
   return value as RateKind;
 }
@@ -100,7 +97,7 @@ export function checkRateKind(value: unknown, path: IssuePath): RateKind {
  */
 export function checkRate(value: unknown, path: IssuePath): CheckedRate {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    invalid(
+    invalidInput(
       path,
       `expected a rate { from, to, period or date, rate, kind, source }, got ${describeInput(value)}`,
     );
@@ -118,7 +115,7 @@ export function checkRate(value: unknown, path: IssuePath): CheckedRate {
   }
   const pair = `${row.from as string}→${row.to as string}`;
   if (row.period !== undefined && row.date !== undefined) {
-    invalid(path, `the ${pair} rate has both a period and a date; give one`);
+    invalidInput(path, `the ${pair} rate has both a period and a date; give one`);
   }
   let when: string;
   if (row.period !== undefined) when = formatPeriod(checkPeriod(row.period, [...path, 'period']));
@@ -133,20 +130,20 @@ export function checkRate(value: unknown, path: IssuePath): CheckedRate {
   }
   const rate = toDecimal(row.rate as DecimalInput, [...path, 'rate']);
   if (!rate.gt(0)) {
-    invalid(
+    invalidInput(
       [...path, 'rate'],
       `the ${pair} rate for ${when} must be positive, got ${rate.toString()}`,
     );
   }
   if (row.from === row.to && !rate.eq(1)) {
-    invalid(
+    invalidInput(
       [...path, 'rate'],
       `the ${pair} rate for ${when} is ${rate.toString()}: a currency converts to itself at 1 (is "to" the other currency?)`,
     );
   }
   const kind = checkRateKind(row.kind, [...path, 'kind']);
   if (typeof row.source !== 'string' || row.source === '') {
-    invalid([...path, 'source'], `the ${pair} rate for ${when} needs the id of its source`);
+    invalidInput([...path, 'source'], `the ${pair} rate for ${when} needs the id of its source`);
   }
   return { from: row.from as string, to: row.to as string, when, rate, kind, source: row.source };
 }
