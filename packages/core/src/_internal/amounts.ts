@@ -50,7 +50,7 @@ export function readAmounts<K extends string>(
           path: at,
           message:
             own === null || currency === null
-              ? `cannot combine ${amountKind(own)} with ${amountKind(currency)} (${firstKey}): pass Money for both or bare decimals for both`
+              ? `cannot combine ${describe(own)} with ${describe(currency)} (${firstKey}): pass Money for both or bare decimals for both`
               : `cannot combine ${own} with ${currency} (${firstKey}) without an explicit, dated conversion`,
         },
       ]);
@@ -62,16 +62,7 @@ export function readAmounts<K extends string>(
   return { values, currency: currency ?? null };
 }
 
-/**
- * What amounts of `currency` are, in words, for a message that refuses to combine two kinds:
- * `null` (the currency {@link readAmounts} gives bare decimals) is a bare decimal.
- *
- * @example
- * ```ts
- * [amountKind('USD'), amountKind(null)]; //=> ['USD money', 'a bare decimal']
- * ```
- */
-export function amountKind(currency: string | null): string {
+function describe(currency: string | null): string {
   return currency === null ? 'a bare decimal' : `${currency} money`;
 }
 

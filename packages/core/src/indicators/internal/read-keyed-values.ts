@@ -1,4 +1,4 @@
-import { type Amount, amountKind, readAmounts } from '../../_internal/amounts.js';
+import { type Amount, readAmounts } from '../../_internal/amounts.js';
 import { assertNotNegative } from '../../_internal/assert-not-negative.js';
 import type { Decimal } from '../../_internal/decimal.js';
 import { describeInput, quoteInput } from '../../_internal/quote-input.js';
@@ -57,7 +57,7 @@ export function readKeyedValues(
       throw new BilateralError('CURRENCY_MISMATCH', [
         {
           path: [...at, 'value'],
-          message: `the value of ${quoteInput(key)} is ${amountKind(read.currency)}, earlier values are ${amountKind(shared)}: give every value in one currency (or all as bare decimals)`,
+          message: `the value of ${quoteInput(key)} is ${describe(read.currency)}, earlier values are ${describe(shared)}: give every value in one currency (or all as bare decimals)`,
         },
       ]);
     }
@@ -67,4 +67,8 @@ export function readKeyedValues(
     values.set(key, decimal);
   });
   return { values, currency: shared };
+}
+
+function describe(currency: string | null): string {
+  return currency === null ? 'a bare decimal' : `${currency} money`;
 }
