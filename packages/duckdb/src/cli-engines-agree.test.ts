@@ -217,7 +217,7 @@ test('the same dataset from both engines, title included: the names in alphabeti
   const documentOf = async (name: string) => {
     const { flows, sources, ...rest } = JSON.parse(
       await readFile(join(scratch.folder, name), 'utf8'),
-    ) as { flows: Record<string, string>[]; sources: { note: string }[] };
+    ) as { title: unknown; flows: Record<string, string>[]; sources: { note: string }[] };
     const key = (f: Record<string, string>) =>
       [f.reporter, f.partner, f.flow, f.period, f.commodity ?? ''].join(' ');
     return {
