@@ -12,7 +12,8 @@
  * core's ways of saying an import's problems and notes (`keptIssuesError`, `quoteInput`,
  * `readAmountText`, `calendarDateProblem`, `headerIssues`, `widthWords`, `HEADER_AGAIN_WORDS`,
  * `possiblyTruncatedWords`, `missingQuantityNote`, `NESTED_COMMODITIES_WORDS`), so both engines
- * say them alike. The
+ * say them alike, and which files of a folder its bulk read takes (`BULK_FILE_NAME`,
+ * `bulkFilesIn`), which the command checks it can open first. The
  * `bilateral` command uses them, and `@bilateral/duckdb` writes its Parquet files with them;
  * the widgets' `bilateral-embed` takes its output from here instead of keeping a copy. Nothing in
  * the root entry or `/calc` imports this module, so browser bundles never see it.
@@ -24,6 +25,7 @@ export { type AmountText, readAmountText } from './_internal/amount-text.js';
 export { calendarDateProblem } from './_internal/calendar-date.js';
 export { checkedQuoteInput as quoteInput } from './_internal/face-checks.js';
 export { KEPT_PROBLEMS, keptIssuesError } from './_internal/kept-issues.js';
+export { BULK_FILE_NAME, bulkFilesIn } from './cli/bulk-files-in.js';
 export { EXIT, FileError, UsageError } from './cli/cli-io.js';
 export { problemsReport } from './cli/issue-lines.js';
 export { loadDatasetFile } from './cli/load-dataset.js';

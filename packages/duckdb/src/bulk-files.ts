@@ -5,11 +5,17 @@
  * @internal
  */
 
-import { open, readdir, stat } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { open, stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import { constants, gunzipSync } from 'node:zlib';
 import { BilateralError, type BilateralIssue } from '@bilateral/core';
-import { headerIssues, quoteInput, readReason } from '@bilateral/core/node';
+import {
+  BULK_FILE_NAME,
+  bulkFilesIn,
+  headerIssues,
+  quoteInput,
+  readReason,
+} from '@bilateral/core/node';
 
 /** A bulk file as DuckDB reads it. */
 export interface BulkFile {
@@ -60,7 +66,6 @@ export interface BulkFile {
   readonly readPath?: string;
 }
 
-const BULK_NAME = /\.(csv|tsv|txt|parquet)(\.gz)?$/i;
 const SNIFF_BYTES = 64 * 1024;
 
 /** The first file bytes (a read) of a file; `gzip` whether they are gzip's (1F 8B). */
@@ -170,7 +175,7 @@ function separatorLine(line: string): BulkFile['separator'] | { problem: string 
  * …`): one reason, or one per unnamed or repeated column of its header.
  */
 async function describeFile(path: string): Promise<BulkFile | string | string[]> {
-  const match = BULK_NAME.exec(path);
+  const match = BULK_FILE_NAME.exec(path);
   if (match === null) {
     return 'is not a bulk file: expected .csv, .tsv, .txt (tab-separated) or .parquet, optionally gzipped (.gz)';
   }
@@ -265,13 +270,7 @@ export async function listBulkFiles(paths: string | readonly string[]): Promise<
     }
     let candidates: string[];
     try {
-      candidates =
-        kind === 'file'
-          ? [path]
-          : (await readdir(path, { recursive: true, withFileTypes: true }))
-              .filter((entry) => entry.isFile() && BULK_NAME.test(entry.name))
-              .map((entry) => join(entry.parentPath, entry.name))
-              .sort();
+      candidates = kind === 'file' ? [path] : await bulkFilesIn(path);
     } catch (error) {
       const why = readReason(given, error as NodeJS.ErrnoException);
       issues.push({

@@ -7,6 +7,7 @@ import type * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { BilateralError } from '@bilateral/core';
 import { afterAll, expect, test, vi } from 'vitest';
+import { bilateral } from '../../core/src/__fixtures__/run-cli.js';
 import { bulkRecord, bulkText, scratchFolder } from './__fixtures__/bulk-records.js';
 import { importWithDuckdb } from './__fixtures__/import-with-duckdb.js';
 import { listBulkFiles } from './bulk-files.js';
@@ -70,5 +71,43 @@ test('a file of a folder that cannot be opened: named with the reason in words, 
     ]);
   } finally {
     refused.delete(file);
+  }
+});
+
+test('a folder of good files and one that cannot be opened: the command cannot read it, exit 2, as for the file alone', async () => {
+  const folder = join(scratch.folder, 'mixed');
+  await scratch.write('mixed/a.csv', bulkText([bulkRecord()]));
+  const file = await scratch.write(
+    'mixed/sub/b.csv.gz',
+    bulkText([bulkRecord({ period: '2022' })]),
+  );
+  // Not a file the bulk read takes: left alone, unreadable or not.
+  const notes = await scratch.write('mixed/notes.md', 'read me');
+  for (const path of [file, notes]) refused.add(path);
+  try {
+    const output = join(scratch.folder, 'mixed.json');
+    // It exited 1, the file listed among the folder's problems ("1 problem; nothing was written",
+    // "paths[0]: b.csv.gz cannot be read: permission denied"), as records that cannot be imported.
+    const words = `bilateral import: cannot read ${file}: permission denied`;
+    const run = await importWithDuckdb(folder, output);
+    expect([run.code, run.out, run.err]).toEqual([2, '', words]);
+    const alone = await importWithDuckdb(file, output);
+    expect([alone.code, alone.err]).toEqual([2, words]);
+    const json = await importWithDuckdb(folder, output, '--json');
+    expect([json.code, JSON.parse(json.out).error]).toEqual([
+      2,
+      { code: 'FILE_UNREADABLE', message: words.replace('bilateral import: ', ''), issues: [] },
+    ]);
+    // The core engine reads no folder: it cannot read it either (exit 2), and says why.
+    const core = await bilateral('import', 'comtrade', folder, '-o', output);
+    expect([core.code, core.err]).toEqual([
+      2,
+      `bilateral import: cannot read ${folder}: it is a directory`,
+    ]);
+    refused.delete(file);
+    // The other file unreadable still, but not one the read takes: the folder is imported.
+    expect((await importWithDuckdb(folder, output)).code).toBe(0);
+  } finally {
+    for (const path of [file, notes]) refused.delete(path);
   }
 });

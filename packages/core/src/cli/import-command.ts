@@ -1,4 +1,3 @@
-import { readdir } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { calendarDateProblem } from '../_internal/calendar-date.js';
 import { countOf, grouped } from '../_internal/count-of.js';
@@ -7,6 +6,7 @@ import { quoteInput } from '../_internal/quote-input.js';
 import { BilateralError, formatIssuePath } from '../errors/index.js';
 import type { ImportReport, ImportResult } from '../io/index.js';
 import type { FlowTable } from '../table/index.js';
+import { bulkFilesIn } from './bulk-files-in.js';
 import { type CommandIo, EXIT, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
 import { parquetInto } from './fetch-command-parquet.js';
@@ -64,15 +64,17 @@ async function loadDuckDB(): Promise<DuckDBEngine> {
  * Refuses the text of a bulk file as the core engine refuses it (`readTextChunks`): `NOT_UTF8`
  * (UTF-16, a NUL, bytes that are not UTF-8), `EMPTY_FILE`, `FILE_UNREADABLE` (missing, or a gzip
  * file that does not unpack), in its words and exit codes. `whole`: the whole text is read (once
- * DuckDB has failed on the file); else its first chunk (64 kB). A folder and a Parquet file are
- * DuckDB's to read.
+ * DuckDB has failed on the file); else its first chunk (64 kB). A folder that cannot be listed,
+ * or that holds a bulk file that cannot be opened, is `FILE_UNREADABLE` as a file is (exit 2); its
+ * files' text and a Parquet file are DuckDB's to read.
  */
 async function refuseTextAsCore(input: NamedFile, whole: boolean): Promise<void> {
   if (input.stats?.isDirectory()) {
-    // A folder that cannot be listed is unreadable, as a file is (DuckDB's to read otherwise).
-    await readdir(input.path).catch((error: NodeJS.ErrnoException) => {
+    const files = await bulkFilesIn(input.path).catch((error: NodeJS.ErrnoException) => {
       throw unreadable(input.path, error);
     });
+    // The first file of the read that cannot be opened is said as if given alone.
+    for (const file of files) await peekFile(file);
     return;
   }
   if (/\.parquet$/i.test(input.path)) return;

@@ -5,12 +5,14 @@
  * met in Node's `fs` or reading a field of `undefined`; the helpers that say why a file could not
  * be read or written name any thrown value instead of failing on it. So do the words and checks
  * `@bilateral/duckdb` takes from the core (`headerIssues`, `widthWords`, `possiblyTruncatedWords`,
- * `missingQuantityNote`, `keptIssuesError`, `readAmountText`) given no count, no text, no array.
+ * `missingQuantityNote`, `keptIssuesError`, `readAmountText`, `bulkFilesIn`) given no count, no
+ * text, no array.
  */
 import { describe, expect, it } from 'vitest';
 import { expectBilateralError, MISTAKES } from '../__fixtures__/misuse.js';
 import { BilateralError } from '../errors/index.js';
 import {
+  bulkFilesIn,
   FileError,
   headerIssues,
   isSameFile,
@@ -130,6 +132,15 @@ describe('the /node helpers given a mistake', () => {
     expect(error).toBeInstanceOf(BilateralError);
     expect((error as BilateralError).issues[0]?.path).toEqual(['file']);
   });
+
+  it.each(notNames)(
+    'bulkFilesIn: %s as the folder is INVALID_INPUT at folder',
+    async (_, folder) => {
+      const error = await bulkFilesIn(folder as string).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(BilateralError);
+      expect((error as BilateralError).issues[0]?.path).toEqual(['folder']);
+    },
+  );
 
   it.each(notFunctions)(
     'writeInPlace: %s as the write is INVALID_INPUT at write',
