@@ -116,7 +116,7 @@ export function middle(interval: Interval): { mid: Decimal; half: Decimal } {
 }
 
 /** Whether `inner` lies within `outer` (closures). */
-export function within(inner: Interval, outer: Interval): boolean {
+function within(inner: Interval, outer: Interval): boolean {
   return inner.lo.gte(outer.lo) && inner.hi.lte(outer.hi);
 }
 

@@ -391,7 +391,7 @@ export const ENGLISH_EXPLANATIONS: ExplanationWords = {
 };
 
 /** The English values: "US$524.5 M [524.45, 524.55)", "+6.4 %", "0.6 M". */
-export const ENGLISH_VALUES: ExplanationValues = {
+const ENGLISH_VALUES: ExplanationValues = {
   amount: (figure) => writeAmount(figure.value, figure.currency, figure.scale, figure.precision),
   amountIn,
   interval: (interval, scale) => intervalIn(interval, scale),

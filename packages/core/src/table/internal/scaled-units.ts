@@ -82,7 +82,7 @@ export function toBig(units: ExactUnits): bigint {
 }
 
 /** Integer units back to a number when within {@link MAX_EXACT}; otherwise kept as a bigint. */
-export function narrow(units: bigint): ExactUnits {
+function narrow(units: bigint): ExactUnits {
   return units >= -BigInt(MAX_EXACT) && units <= BigInt(MAX_EXACT) ? Number(units) : units;
 }
 
