@@ -94,7 +94,7 @@ export async function parquetInto<T>(
  * `cannot write <output> as Parquet: <why>`, without the writer's own `cannot write …:`; any other
  * (the input's problems, a bug) as it is.
  */
-export function parquetError(error: unknown, output: string): unknown {
+function parquetError(error: unknown, output: string): unknown {
   if (!(error instanceof BilateralError)) return error;
   if (!error.issues.every((issue) => issue.path[0] === 'output')) return error;
   return unwritableParquet(

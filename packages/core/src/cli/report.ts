@@ -778,7 +778,7 @@ function mainPair(dataset: Dataset): { reporter: string; partner: string } | und
 }
 
 /** Each measure as the statements name their subject (the text's words are `ReportWords.measures`). */
-export const MEASURE_WORDS: Readonly<Record<SeriesMeasure, string>> = {
+const MEASURE_WORDS: Readonly<Record<SeriesMeasure, string>> = {
   turnover: 'turnover',
   exports: 'exports',
   imports: 'imports',

@@ -83,7 +83,7 @@ export async function outputPlace(file: string): Promise<OutputPlace> {
  * Renames `temporary` to the place's path, with the permission bits of the file it replaces (a
  * dataset kept `0o600` is not made readable by everyone).
  */
-export async function renameInPlace(temporary: string, place: OutputPlace): Promise<void> {
+async function renameInPlace(temporary: string, place: OutputPlace): Promise<void> {
   if (place.mode !== undefined) await chmod(temporary, place.mode);
   await rename(temporary, place.path);
 }
