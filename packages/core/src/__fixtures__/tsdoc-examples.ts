@@ -388,7 +388,7 @@ export function matches(expected: unknown, actual: unknown): boolean {
 }
 
 /** One line of `value` as a reader compares it with an example's comment. */
-export function showValue(value: unknown): string {
+function showValue(value: unknown): string {
   return inspect(shown(value), { depth: 8, breakLength: Number.POSITIVE_INFINITY });
 }
 

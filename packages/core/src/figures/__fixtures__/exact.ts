@@ -35,7 +35,7 @@ export const qDiv = (a: Q, b: Q): Q => q(a.n * b.d, a.d * b.n);
 export const ONE: Q = q(1n);
 export const HUNDRED: Q = q(100n);
 
-export function qCmp(a: Q, b: Q): -1 | 0 | 1 {
+function qCmp(a: Q, b: Q): -1 | 0 | 1 {
   const difference = a.n * b.d - b.n * a.d;
   return difference < 0n ? -1 : difference > 0n ? 1 : 0;
 }

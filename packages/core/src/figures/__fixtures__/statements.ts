@@ -72,7 +72,7 @@ function stepFor(value: bigint, power: number): bigint {
   return 10n ** BigInt(Math.min(power, Math.max(digits, 0)));
 }
 
-export function amount(value: Q, step: bigint, rounding: TestRounding): Json {
+function amount(value: Q, step: bigint, rounding: TestRounding): Json {
   const stated = roundTo(value, q(step), rounding);
   const text = decimalText(stated);
   return {
@@ -84,7 +84,7 @@ export function amount(value: Q, step: bigint, rounding: TestRounding): Json {
   };
 }
 
-export function rate(value: Q, power: number, rounding: TestRounding): Json {
+function rate(value: Q, power: number, rounding: TestRounding): Json {
   const step = q(1n, 10n ** BigInt(power));
   const text = decimalText(roundTo(value, step, rounding));
   return {

@@ -9,14 +9,14 @@ export function deepArray(depth: number): unknown[] {
 }
 
 /** `depth` objects, each under `key` of the one outside it. */
-export function deepObject(depth: number, key = 'a'): Record<string, unknown> {
+function deepObject(depth: number, key = 'a'): Record<string, unknown> {
   let value: Record<string, unknown> = {};
   for (let i = 0; i < depth; i += 1) value = { [key]: value };
   return value;
 }
 
 /** An object that holds itself, and an array that holds itself. */
-export function cycles(): unknown[] {
+function cycles(): unknown[] {
   const object: Record<string, unknown> = { id: 'cycle' };
   object.self = object;
   const array: unknown[] = ['2024'];
@@ -105,7 +105,7 @@ export const HOSTILE_SCALARS: readonly unknown[] = [
 ];
 
 /** Structures that break naive recursion and naive lookups. */
-export function hostileStructures(): unknown[] {
+function hostileStructures(): unknown[] {
   return [
     [],
     {},

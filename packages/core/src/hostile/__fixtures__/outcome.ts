@@ -2,7 +2,7 @@ import { inspect } from 'node:util';
 import { BilateralError } from '../../errors/index.js';
 
 /** The longest message an issue may carry: an error quotes its input, it never echoes all of it. */
-export const MAX_MESSAGE = 2000;
+const MAX_MESSAGE = 2000;
 
 /**
  * No case may take more CPU time than this: a guard on hangs and quadratic work, not a timing
@@ -37,7 +37,7 @@ export function describeInput(value: unknown): string {
  * invalid Date, anywhere inside it (objects, arrays, maps, sets; cycles are walked once).
  * `undefined` when there is none.
  */
-export function nonFiniteIn(value: unknown): string | undefined {
+function nonFiniteIn(value: unknown): string | undefined {
   const seen = new Set<unknown>();
   const stack: [unknown, string][] = [[value, '(result)']];
   let visited = 0;
@@ -76,7 +76,7 @@ export function nonFiniteIn(value: unknown): string | undefined {
 }
 
 /** What is wrong with a thrown error, or `undefined` when it is a well-formed BilateralError. */
-export function errorProblem(error: unknown): string | undefined {
+function errorProblem(error: unknown): string | undefined {
   if (!(error instanceof BilateralError)) {
     const name = error instanceof Error ? error.name : typeof error;
     const message = error instanceof Error ? error.message : String(error);
@@ -115,7 +115,7 @@ function prototypes(): unknown[] {
 const pristine = prototypes();
 
 /** `undefined` while Object.prototype and Array.prototype are as they were when tests began. */
-export function prototypeProblem(): string | undefined {
+function prototypeProblem(): string | undefined {
   const now = prototypes();
   const same = now.length === pristine.length && now.every((item, i) => item === pristine[i]);
   return same ? undefined : 'Object.prototype or Array.prototype changed';

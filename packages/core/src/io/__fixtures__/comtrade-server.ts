@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { type ComtradeJson, record } from './comtrade.js';
 
 /** One request the server received. */
-export interface ReceivedRequest {
+interface ReceivedRequest {
   readonly url: URL;
   readonly key: string | undefined;
 }
@@ -48,7 +48,7 @@ export function raw(digits: string): string {
 }
 
 /** JSON text in which {@link raw} strings are bare JSON numbers, as the API writes values. */
-export function jsonText(value: unknown): string {
+function jsonText(value: unknown): string {
   return JSON.stringify(value).replace(/"\\u0000raw:([^"]*)"/g, '$1');
 }
 

@@ -9,7 +9,7 @@ import * as aq from 'arquero';
 import { createFlowTableBuilder, type FlowTable, sumBy, yearOnYearBy } from '../index.js';
 import { type ComtradeShaped, comtradeRecords, MONTHS, REPORTERS } from './comtrade-shaped.js';
 
-export const KEYS = ['reporter', 'partner', 'flow'] as const;
+const KEYS = ['reporter', 'partner', 'flow'] as const;
 
 /** Number of (reporter, partner, flow) series in the data. */
 export const seriesCount = (data: ComtradeShaped) => REPORTERS * data.partners * 2;

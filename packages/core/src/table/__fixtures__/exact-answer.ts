@@ -16,7 +16,7 @@ const units = (text: string): bigint => {
 };
 
 /** Index of a (reporter, partner, flow) series in the generator's order. */
-export const seriesIndex = (data: ComtradeShaped, r: number, p: number, f: number) =>
+const seriesIndex = (data: ComtradeShaped, r: number, p: number, f: number) =>
   (r * data.partners + p) * 2 + f;
 
 /** The series index of a result row's reporter, partner and flow as an engine names them (-1 for a name the data lacks). */
