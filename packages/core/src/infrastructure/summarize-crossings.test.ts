@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { propertyRuns } from '../__fixtures__/property-runs.js';
+import { safeParseDataset } from '../dataset/dataset.js';
+import { vietnamLaos, vietnamLaosDocument } from '../datasets/vietnam-laos.js';
 import {
   type BorderCrossing,
   LAOS_CHECKPOINT_COUNT_2016,
@@ -146,7 +148,7 @@ describe('summarizeCrossings — filters', () => {
     expect(() => summarizeCrossings(broken)).toThrowError(
       expect.objectContaining({
         code: 'UNKNOWN_CLASS',
-        issues: [expect.objectContaining({ path: [3, 'sides', 0, 'class'] })],
+        issues: [expect.objectContaining({ path: ['crossings', 3, 'sides', 0, 'class'] })],
       }),
     );
     expect(() =>
@@ -154,7 +156,7 @@ describe('summarizeCrossings — filters', () => {
     ).toThrowError(
       expect.objectContaining({
         code: 'INVALID_CROSSING',
-        issues: [expect.objectContaining({ path: [1, 'id'] })],
+        issues: [expect.objectContaining({ path: ['crossings', 1, 'id'] })],
       }),
     );
     expect(() =>
@@ -162,6 +164,26 @@ describe('summarizeCrossings — filters', () => {
         official: { ...VIETNAM_LAOS_OFFICIAL_COUNT_2024_10, counts: { main: -1 } },
       }),
     ).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
+
+  it('names a dataset’s bad crossing at its path in the document, as safeParseDataset does (h397)', () => {
+    // A class no system has, in the document and in the Dataset parsed from it.
+    const odd = <T extends { readonly sides: readonly [unknown, unknown] }>(crossing: T): T => ({
+      ...crossing,
+      sides: [{ ...(crossing.sides[0] as object), class: 'odd' }, crossing.sides[1]],
+    });
+    const [first, ...rest] = vietnamLaosDocument.crossings ?? [];
+    if (first === undefined) throw new Error('the Vietnam–Laos document lists crossings');
+    const parsed = safeParseDataset({ ...vietnamLaosDocument, crossings: [odd(first), ...rest] });
+    const [one, ...others] = vietnamLaos.crossings as BorderCrossing[];
+    const path = ['crossings', 0, 'sides', 0, 'class'];
+    expect(parsed.success ? [] : parsed.error.issues.map((issue) => issue.path)).toEqual([path]);
+    expect(() => summarizeCrossings([odd(one as BorderCrossing), ...others])).toThrowError(
+      expect.objectContaining({
+        code: 'UNKNOWN_CLASS',
+        issues: [expect.objectContaining({ path })],
+      }),
+    );
   });
 
   it('property: per country, class counts add up to the crossings with a side there', () => {

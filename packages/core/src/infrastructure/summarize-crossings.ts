@@ -130,7 +130,8 @@ export interface CrossingSummary {
  * @param filter - which crossings to count, as on which day, and an official count
  * @returns the counts and, when asked, the comparison
  * @throws {@link BilateralError} `INVALID_CROSSING` or `UNKNOWN_CLASS` naming the path
- *   (`[3, 'sides', 1, 'class']`); `INVALID_INPUT` for a bad filter
+ *   (`['crossings', 3, 'sides', 1, 'class']`, as in a dataset document); `INVALID_INPUT` for a
+ *   bad filter (`['filter', 'date']`) or official count (its field's path, `['counts', 'main']`)
  *
  * @example
  * ```ts
@@ -152,9 +153,11 @@ export function summarizeCrossings(
   crossings: readonly BorderCrossing[],
   filter: CrossingFilter = {},
 ): CrossingSummary {
+  // At `crossings`, as `rankCrossings` and a dataset document name them (`filter` names the
+  // filter's): `crossings[3].sides[0].class` reads the same from `dataset.crossings`.
   const checked = checkCrossings(
     crossings,
-    [],
+    ['crossings'],
     filter.systems === undefined ? {} : { systems: filter.systems },
     readCrossing,
   );

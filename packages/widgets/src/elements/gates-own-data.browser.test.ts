@@ -25,7 +25,9 @@ describe("<bilateral-gates> on a page's own Dataset", () => {
     const { detail } = await failed;
     expect(detail.reason).toBe('compute');
     expect(detail.error.code).toBe('UNKNOWN_CLASS');
-    expect(detail.error.issues[0]?.path).toEqual([0, 'sides', 0, 'class']);
+    // From the document's root, as `crossings[0].sides[0].class` of a document's error (h397).
+    expect(detail.error.issues[0]?.path).toEqual(['crossings', 0, 'sides', 0, 'class']);
+    expect(String(detail.error)).toMatch(/\]: crossings\[0\]\.sides\[0\]\.class: /);
   });
 
   it('draws a valid one as it draws the embedded data', async () => {

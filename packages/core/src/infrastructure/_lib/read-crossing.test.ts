@@ -111,7 +111,7 @@ describe('readCrossing (the calculations’ hand-written checks)', () => {
     const list = [VIETNAM_LAOS_CROSSINGS[0], { ...namGiang, modes: [{ mode: 'air' }] }];
     expect(failure(() => summarizeCrossings(list as BorderCrossing[]))).toEqual({
       code: 'INVALID_CROSSING',
-      paths: [[1, 'modes', 0, 'mode']],
+      paths: [['crossings', 1, 'modes', 0, 'mode']],
     });
   });
 });
