@@ -98,11 +98,11 @@ test('a folder of good files and one that cannot be opened: the command cannot r
       2,
       { code: 'FILE_UNREADABLE', message: words.replace('bilateral import: ', ''), issues: [] },
     ]);
-    // The core engine reads no folder: it cannot read it either (exit 2), and says why.
+    // The core engine reads no folder: it cannot read it either (exit 2), and says which does.
     const core = await bilateral('import', 'comtrade', folder, '-o', output);
     expect([core.code, core.err]).toEqual([
       2,
-      `bilateral import: cannot read ${folder}: it is a directory`,
+      `bilateral import: cannot read ${folder}: it is a directory; --engine duckdb reads a folder of UN Comtrade bulk files`,
     ]);
     refused.delete(file);
     // The other file unreadable still, but not one the read takes: the folder is imported.

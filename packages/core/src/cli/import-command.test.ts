@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bilateral } from '../__fixtures__/run-cli.js';
@@ -362,6 +362,26 @@ describe('bilateral import', () => {
       `bilateral import: cannot read ${pipe}: it is a pipe or a device, and the import reads its file from the start twice: save the records to a file first (… > records.csv)`,
     ]);
     writer.destroy();
+  });
+
+  it('says of a folder that it is one, and, for UN Comtrade records, which engine reads folders', async () => {
+    // It said only "cannot read …: it is a directory" (exit 2), as of any folder.
+    const bulk = at('bulk');
+    await mkdir(bulk, { recursive: true });
+    const comtrade = await bilateral('import', 'comtrade', bulk, '-o', at('bulk.json'), '--json');
+    expect([comtrade.code, JSON.parse(comtrade.out).error]).toEqual([
+      2,
+      {
+        code: 'FILE_UNREADABLE',
+        message: `cannot read ${bulk}: it is a directory; --engine duckdb reads a folder of UN Comtrade bulk files`,
+        issues: [],
+      },
+    ]);
+    const flows = await bilateral('import', 'flows', bulk, '-o', at('bulk.json'));
+    expect([flows.code, flows.err]).toEqual([
+      2,
+      `bilateral import: cannot read ${bulk}: it is a directory`,
+    ]);
   });
 
   it('says an input that does not exist is missing, even named as the output too', async () => {

@@ -479,6 +479,13 @@ export const importCommand: Command = {
           : `-o ${shownFile(output)}: a flows CSV is imported into a dataset (.json) or JSON Lines (.jsonl), not Parquet`,
       );
     }
+    // A folder of bulk files is DuckDB's to read: said so, where this engine reads one file.
+    if (format === 'comtrade' && input.stats?.isDirectory()) {
+      throw new UsageError(
+        `cannot read ${shownFile(file)}: it is a directory; --engine duckdb reads a folder of UN Comtrade bulk files`,
+        'FILE_UNREADABLE',
+      );
+    }
     // Every file is streamed: flows, CSV and TSV (gzip or not), JSON Lines, and JSON responses
     // and arrays, read record by record.
     const start = await peekFile(file);
