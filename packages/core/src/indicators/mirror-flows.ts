@@ -1,6 +1,7 @@
 import { Decimal, type DecimalInput } from '../_internal/decimal.js';
 import { checkRange } from '../_internal/decimal-range.js';
 import { describeInput } from '../_internal/quote-input.js';
+import { wrongArgument } from '../_internal/wrong-argument.js';
 import { readCifFobTerms } from '../balance/mirror-gap.js';
 import { BilateralError, type BilateralIssue } from '../errors/index.js';
 import { economyCodeIssue } from '../flow/economy-code-issue.js';
@@ -310,12 +311,7 @@ function checkRequest(request: unknown): {
   reconcile: MirrorReconciliation | undefined;
 } {
   if (typeof request !== 'object' || request === null || Array.isArray(request)) {
-    throw new BilateralError('INVALID_INPUT', [
-      {
-        path: ['request'],
-        message: `expected a request such as { economies: ['VNM', 'LAO'] }, got ${describeInput(request)}`,
-      },
-    ]);
+    throw wrongArgument(['request'], "a request such as { economies: ['VNM', 'LAO'] }", request);
   }
   const fields = request as Record<string, unknown>;
   const issues: BilateralIssue[] = [];
