@@ -8,7 +8,18 @@ import { wrongArgument } from './wrong-argument.js';
 /** A number as an importer reads one: sign, digits with a point, an exponent. */
 const NUMBER_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-/** An amount read from text: its Decimal (never negative), or why it is refused. */
+/**
+ * An amount read from text: its Decimal (never negative), or why it is refused.
+ *
+ * @example
+ * ```ts
+ * import { type AmountText, readAmountText } from '@bilateral/core/node';
+ * const amount: AmountText = readAmountText('-5', 'a trade value');
+ * [amount.decimal, amount.problem]; //=> [undefined, '"-5": a trade value cannot be negative']
+ * ```
+ *
+ * @category Node
+ */
 export type AmountText =
   | { readonly decimal: Decimal; readonly problem?: undefined }
   | { readonly decimal?: undefined; readonly problem: string };

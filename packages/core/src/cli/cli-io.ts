@@ -35,6 +35,8 @@ export interface CommandIo extends CliIo {
  * import { EXIT } from '@bilateral/core/node';
  * [EXIT.problems, EXIT.usage]; //=> [1, 2]
  * ```
+ *
+ * @category Node
  */
 export const EXIT = { ok: 0, problems: 1, usage: 2, internal: 70 } as const;
 
@@ -74,6 +76,8 @@ export interface TextPlace {
  * const error = new UsageError('trade.json is not valid JSON: line 3, column 1: …', 'NOT_JSON');
  * [error.code, error.exitCode, error.place]; //=> ['NOT_JSON', 2, undefined]
  * ```
+ *
+ * @category Node
  */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -103,6 +107,8 @@ export class UsageError extends Error {
  * error.message; //=> 'rates.json: [0]: not a rate'
  * error.error.code; //=> 'INVALID_INPUT'
  * ```
+ *
+ * @category Node
  */
 export class FileError extends Error {
   override readonly name = 'FileError';

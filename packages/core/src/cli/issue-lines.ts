@@ -240,9 +240,9 @@ export function problemLines(head: string, error: BilateralError): string[] {
 /**
  * An input's problems as every command reports them (the `bilateral` command and
  * `bilateral-embed`, which `@bilateral/core/node` exports it for): `message`, for `--json`'s
- * `error.message`, is `file` then {@link issuesMessage}; `issues`, for `--json`'s `error.issues`,
- * each as {@link issueJson} writes it; `lines`, for a terminal, are `file` then
- * the one problem, or their count and a line per group of issues alike ({@link issueLines}). The
+ * `error.message`, is `file` then the issues' message; `issues`, for `--json`'s `error.issues`,
+ * each with its path and hint; `lines`, for a terminal, are `file` then
+ * the one problem, or their count and a line per group of issues alike. The
  * program puts its name before the first line.
  *
  * @param file - the file as messages show it, with its `: ` (`'trade.json: '`), or `''`
@@ -260,6 +260,8 @@ export function problemLines(head: string, error: BilateralError): string[] {
  * problemsReport('trade.json: ', error).lines; //=> ['trade.json: 2 problems:', '  - id, title: is missing']
  * problemsReport('trade.json: ', error).message; //=> 'trade.json: 2 problems\n  - id, title: is missing'
  * ```
+ *
+ * @category Node
  */
 export function problemsReport(
   file: string,

@@ -200,6 +200,8 @@ export function refuseStatements(file: string, value: unknown): void {
  * (await loadDatasetFile('no-such-file.json').catch((thrown: UsageError) => thrown)).code;
  * //=> 'FILE_UNREADABLE'
  * ```
+ *
+ * @category Node
  */
 export async function loadDatasetFile(file: string): Promise<Dataset> {
   if (typeof file !== 'string') {

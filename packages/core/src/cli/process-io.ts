@@ -18,7 +18,37 @@ import { writeReason } from './write-reason.js';
  * @category Node
  */
 export interface OutputStream {
+  /**
+   * Writes `text`; `false` when the stream's buffer is full (the text is kept all the same).
+   *
+   * @example
+   * ```ts
+   * import { PassThrough } from 'node:stream';
+   * import type { OutputStream } from '@bilateral/core/node';
+   * const stream: OutputStream = new PassThrough();
+   * stream.write('one line\n');
+   * //=> true
+   * ```
+   */
   write(text: string): boolean;
+  /**
+   * Listens for the stream's error: a write that failed, such as `EPIPE` once the reader of a
+   * pipe has gone (`| head`).
+   *
+   * @example
+   * ```ts
+   * import { PassThrough } from 'node:stream';
+   * import type { OutputStream } from '@bilateral/core/node';
+   * const stream = new PassThrough();
+   * const output: OutputStream = stream;
+   * const codes: (string | undefined)[] = [];
+   * output.on('error', (error) => codes.push(error.code));
+   * stream.destroy(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+   * await new Promise((resolve) => setImmediate(resolve));
+   * codes;
+   * //=> ['EPIPE']
+   * ```
+   */
   on(event: 'error', listener: (error: NodeJS.ErrnoException) => void): unknown;
 }
 

@@ -19,7 +19,7 @@ const programListens = (signal: NodeJS.Signals): boolean =>
 
 /**
  * Runs `remove` (synchronous: the process is about to end) if the process is stopped by one of
- * {@link STOPS} before the returned function is called, then stops it as the signal would have,
+ * SIGINT, SIGTERM or SIGHUP before the returned function is called, then stops it as the signal would have,
  * unless the program listens for the signal itself. A program listening for SIGHUP (a reload, by
  * convention) goes on after it, and so do the files. Listened for first, so that a program's own
  * listener that ends the process finds the files removed.

@@ -19,11 +19,37 @@ import type { SpillFile, SpillStore } from '../io/spill-store.js';
  * @category Importers
  */
 export interface TempSpillStore extends SpillStore {
-  /** A new, empty file in the folder. */
+  /**
+   * A new, empty file in the folder.
+   *
+   * @example
+   * ```ts
+   * import { tempSpillStore } from '@bilateral/core/node';
+   * const store = tempSpillStore();
+   * const file = store.create();
+   * file.append(new Uint8Array([7]));
+   * Array.from(file.read());
+   * //=> [7]
+   * store.removeAll();
+   * ```
+   */
   create(): SpillFile;
   /** The folder the files are in (made by {@link tempSpillStore}). */
   readonly folder: string;
-  /** Removes the folder and every file in it (files still open are closed first). */
+  /**
+   * Removes the folder and every file in it (files still open are closed first).
+   *
+   * @example
+   * ```ts
+   * import { existsSync } from 'node:fs';
+   * import { tempSpillStore } from '@bilateral/core/node';
+   * const store = tempSpillStore();
+   * store.create().append(new Uint8Array([1, 2, 3]));
+   * store.removeAll();
+   * existsSync(store.folder);
+   * //=> false
+   * ```
+   */
   removeAll(): void;
 }
 

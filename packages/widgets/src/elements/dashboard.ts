@@ -55,6 +55,8 @@ export interface DashboardView {
 /**
  * A dashboard's generated title: the dataset's own in this language when the dashboard shows the
  * dataset's main pair, else "<pair> trade" ("Vietnam–Laos trade").
+ *
+ * @internal For the pages without script (`embed-page.ts`), which title theirs alike.
  */
 export function dashboardTitle(
   view: DashboardView,

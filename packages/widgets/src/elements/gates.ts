@@ -184,6 +184,8 @@ const UNKNOWN = 'unknown';
  * The name of a class under a country's system, in the locale (English when not translated): from
  * the classes the embedded data file carries, or the core's classification systems, which load
  * with the rules for any other data (see `gates-crossings.ts`).
+ *
+ * @internal
  */
 export function className(country: string, id: string, locale: Locale, unknown: string): string {
   const names = classesOf(country)?.find(([candidate]) => candidate === id)?.[1];
