@@ -1,10 +1,14 @@
 // Fails when a public symbol of the API (and, in the core and duckdb, a method or accessor of its
 // classes and interfaces) has no `@example` in its TSDoc, or no `@category` in a package that
 // groups its symbols by category, or when a category has no `@categoryDescription`, a symbol is
-// listed as "Events", or a "Defined in" link does not name a file of this repository. Reads the
-// JSON that TypeDoc writes beside the HTML site (docs/api/api.json), so it sees exactly what is
-// published.
-import { existsSync, readFileSync } from 'node:fs';
+// listed as "Events", or a "Defined in" link does not name a file of this repository; when an entry
+// a package exports (`@bilateral/core/calc`) has no module on the site, or the non-public
+// `@bilateral/core/internal` has one; and when a link of the site leads nowhere or to a Markdown
+// file (a guide the site shows as raw text, not as its page). Reads the JSON that TypeDoc writes
+// beside the HTML site (docs/api/api.json), so it sees exactly what is published, and the HTML for
+// the links.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const KINDS = new Map([
@@ -61,8 +65,13 @@ const walk = (node, where, members) => {
 walk(api, '', false);
 
 // A package whose symbols are grouped by `@category` in the sidebar lists the symbols without one
-// under "Other": each gets the category of its module instead.
-const uncategorized = (api.children ?? []).flatMap((module) => {
+// under "Other": each gets the category of its module instead. So does each module of its other
+// entries (`@bilateral/core/node`) that has symbols of its own.
+const allModules = (node) =>
+  (node.children ?? [])
+    .filter((child) => CONTAINERS.has(child.kind))
+    .flatMap((child) => [child, ...allModules(child)]);
+const uncategorized = allModules(api).flatMap((module) => {
   const other = (module.categories ?? []).find((category) => category.title === 'Other');
   const names = new Map((module.children ?? []).map((child) => [child.id, child.name]));
   return (other?.children ?? []).map((id) => `${module.name}: ${names.get(id) ?? id}`);
@@ -136,8 +145,94 @@ if (misgrouped.length > 0) {
   );
   for (const line of misgrouped) console.error(`  ${line}`);
 }
-const failures = [missing, uncategorized, brokenLinks, undescribed, misgrouped];
+// Each entry of a package's `exports` that has types is a module of the site, named as it is
+// imported (scripts/typedoc-entries.mjs names them; the root entry is the package's own page), but
+// the entries that are not public API. An entry missing from a package's typedoc.json is missing
+// here.
+const NOT_PUBLIC = new Set(['@bilateral/core/internal']);
+const onSite = new Set();
+const collectModules = (node) => {
+  for (const child of node.children ?? []) {
+    if (child.kind === 2) {
+      onSite.add(child.name);
+      collectModules(child);
+    }
+  }
+};
+collectModules(api);
+const entries = readdirSync(new URL('../packages', import.meta.url)).flatMap((dir) => {
+  const manifest = JSON.parse(
+    readFileSync(new URL(`../packages/${dir}/package.json`, import.meta.url), 'utf8'),
+  );
+  return Object.entries(manifest.exports ?? {})
+    .filter(([, conditions]) => typeof conditions === 'object' && 'types' in conditions)
+    .map(([key]) => `${manifest.name}${key.slice(1)}`);
+});
+const entryProblems = [
+  ...entries
+    .filter((entry) => !NOT_PUBLIC.has(entry) && !onSite.has(entry))
+    .map((entry) => `${entry}: exported, but no module of the site`),
+  ...[...NOT_PUBLIC]
+    .filter((entry) => onSite.has(entry))
+    .map((entry) => `${entry}: not public, but a module of the site`),
+];
+if (entryProblems.length > 0) {
+  console.error(
+    `${entryProblems.length} entries of the packages' exports are wrong on the site (packages/*/typedoc.json's entryPoints):`,
+  );
+  for (const line of entryProblems) console.error(`  ${line}`);
+}
+// Every link of the site's pages leads to a file of the site (and, with an anchor, to an element
+// with that id there), and none to a Markdown file: TypeDoc copies a linked file that is no page
+// of the site into media/ as it is, so a guide missing from typedoc.json's projectDocuments opens
+// as raw Markdown, and a guide linked on GitHub is one the site already has as a page.
+const site = fileURLToPath(new URL('../docs/api/', import.meta.url));
+const pages = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? pages(join(dir, entry.name))
+      : entry.name.endsWith('.html')
+        ? [join(dir, entry.name)]
+        : [],
+  );
+const html = new Map();
+const read = (file) => {
+  if (!html.has(file)) html.set(file, readFileSync(file, 'utf8'));
+  return html.get(file);
+};
+const badLinks = [];
+let siteLinks = 0;
+for (const page of pages(site)) {
+  for (const [, href] of read(page).matchAll(/\shref="([^"]*)"/g)) {
+    siteLinks++;
+    const [path, anchor] = href.split('#');
+    const where = `${relative(site, page)}: ${href}`;
+    if (/\.md$/i.test(path)) badLinks.push(`${where} (a Markdown file)`);
+    else if (/^[a-z]+:/i.test(path) || path === '') {
+      if (path === '' && anchor && !read(page).includes(`id="${anchor}"`))
+        badLinks.push(`${where} (no such anchor)`);
+    } else {
+      const target = join(dirname(page), decodeURIComponent(path));
+      if (!existsSync(target)) badLinks.push(`${where} (no such file)`);
+      else if (anchor && target.endsWith('.html') && !read(target).includes(`id="${anchor}"`))
+        badLinks.push(`${where} (no such anchor)`);
+    }
+  }
+}
+if (badLinks.length > 0) {
+  console.error(`${badLinks.length} links of the site lead nowhere or to a Markdown file:`);
+  for (const line of badLinks.slice(0, 40)) console.error(`  ${line}`);
+}
+const failures = [
+  missing,
+  uncategorized,
+  brokenLinks,
+  undescribed,
+  misgrouped,
+  entryProblems,
+  badLinks,
+];
 if (failures.some((list) => list.length > 0)) process.exit(1);
 console.log(
-  `every one of ${checked} public symbols has an @example, and a @category where its package uses them; each category has a description; each of ${links.size} "Defined in" links names a file of the repository`,
+  `every one of ${checked} public symbols has an @example, and a @category where its package uses them; each category has a description; each of ${links.size} "Defined in" links names a file of the repository; each of ${entries.length - NOT_PUBLIC.size} public entries of the packages' exports is a module of the site; each of ${siteLinks} links of its pages leads to a page or file of the site, or another site, and none to Markdown`,
 );
