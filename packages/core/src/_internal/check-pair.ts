@@ -1,5 +1,5 @@
 import type { IssuePath } from '../errors/index.js';
-import { wrongArgument } from './wrong-argument.js';
+import { isRecord, wrongArgument } from './wrong-argument.js';
 
 /**
  * Checks that a value given as a `FlowPair` is an object, so that `tradeBalance()` or a pair
@@ -8,7 +8,7 @@ import { wrongArgument } from './wrong-argument.js';
  * @throws BilateralError `INVALID_INPUT`
  */
 export function checkPair(pair: unknown, path: IssuePath = []): void {
-  if (typeof pair !== 'object' || pair === null || Array.isArray(pair)) {
+  if (!isRecord(pair)) {
     throw wrongArgument(path, '{ exports, imports }', pair);
   }
 }

@@ -1,5 +1,5 @@
 import { describeInput } from '../_internal/quote-input.js';
-import { wrongArgument } from '../_internal/wrong-argument.js';
+import { isRecord, wrongArgument } from '../_internal/wrong-argument.js';
 import { BilateralError } from '../errors/index.js';
 import { parsePeriodKind } from '../period/parse-period-kind.js';
 import type { PeriodKind } from '../period/period.js';
@@ -51,7 +51,7 @@ export type FlowTableFilter = {
  */
 export function filterFlowTable(table: FlowTable, where: FlowTableFilter): FlowTable {
   checkFlowTable(table);
-  if (typeof where !== 'object' || where === null || Array.isArray(where)) {
+  if (!isRecord(where)) {
     throw wrongArgument(
       ['where'],
       "a filter such as { reporter: 'VNM', periodKind: 'year' }",

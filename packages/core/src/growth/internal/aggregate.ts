@@ -1,6 +1,6 @@
 import { periodKey } from '../../_internal/by-period.js';
 import { describeInput } from '../../_internal/quote-input.js';
-import { wrongArgument } from '../../_internal/wrong-argument.js';
+import { isRecord, wrongArgument } from '../../_internal/wrong-argument.js';
 import { BilateralError, type BilateralIssue } from '../../errors/index.js';
 import type { Series, SeriesPoint } from '../../flow/index.js';
 import { sum } from '../../money/index.js';
@@ -42,7 +42,7 @@ export function groupPoints<C extends string>(
  */
 export function checkAggregateOptions(options: unknown): AggregateOptions {
   if (options === undefined) return {};
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+  if (!isRecord(options)) {
     throw wrongArgument(['options'], 'options such as { allowIncomplete: true }', options);
   }
   const { allowIncomplete } = options as { allowIncomplete?: unknown };
