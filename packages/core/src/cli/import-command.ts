@@ -1,3 +1,4 @@
+import { open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { calendarDateProblem } from '../_internal/calendar-date.js';
 import { countOf, grouped } from '../_internal/count-of.js';
@@ -73,8 +74,14 @@ async function refuseTextAsCore(input: NamedFile, whole: boolean): Promise<void>
     const files = await bulkFilesIn(input.path).catch((error: NodeJS.ErrnoException) => {
       throw unreadable(input.path, error);
     });
-    // The first file of the read that cannot be opened is said as if given alone.
-    for (const file of files) await peekFile(file);
+    // Each file the read takes is opened, not read (DuckDB reads it): the first that cannot be
+    // is said as if given alone.
+    for (const file of files) {
+      const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
+        throw unreadable(file, error);
+      });
+      await handle.close();
+    }
     return;
   }
   if (/\.parquet$/i.test(input.path)) return;
