@@ -1,6 +1,7 @@
 /**
- * Border provinces: the Vietnamese and Lao provinces along the Vietnam–Laos border, the Lao
- * provinces towards China, and Yunnan with the prefectures of Xishuangbanna and Pu'er.
+ * `@bilateral/core/provinces`: the border provinces ({@link BORDER_PROVINCES}), the Vietnamese and
+ * Lao provinces along the Vietnam–Laos border, the Lao provinces towards China, and Yunnan with the
+ * prefectures of Xishuangbanna and Pu'er.
  *
  * Vietnam reorganised its provinces twice in 2025:
  * - Thừa Thiên Huế province became Huế, a city under the central government, on 1 January 2025
@@ -16,7 +17,7 @@
  * place names vary between publications: the forms here are common press forms, and entries
  * whose rendering could not be confirmed are marked `uncertain` with the variants in `note`.
  *
- * @internal
+ * @packageDocumentation
  */
 
 import type { BorderProvince } from './border-province.js';

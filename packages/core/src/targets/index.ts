@@ -1,3 +1,12 @@
+/**
+ * `@bilateral/core/targets`: the target calculations ({@link evaluateTarget}, {@link targetPath},
+ * {@link requiredRate}, their checked faces and a band's decimals), the target types, and the
+ * statuses' words in Lao, Vietnamese and Chinese, in an entry of their own: an element that draws
+ * a target band only on demand keeps them out of what an app loads first. The root entry exports
+ * the same.
+ *
+ * @packageDocumentation
+ */
 export { bandDecimals } from './band-decimals.js';
 export { checkedTargetPath } from './checked-target-path.js';
 export { evaluateCheckedTarget } from './evaluate-checked-target.js';

@@ -1,3 +1,11 @@
+/**
+ * `@bilateral/widgets/dashboard/class`: the class of `<bilateral-dashboard>`,
+ * {@link BilateralDashboard}, and the types of its view, without registering the element (to
+ * register it under a tag of your own, or to extend it). `@bilateral/widgets/dashboard` registers
+ * it.
+ *
+ * @packageDocumentation
+ */
 import type { Dataset } from '@bilateral/core';
 import {
   type CSSResultGroup,
