@@ -239,6 +239,28 @@ test('the same dataset from both engines, title included: the names in alphabeti
   ]);
 });
 
+test('an economy outside Bilateral’s table is named alike by both engines: its CLDR name, not the file’s description', async () => {
+  // The core took the name from the API download's partnerDesc ("Côte d'Ivoire", or the ISO code
+  // in a bulk file without it), DuckDB's engine, which reads no description, the ISO code "CIV".
+  const file = join(scratch.folder, 'described.csv');
+  const records = [
+    bulkRecord({ partnerCode: '384', partnerISO: 'CIV' }),
+    bulkRecord({ partnerCode: '764', partnerISO: 'THA' }),
+  ];
+  const [header, ...lines] = bulkText(records).trimEnd().split('\n');
+  const descriptions = ['"Côte d\'Ivoire"', 'Thailand'];
+  await writeFile(
+    file,
+    `${[`${header},partnerDesc`, ...lines.map((line, i) => `${line},${descriptions[i]}`)].join('\n')}\n`,
+  );
+  const { duckdb, core } = await bothEngines(file);
+  expect([duckdb.code, core.code]).toEqual([0, 0]);
+  const titleOf = async (name: string) =>
+    JSON.parse(await readFile(join(scratch.folder, name), 'utf8')).title.en;
+  const title = 'UN Comtrade: Vietnam exports to Côte d’Ivoire and Thailand, all goods, 2023';
+  expect([await titleOf('out.json'), await titleOf('core.json')]).toEqual([title, title]);
+});
+
 test('a file separated by semicolons: the header of one column is named, as the core names it', async () => {
   // DuckDB read it as one column and said "line 2 has 2 fields but the header has 1" (a decimal
   // comma), or that no file has the columns reporterCode, ….

@@ -1,6 +1,6 @@
 import type { DatasetDocument } from '../dataset/index.js';
 import { safeParseDataset } from '../dataset/schemas.js';
-import { findEconomy } from '../economy/find-economy.js';
+import { writeEconomyLabel } from '../economy/write-economy-label.js';
 import { BilateralError } from '../errors/index.js';
 import type { TradeFlowJson } from '../flow/index.js';
 import { TitleFacts } from '../io/_comtrade-title.js';
@@ -100,10 +100,11 @@ export function tableTitle(table: FlowTable): string | undefined {
   if (table.length === 0) return undefined;
   const facts = new TitleFacts();
   const names = new Map<string, string>();
+  // As the core engine names them (\`readEconomy\`): the table's name, else CLDR's, else the code.
   const name = (code: string) => {
     let known = names.get(code);
     if (known === undefined) {
-      known = findEconomy(code)?.names.en ?? code;
+      known = writeEconomyLabel(code, 'en');
       names.set(code, known);
     }
     return known;

@@ -12,11 +12,8 @@ import type { Decimal } from '../_internal/decimal.js';
 import { foundWords } from '../_internal/must-be.js';
 import { capInput, describeInput, quoteInput } from '../_internal/quote-input.js';
 import { wrongArgument } from '../_internal/wrong-argument.js';
-import {
-  economyCodeFromComtradeIso,
-  economyFromComtradeCode,
-  findEconomy,
-} from '../economy/index.js';
+import { economyCodeFromComtradeIso, economyFromComtradeCode } from '../economy/index.js';
+import { writeEconomyLabel } from '../economy/write-economy-label.js';
 import { BilateralError } from '../errors/index.js';
 import { formatPeriod } from '../period/index.js';
 import { type ComtradeField, ComtradeRecord } from './_comtrade-fields.js';
@@ -209,7 +206,7 @@ function readEconomy(
       r.fail(isoField, `${quoteInput(iso)} is not an ISO 3166-1 alpha-3 code`);
       return undefined;
     }
-    return { code, name: findEconomy(code)?.names.en ?? desc ?? code };
+    return { code, name: writeEconomyLabel(code, 'en') };
   }
   try {
     const economy = economyFromComtradeCode(number);
@@ -230,7 +227,7 @@ function readEconomy(
         `${r.key(codeField)} ${number} is not in Bilateral's table of Comtrade codes: the ${role} is taken from ${r.key(isoField)} ${quoteInput(iso)}${code === iso ? '' : ` (${code})`}`,
         r.row,
       );
-      return { code, name: desc ?? code };
+      return { code, name: writeEconomyLabel(code, 'en') };
     }
     if (iso !== undefined) {
       // Comtrade's groups and areas the economy table does not have (838 Free Zones, the "… nes"
