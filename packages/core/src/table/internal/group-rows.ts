@@ -99,12 +99,7 @@ function appendDigit(codes: Int32Array, column: Int32Array, radix: number): void
  * the grouping); past it a typed hash table of the pairs ({@link FirstIndexTable}: linear, where a
  * `Map` of a million number or text keys grew faster than the rows).
  */
-function refineGroups(
-  ids: Int32Array,
-  count: number,
-  codes: Int32Array,
-  size: number,
-): number {
+function refineGroups(ids: Int32Array, count: number, codes: Int32Array, size: number): number {
   const rows = ids.length;
   let next = 0;
   const span = count * size;
