@@ -171,8 +171,9 @@ export function checkUnitPairs(sides: unknown): void {
  *
  * @example
  * ```ts
- * checkedQuoteInput('2024-Q5'); //=> '"2024-Q5"'
- * checkedQuoteInput('x'.repeat(100), Infinity).length; //=> 102
+ * import { quoteInput } from '@bilateral/core/node';
+ * quoteInput('2024-Q5'); //=> '"2024-Q5"'
+ * quoteInput('x'.repeat(100), Infinity).length; //=> 102
  * ```
  *
  * @category Node
