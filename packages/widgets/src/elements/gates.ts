@@ -32,7 +32,7 @@ import { formatNumber, pairName } from '../i18n/format.js';
 import { formatPartialDate } from '../i18n/format-date.js';
 import { gatesWords } from '../i18n/gates-words.js';
 import { addEnglish, type Messages } from '../i18n/messages.js';
-import type { provinceNamesIn } from '../i18n/province-names.js';
+import type { gatesFilterIssue, provinceNamesIn } from '../i18n/province-names.js';
 import { gatesColors } from '../styles/colors-gates.js';
 import { reserve } from '../styles/reserve.js';
 import { GATES_RESERVE } from '../styles/reserve-gates.js';
@@ -49,6 +49,8 @@ let drawTable: typeof gatesTables | undefined;
  * (the dataset's names are English). If the chunk cannot load, the dataset's names are shown.
  */
 let namesIn: typeof provinceNamesIn | undefined;
+/** The problem of a filter that names nothing the crossings have, loaded with {@link namesIn}. */
+let filterIssue: typeof gatesFilterIssue | undefined;
 /**
  * @internal Loads the provinces' names (`province-names.ts`): see {@link namesIn}. An element
  * drawn in Vietnamese, Lao or Chinese asks for them; the page without script loads them first
@@ -61,7 +63,10 @@ let namesIn: typeof provinceNamesIn | undefined;
  */
 export const loadProvinceNames = loadOnce(() =>
   import('../i18n/province-names.js').then(
-    (module) => (namesIn = module.provinceNamesIn),
+    (module) => {
+      filterIssue = module.gatesFilterIssue;
+      namesIn = module.provinceNamesIn;
+    },
     () => (namesIn = () => ({})),
   ),
 );
@@ -295,9 +300,13 @@ export class BilateralGates extends BilateralElement<GatesView> {
 
   /** Whose legal classes to count: the reporter (default) or the partner (ISO alpha-3). */
   declare country: string | undefined;
-  /** Show only crossings of this class (its id, e.g. `secondary`). */
+  /** Show only crossings of this class (its id, e.g. `secondary`); one no crossing has is an error. */
   declare gateClass: string | undefined;
-  /** Show only crossings in this province (as the dataset names it). */
+  /**
+   * Show only crossings in this province (as the dataset names it); a name no crossing of the
+   * border has is an error (naming the data's name of a province written otherwise), a border
+   * province with none listed counts 0.
+   */
   declare province: string | undefined;
 
   /** A dataset listing no crossing on the pair's border says so: no other years would show one. */
@@ -375,19 +384,7 @@ export class BilateralGates extends BilateralElement<GatesView> {
       return { crossing, side, cls: onDay === undefined ? side?.class : onDay.class, onDay };
     });
     const order = [...(classesOf(country)?.map(([id]) => id) ?? []), UNKNOWN];
-    // A class that is neither the country's nor any crossing's (a typo) is an error, not a filter
-    // that lists nothing ("0 crossings are listed"). At the property's path, a name as the other
-    // elements' (`to`, `measure`): the attribute's would be written `["gate-class"]`.
     const classes = new Set([...order, ...entries.map(({ cls }) => cls ?? UNKNOWN)]);
-    if (this.gateClass && !classes.has(this.gateClass)) {
-      const known = [...classes].map((id) => `"${id}"`).join(', ');
-      throw new BilateralError('INVALID_INPUT', [
-        {
-          path: ['gateClass'],
-          message: `gate-class "${this.gateClass}" is no crossing class (classes: ${known})`,
-        },
-      ]);
-    }
     const official = dataset.crossingCounts.find(
       (count) =>
         count.system === country &&
@@ -403,6 +400,19 @@ export class BilateralGates extends BilateralElement<GatesView> {
     const everything = memoized(dataset, `gates ${reporter} ${partner} ${country} ${asOf}`, () =>
       summarizeCheckedCrossings(all, { ...day, ...(official && { official }) }),
     );
+    // A class that is neither the country's nor any crossing's, or a province none of the border's
+    // crossings is in (on the counted side), is checked: a typo is an error, not a filter that
+    // lists nothing ("0 crossings are listed"). With the provinces' table, so loaded then (until it
+    // has, the loading state); if it cannot load, no error.
+    const provinces = everything.byProvince[country];
+    if (
+      (this.gateClass && !classes.has(this.gateClass)) ||
+      (this.province && !provinces?.[this.province])
+    ) {
+      if (!namesIn) throw loadProvinceNames();
+      const issue = filterIssue?.(this, classes, country, dataset, provinces);
+      if (issue) throw new BilateralError('INVALID_INPUT', [issue]);
+    }
     const shownEntries = entries.filter(
       ({ side, cls }) =>
         (!this.gateClass || (cls ?? UNKNOWN) === this.gateClass) &&
@@ -416,7 +426,7 @@ export class BilateralGates extends BilateralElement<GatesView> {
     const counts = everything.comparison?.rows ?? [];
     const classIds = order.filter(
       (id) =>
-        (listed[id] ?? 0) > 0 ||
+        listed[id] ||
         (!this.gateClass && counts.some((row) => row.what === id && row.official > 0)) ||
         id === this.gateClass,
     );
@@ -432,8 +442,10 @@ export class BilateralGates extends BilateralElement<GatesView> {
         tone: id === UNKNOWN ? 5 : Math.min(order.indexOf(id) + 1, 4),
       })),
       provinces: Object.entries(summary.byProvince[country] ?? {}),
-      classOptions: order.filter((id) => (everything.byClass[country]?.[id] ?? 0) > 0),
-      provinceOptions: Object.keys(everything.byProvince[country] ?? {}),
+      // A count is 0 or more: one that is not 0 (nor missing) is listed.
+      classOptions: order.filter((id) => everything.byClass[country]?.[id]),
+      // With a province none is listed in, the filter shows it (not "All") beside the 0 counted.
+      provinceOptions: Object.keys({ ...provinces, ...(this.province && { [this.province]: 0 }) }),
       comparison: everything.comparison,
       sources: [...new Set(shown.flatMap((crossing) => crossing.sources))],
       asOf,

@@ -1,6 +1,9 @@
 import type { Locale } from '@bilateral/core';
 import { BORDER_PROVINCES } from '@bilateral/core/provinces';
 
+// The check of a gates element's filters needs the table too: it loads with the names, one chunk.
+export { gatesFilterIssue } from '../elements/gates-filter-check.js';
+
 /** Each language's names once made (a gates element asks on each drawing). */
 const made = new Map<Locale, Readonly<Record<string, string>>>();
 
