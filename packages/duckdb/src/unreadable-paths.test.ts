@@ -14,9 +14,12 @@ import { listBulkFiles } from './bulk-files.js';
 
 /** The paths the system refuses, as it refuses a user without read permission. */
 const refused = new Set<string>();
+/** A folder whose recursive listing stops at a folder inside it, as the system refuses that one. */
+const refusedWithin = new Map<string, string>();
 const denied = (path: unknown) =>
   Object.assign(new Error(`EACCES: permission denied, open '${String(path)}'`), {
     code: 'EACCES',
+    path: String(path),
   });
 
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -24,7 +27,11 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   const refusing =
     <A extends unknown[], R>(call: (path: never, ...rest: A) => Promise<R>) =>
     (path: never, ...rest: A): Promise<R> =>
-      refused.has(String(path)) ? Promise.reject(denied(path)) : call(path, ...rest);
+      refused.has(String(path))
+        ? Promise.reject(denied(path))
+        : refusedWithin.has(String(path))
+          ? Promise.reject(denied(refusedWithin.get(String(path))))
+          : call(path, ...rest);
   return {
     ...actual,
     readdir: refusing(actual.readdir as never),
@@ -109,5 +116,23 @@ test('a folder of good files and one that cannot be opened: the command cannot r
     expect((await importWithDuckdb(folder, output)).code).toBe(0);
   } finally {
     for (const path of [file, notes]) refused.delete(path);
+  }
+});
+
+test('a folder inside the folder that cannot be listed is the one named, exit 2', async () => {
+  const folder = join(scratch.folder, 'nested');
+  await scratch.write('nested/a.csv', bulkText([bulkRecord()]));
+  const inside = join(folder, '2023');
+  await scratch.write('nested/2023/b.csv', bulkText([bulkRecord({ period: '2022' })]));
+  refusedWithin.set(folder, inside);
+  try {
+    // It named the folder given ("cannot read …/nested: permission denied"), which can be listed.
+    const run = await importWithDuckdb(folder, join(scratch.folder, 'nested.json'), '--json');
+    expect([run.code, JSON.parse(run.out).error]).toEqual([
+      2,
+      { code: 'FILE_UNREADABLE', message: `cannot read ${inside}: permission denied`, issues: [] },
+    ]);
+  } finally {
+    refusedWithin.delete(folder);
   }
 });

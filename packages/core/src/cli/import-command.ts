@@ -72,7 +72,8 @@ async function loadDuckDB(): Promise<DuckDBEngine> {
 async function refuseTextAsCore(input: NamedFile, whole: boolean): Promise<void> {
   if (input.stats?.isDirectory()) {
     const files = await bulkFilesIn(input.path).catch((error: NodeJS.ErrnoException) => {
-      throw unreadable(input.path, error);
+      // A folder inside it that cannot be listed is the one named (its path is Node's error's).
+      throw unreadable(typeof error.path === 'string' ? error.path : input.path, error);
     });
     // Each file the read takes is opened, not read (DuckDB reads it): the first that cannot be
     // is said as if given alone.
