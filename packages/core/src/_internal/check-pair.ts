@@ -1,5 +1,5 @@
-import type { IssuePath } from '../errors/index.js';
-import { isRecord, wrongArgument } from './wrong-argument.js';
+import { BilateralError, type IssuePath } from '../errors/index.js';
+import { describeInput } from './quote-input.js';
 
 /**
  * Checks that a value given as a `FlowPair` is an object, so that `tradeBalance()` or a pair
@@ -8,7 +8,12 @@ import { isRecord, wrongArgument } from './wrong-argument.js';
  * @throws BilateralError `INVALID_INPUT`
  */
 export function checkPair(pair: unknown, path: IssuePath = []): void {
-  if (!isRecord(pair)) {
-    throw wrongArgument(path, '{ exports, imports }', pair);
+  if (typeof pair !== 'object' || pair === null || Array.isArray(pair)) {
+    throw new BilateralError('INVALID_INPUT', [
+      {
+        path,
+        message: `expected { exports, imports }, got ${describeInput(pair)}`,
+      },
+    ]);
   }
 }

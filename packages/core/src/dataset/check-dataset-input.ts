@@ -1,4 +1,5 @@
-import { wrongArgument } from '../_internal/wrong-argument.js';
+import { describeInput } from '../_internal/quote-input.js';
+import { BilateralError } from '../errors/index.js';
 import type { Dataset } from './dataset.js';
 
 /**
@@ -22,7 +23,12 @@ import type { Dataset } from './dataset.js';
  */
 export function checkDatasetInput(dataset: unknown): Dataset {
   if (!Array.isArray((dataset as { flows?: unknown } | null | undefined)?.flows)) {
-    throw wrongArgument(['dataset'], 'a Dataset (from parseDataset)', dataset);
+    throw new BilateralError('INVALID_INPUT', [
+      {
+        path: ['dataset'],
+        message: `expected a Dataset (from parseDataset), got ${describeInput(dataset)}`,
+      },
+    ]);
   }
   return dataset as Dataset;
 }

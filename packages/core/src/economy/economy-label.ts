@@ -1,4 +1,5 @@
-import { wrongArgument } from '../_internal/wrong-argument.js';
+import { describeInput } from '../_internal/quote-input.js';
+import { BilateralError } from '../errors/index.js';
 import { isLocale, type Locale } from './locale.js';
 import { writeEconomyLabel } from './write-economy-label.js';
 
@@ -32,7 +33,12 @@ import { writeEconomyLabel } from './write-economy-label.js';
  */
 export function economyLabel(code: string, locale: Locale = 'en'): string {
   if (typeof code !== 'string') {
-    throw wrongArgument(['code'], "an economy code such as 'LAO'", code);
+    throw new BilateralError('INVALID_INPUT', [
+      {
+        path: ['code'],
+        message: `expected an economy code such as 'LAO', got ${describeInput(code)}`,
+      },
+    ]);
   }
   return writeEconomyLabel(code, isLocale(locale) ? locale : 'en');
 }

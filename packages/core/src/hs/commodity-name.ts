@@ -1,5 +1,4 @@
 import { describeInput } from '../_internal/quote-input.js';
-import { wrongArgument } from '../_internal/wrong-argument.js';
 import { BilateralError } from '../errors/index.js';
 import {
   HS_CHAPTER_NAMES,
@@ -108,7 +107,12 @@ const SECTION = /^(?:X{0,2})(?:IX|IV|V?I{0,3})$/;
  */
 export function commodityName(code: string, options?: CommodityNameOptions): CommodityName {
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
-    throw wrongArgument(['options'], "options such as { level: 'chapter' }", options);
+    throw new BilateralError('INVALID_INPUT', [
+      {
+        path: ['options'],
+        message: `expected options such as { level: 'chapter' }, got ${describeInput(options)}`,
+      },
+    ]);
   }
   const asked = options?.level;
   if (typeof code === 'string' && code !== '' && SECTION.test(code)) {

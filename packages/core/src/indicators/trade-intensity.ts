@@ -1,6 +1,7 @@
 import { type Amount, readAmounts } from '../_internal/amounts.js';
 import { assertNotNegative } from '../_internal/assert-not-negative.js';
-import { wrongArgument } from '../_internal/wrong-argument.js';
+import { describeInput } from '../_internal/quote-input.js';
+import { BilateralError } from '../errors/index.js';
 import type { IndicatorValue } from './indicator-value.js';
 import { exactProduct, exactRatio } from './internal/exact-ratio.js';
 import { noValue } from './internal/no-value.js';
@@ -60,11 +61,12 @@ export interface TradeIntensityInput<T = Amount> {
  */
 export function tradeIntensity(input: TradeIntensityInput): IndicatorValue {
   if (typeof input !== 'object' || input === null) {
-    throw wrongArgument(
-      [],
-      '{ exportsToPartner, reporterExports, partnerImports, worldImports }',
-      input,
-    );
+    throw new BilateralError('INVALID_INPUT', [
+      {
+        path: [],
+        message: `expected { exportsToPartner, reporterExports, partnerImports, worldImports }, got ${describeInput(input)}`,
+      },
+    ]);
   }
   const { values } = readAmounts({
     exportsToPartner: input.exportsToPartner,

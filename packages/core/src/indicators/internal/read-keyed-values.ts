@@ -1,8 +1,7 @@
 import { type Amount, readAmounts } from '../../_internal/amounts.js';
 import { assertNotNegative } from '../../_internal/assert-not-negative.js';
 import type { Decimal } from '../../_internal/decimal.js';
-import { quoteInput } from '../../_internal/quote-input.js';
-import { wrongArgument } from '../../_internal/wrong-argument.js';
+import { describeInput, quoteInput } from '../../_internal/quote-input.js';
 import { BilateralError, type IssuePath } from '../../errors/index.js';
 import type { KeyedValue } from '../indicator-value.js';
 
@@ -28,14 +27,21 @@ export function readKeyedValues(
   currency?: string | null,
 ): ReadKeyedValues {
   if (!Array.isArray(rows)) {
-    throw wrongArgument(path, 'an array of { key, value }', rows);
+    throw new BilateralError('INVALID_INPUT', [
+      { path, message: `expected an array of { key, value }, got ${describeInput(rows)}` },
+    ]);
   }
   const values = new Map<string, Decimal>();
   let shared = currency;
   rows.forEach((row: unknown, index) => {
     const at = [...path, index];
     if (typeof row !== 'object' || row === null || typeof (row as KeyedValue).key !== 'string') {
-      throw wrongArgument(at, '{ key, value } with a string key', row);
+      throw new BilateralError('INVALID_INPUT', [
+        {
+          path: at,
+          message: `expected { key, value } with a string key, got ${describeInput(row)}`,
+        },
+      ]);
     }
     const { key, value } = row as KeyedValue;
     if (values.has(key)) {
