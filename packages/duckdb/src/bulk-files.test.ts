@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BilateralError } from '@bilateral/core';
@@ -25,5 +25,14 @@ describe('listBulkFiles', () => {
     expect(issue?.message).toContain(
       `the header has one column, "${header.slice(0, 60)}…" (1,889 characters): the fields look separated by semicolons`,
     );
+  });
+
+  it('reads a link to a bulk file in a folder as the file (a folder of links held "no .csv file")', async () => {
+    const links = join(folder, 'links');
+    await mkdir(links);
+    const target = join(folder, 'target.csv');
+    await writeFile(target, 'reporterCode,partnerCode\n704,418\n');
+    await symlink(target, join(links, 'a.csv'));
+    expect((await listBulkFiles(links)).map((file) => file.path)).toEqual([join(links, 'a.csv')]);
   });
 });

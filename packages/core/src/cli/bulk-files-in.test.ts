@@ -6,14 +6,20 @@ import { BULK_FILE_NAME, bulkFilesIn } from './bulk-files-in.js';
 
 const temp = tempFolder('bulk-files');
 
-test('the bulk files of a folder and of the folders in it, in name order; no other file, no link', async () => {
+test('the bulk files of a folder and of the folders in it, in name order, links to files too; no other file', async () => {
   const folder = temp.at('bulk');
   await mkdir(join(folder, '2023', 'x.csv'), { recursive: true });
   const names = ['b.TSV.GZ', 'a.csv', '2023/c.parquet', '2023/d.txt.gz', 'e.md', 'f.csv.zip'];
   for (const name of names) await writeFile(join(folder, name), '');
+  // A link to a file is read as the file (it was left out: a folder of links imported nothing);
+  // one that leads nowhere is kept for the reader to say so; one to a folder is not followed.
   await symlink(join(folder, 'a.csv'), join(folder, 'link.csv'));
+  await symlink(join(folder, 'gone.csv'), join(folder, 'dangling.csv'));
+  await symlink(join(folder, '2023'), join(folder, 'folder.csv'));
   expect(await bulkFilesIn(folder)).toEqual(
-    ['2023/c.parquet', '2023/d.txt.gz', 'a.csv', 'b.TSV.GZ'].map((name) => join(folder, name)),
+    ['2023/c.parquet', '2023/d.txt.gz', 'a.csv', 'b.TSV.GZ', 'dangling.csv', 'link.csv'].map(
+      (name) => join(folder, name),
+    ),
   );
   expect(BULK_FILE_NAME.exec('b.TSV.GZ')?.slice(1)).toEqual(['TSV', '.GZ']);
 });

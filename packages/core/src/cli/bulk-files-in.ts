@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { wrongArgument } from '../_internal/wrong-argument.js';
 
@@ -19,8 +19,9 @@ import { wrongArgument } from '../_internal/wrong-argument.js';
 export const BULK_FILE_NAME = /\.(csv|tsv|txt|parquet)(\.gz)?$/i;
 
 /**
- * The bulk files of `folder` and of the folders in it ({@link BULK_FILE_NAME}; files only, not
- * links), in name order, each as `folder` joined with its path in it.
+ * The bulk files of `folder` and of the folders in it ({@link BULK_FILE_NAME}), in name order,
+ * each as `folder` joined with its path in it: files, and links to files (a link that leads
+ * nowhere too, for the reader to say it cannot be opened); not links to folders, nor pipes.
  *
  * @param folder - the folder, as given
  * @returns the files' paths, sorted
@@ -45,8 +46,19 @@ export async function bulkFilesIn(folder: string): Promise<string[]> {
   if (typeof folder !== 'string' || folder === '') {
     throw wrongArgument(['folder'], 'the path of a folder', folder);
   }
-  return (await readdir(folder, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile() && BULK_FILE_NAME.test(entry.name))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+  const files: string[] = [];
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    if (!BULK_FILE_NAME.test(entry.name)) continue;
+    const path = join(entry.parentPath, entry.name);
+    if (entry.isFile() || (entry.isSymbolicLink() && (await linksToFile(path)))) files.push(path);
+  }
+  return files.sort();
+}
+
+/** Whether the link at `path` leads to a file, or nowhere (not to a folder or a pipe). */
+async function linksToFile(path: string): Promise<boolean> {
+  return stat(path).then(
+    (target) => target.isFile(),
+    () => true,
+  );
 }
