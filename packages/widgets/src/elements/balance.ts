@@ -1,10 +1,3 @@
-/**
- * `@bilateral/widgets/balance/class`: the class of `<bilateral-balance>`, {@link BilateralBalance},
- * and the types of its view, without registering the element (to register it under a tag of your
- * own, or to extend it). `@bilateral/widgets/balance` registers it.
- *
- * @packageDocumentation
- */
 import type { LowerBound, TradePosition } from '@bilateral/core';
 import {
   type BalancePoint,

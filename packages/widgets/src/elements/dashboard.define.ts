@@ -1,11 +1,3 @@
-/**
- * `@bilateral/widgets/dashboard`: registers `<bilateral-dashboard>` (a pair's panels: growth,
- * balance, target and crossings) with the app's own Lit, and exports its class,
- * {@link BilateralDashboard}. `@bilateral/widgets/dashboard/class` has the class without
- * registering it.
- *
- * @packageDocumentation
- */
 import { define } from '../base/define.js';
 import { BilateralDashboard } from './dashboard.js';
 // Each panel's element through its own entry, which defines it (rather than defining them here):

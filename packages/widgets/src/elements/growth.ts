@@ -1,10 +1,3 @@
-/**
- * `@bilateral/widgets/growth/class`: the class of `<bilateral-growth>`, {@link BilateralGrowth},
- * and the types of its view, without registering the element (to register it under a tag of your
- * own, or to extend it). `@bilateral/widgets/growth` registers it.
- *
- * @packageDocumentation
- */
 import {
   type Dataset,
   defaultMeasure,

@@ -1,10 +1,3 @@
-/**
- * `@bilateral/widgets/target/class`: the class of `<bilateral-target>`, {@link BilateralTarget},
- * and the types of its view, without registering the element (to register it under a tag of your
- * own, or to extend it). `@bilateral/widgets/target` registers it.
- *
- * @packageDocumentation
- */
 import type {
   CheckedTargetEvaluation,
   Dataset,
