@@ -50,7 +50,7 @@ export function readAmounts<K extends string>(
           path: at,
           message:
             own === null || currency === null
-              ? `cannot combine ${describe(own)} with ${describe(currency)} (${firstKey}): pass Money for both or bare decimals for both`
+              ? `cannot combine ${amountKind(own)} with ${amountKind(currency)} (${firstKey}): pass Money for both or bare decimals for both`
               : `cannot combine ${own} with ${currency} (${firstKey}) without an explicit, dated conversion`,
         },
       ]);
@@ -62,7 +62,16 @@ export function readAmounts<K extends string>(
   return { values, currency: currency ?? null };
 }
 
-function describe(currency: string | null): string {
+/**
+ * What amounts of `currency` are, in words, for a message that refuses to combine two kinds:
+ * `null` (the currency {@link readAmounts} gives bare decimals) is a bare decimal.
+ *
+ * @example
+ * ```ts
+ * [amountKind('USD'), amountKind(null)]; //=> ['USD money', 'a bare decimal']
+ * ```
+ */
+export function amountKind(currency: string | null): string {
   return currency === null ? 'a bare decimal' : `${currency} money`;
 }
 

@@ -1,5 +1,5 @@
-import { BilateralError, type IssuePath } from '../errors/index.js';
-import { describeInput } from './quote-input.js';
+import type { IssuePath } from '../errors/index.js';
+import { isRecord, wrongArgument } from './wrong-argument.js';
 
 /**
  * Checks that a value given as a `FlowPair` is an object, so that `tradeBalance()` or a pair
@@ -8,12 +8,7 @@ import { describeInput } from './quote-input.js';
  * @throws BilateralError `INVALID_INPUT`
  */
 export function checkPair(pair: unknown, path: IssuePath = []): void {
-  if (typeof pair !== 'object' || pair === null || Array.isArray(pair)) {
-    throw new BilateralError('INVALID_INPUT', [
-      {
-        path,
-        message: `expected { exports, imports }, got ${describeInput(pair)}`,
-      },
-    ]);
+  if (!isRecord(pair)) {
+    throw wrongArgument(path, '{ exports, imports }', pair);
   }
 }

@@ -4,6 +4,7 @@ import { Decimal, type DecimalInput } from '../_internal/decimal.js';
 import { checkRange } from '../_internal/decimal-range.js';
 import { describeInput } from '../_internal/quote-input.js';
 import { toDecimal } from '../_internal/to-decimal.js';
+import { isRecord, wrongArgument } from '../_internal/wrong-argument.js';
 import { BilateralError, type IssuePath } from '../errors/index.js';
 import { exactWhereItFits } from '../money/checked-add.js';
 import { exactTimes } from '../money/exact-times.js';
@@ -210,13 +211,8 @@ export function readCifFobTerms(
 /** Checks the options of {@link mirrorGap}: nothing, or an object whose range is a pair. */
 function checkOptions(options: unknown): MirrorGapOptions {
   if (options === undefined) return {};
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new BilateralError('INVALID_INPUT', [
-      {
-        path: ['options'],
-        message: `expected options such as { cifFobFactor: '1.10' }, got ${describeInput(options)}`,
-      },
-    ]);
+  if (!isRecord(options)) {
+    throw wrongArgument(['options'], "options such as { cifFobFactor: '1.10' }", options);
   }
   const { typicalRange } = options as { typicalRange?: unknown };
   if (typicalRange !== undefined && !(Array.isArray(typicalRange) && typicalRange.length === 2)) {

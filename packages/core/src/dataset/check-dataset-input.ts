@@ -1,5 +1,4 @@
-import { describeInput } from '../_internal/quote-input.js';
-import { BilateralError } from '../errors/index.js';
+import { wrongArgument } from '../_internal/wrong-argument.js';
 import type { Dataset } from './dataset.js';
 
 /**
@@ -23,12 +22,7 @@ import type { Dataset } from './dataset.js';
  */
 export function checkDatasetInput(dataset: unknown): Dataset {
   if (!Array.isArray((dataset as { flows?: unknown } | null | undefined)?.flows)) {
-    throw new BilateralError('INVALID_INPUT', [
-      {
-        path: ['dataset'],
-        message: `expected a Dataset (from parseDataset), got ${describeInput(dataset)}`,
-      },
-    ]);
+    throw wrongArgument(['dataset'], 'a Dataset (from parseDataset)', dataset);
   }
   return dataset as Dataset;
 }

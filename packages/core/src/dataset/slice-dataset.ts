@@ -1,4 +1,4 @@
-import { describeInput } from '../_internal/quote-input.js';
+import { wrongArgument } from '../_internal/wrong-argument.js';
 import { BilateralError } from '../errors/index.js';
 import { checkDatasetInput } from './check-dataset-input.js';
 import type { Dataset } from './dataset.js';
@@ -64,12 +64,7 @@ function collectStrings(value: unknown, into: Set<string>): void {
 export function sliceDataset(dataset: Dataset, sections: readonly DatasetSection[]): Dataset {
   checkDatasetInput(dataset);
   if (!Array.isArray(sections as unknown)) {
-    throw new BilateralError('INVALID_INPUT', [
-      {
-        path: ['sections'],
-        message: `expected a list of sections (${SECTIONS.join(', ')}), got ${describeInput(sections)}`,
-      },
-    ]);
+    throw wrongArgument(['sections'], `a list of sections (${SECTIONS.join(', ')})`, sections);
   }
   const unknown = sections.find((section) => !SECTIONS.includes(section));
   if (unknown !== undefined) {

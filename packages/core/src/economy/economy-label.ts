@@ -1,5 +1,4 @@
-import { describeInput } from '../_internal/quote-input.js';
-import { BilateralError } from '../errors/index.js';
+import { wrongArgument } from '../_internal/wrong-argument.js';
 import { isLocale, type Locale } from './locale.js';
 import { writeEconomyLabel } from './write-economy-label.js';
 
@@ -33,12 +32,7 @@ import { writeEconomyLabel } from './write-economy-label.js';
  */
 export function economyLabel(code: string, locale: Locale = 'en'): string {
   if (typeof code !== 'string') {
-    throw new BilateralError('INVALID_INPUT', [
-      {
-        path: ['code'],
-        message: `expected an economy code such as 'LAO', got ${describeInput(code)}`,
-      },
-    ]);
+    throw wrongArgument(['code'], "an economy code such as 'LAO'", code);
   }
   return writeEconomyLabel(code, isLocale(locale) ? locale : 'en');
 }

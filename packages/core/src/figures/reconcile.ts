@@ -1,4 +1,5 @@
 import { mustBe, wrongType } from '../_internal/must-be.js';
+import { isRecord } from '../_internal/wrong-argument.js';
 import { BilateralError, type BilateralIssue } from '../errors/index.js';
 import {
   checkBalances,
@@ -73,7 +74,7 @@ export function reconcileExplained(
   const parsed: Statement[] = [];
   const ids = new Map<string, number>();
   statements.forEach((input, index) => {
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    if (!isRecord(input)) {
       // What the parser says, without building an error for each of 100,000 non-statements.
       issues.push({ path: [index], message: wrongType('object', [input]) });
       return;

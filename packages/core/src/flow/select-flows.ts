@@ -1,4 +1,5 @@
 import { describeInput } from '../_internal/quote-input.js';
+import { isRecord, wrongArgument } from '../_internal/wrong-argument.js';
 import { BilateralError, type BilateralIssue } from '../errors/index.js';
 import { type PeriodKind, parsePeriodKind } from '../period/index.js';
 import { economyCodeIssue } from './economy-code-issue.js';
@@ -35,13 +36,8 @@ export interface FlowFilter {
 
 /** Refuses filter fields no flow can have, so a typo is an error rather than no flows. */
 function checkFilter(filter: unknown): void {
-  if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) {
-    throw new BilateralError('INVALID_INPUT', [
-      {
-        path: [],
-        message: `expected a filter such as { reporter: 'VNM' }, got ${describeInput(filter)}`,
-      },
-    ]);
+  if (!isRecord(filter)) {
+    throw wrongArgument([], "a filter such as { reporter: 'VNM' }", filter);
   }
   const fields = filter as Record<string, unknown>;
   const issues: BilateralIssue[] = [];

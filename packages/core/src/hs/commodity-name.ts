@@ -1,4 +1,5 @@
 import { describeInput } from '../_internal/quote-input.js';
+import { wrongArgument } from '../_internal/wrong-argument.js';
 import { BilateralError } from '../errors/index.js';
 import {
   HS_CHAPTER_NAMES,
@@ -107,12 +108,7 @@ const SECTION = /^(?:X{0,2})(?:IX|IV|V?I{0,3})$/;
  */
 export function commodityName(code: string, options?: CommodityNameOptions): CommodityName {
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
-    throw new BilateralError('INVALID_INPUT', [
-      {
-        path: ['options'],
-        message: `expected options such as { level: 'chapter' }, got ${describeInput(options)}`,
-      },
-    ]);
+    throw wrongArgument(['options'], "options such as { level: 'chapter' }", options);
   }
   const asked = options?.level;
   if (typeof code === 'string' && code !== '' && SECTION.test(code)) {

@@ -1,6 +1,7 @@
 import { Decimal, type DecimalInput } from '../_internal/decimal.js';
 import { checkRange } from '../_internal/decimal-range.js';
 import { describeInput } from '../_internal/quote-input.js';
+import { isRecord, wrongArgument } from '../_internal/wrong-argument.js';
 import { readCifFobTerms } from '../balance/mirror-gap.js';
 import { BilateralError, type BilateralIssue } from '../errors/index.js';
 import { economyCodeIssue } from '../flow/economy-code-issue.js';
@@ -309,13 +310,8 @@ function checkRequest(request: unknown): {
   high: Decimal;
   reconcile: MirrorReconciliation | undefined;
 } {
-  if (typeof request !== 'object' || request === null || Array.isArray(request)) {
-    throw new BilateralError('INVALID_INPUT', [
-      {
-        path: ['request'],
-        message: `expected a request such as { economies: ['VNM', 'LAO'] }, got ${describeInput(request)}`,
-      },
-    ]);
+  if (!isRecord(request)) {
+    throw wrongArgument(['request'], "a request such as { economies: ['VNM', 'LAO'] }", request);
   }
   const fields = request as Record<string, unknown>;
   const issues: BilateralIssue[] = [];

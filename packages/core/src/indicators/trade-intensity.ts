@@ -1,7 +1,6 @@
 import { type Amount, readAmounts } from '../_internal/amounts.js';
 import { assertNotNegative } from '../_internal/assert-not-negative.js';
-import { describeInput } from '../_internal/quote-input.js';
-import { BilateralError } from '../errors/index.js';
+import { wrongArgument } from '../_internal/wrong-argument.js';
 import type { IndicatorValue } from './indicator-value.js';
 import { exactProduct, exactRatio } from './internal/exact-ratio.js';
 import { noValue } from './internal/no-value.js';
@@ -61,12 +60,11 @@ export interface TradeIntensityInput<T = Amount> {
  */
 export function tradeIntensity(input: TradeIntensityInput): IndicatorValue {
   if (typeof input !== 'object' || input === null) {
-    throw new BilateralError('INVALID_INPUT', [
-      {
-        path: [],
-        message: `expected { exportsToPartner, reporterExports, partnerImports, worldImports }, got ${describeInput(input)}`,
-      },
-    ]);
+    throw wrongArgument(
+      [],
+      '{ exportsToPartner, reporterExports, partnerImports, worldImports }',
+      input,
+    );
   }
   const { values } = readAmounts({
     exportsToPartner: input.exportsToPartner,

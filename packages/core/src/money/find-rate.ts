@@ -1,6 +1,7 @@
 import type { Decimal } from '../_internal/decimal.js';
 import { invalidInput } from '../_internal/invalid-input.js';
 import { describeInput } from '../_internal/quote-input.js';
+import { isRecord } from '../_internal/wrong-argument.js';
 import { BilateralError, type IssuePath } from '../errors/index.js';
 import { checkPeriod } from '../period/check-period.js';
 import { formatPeriod } from '../period/format-period.js';
@@ -81,7 +82,7 @@ export type RateIndex = ReadonlyMap<string, readonly CheckedRate[]>;
 
 /** Checks the options object and indexes its rate table. @throws BilateralError */
 export function indexRates(options: unknown): { index: RateIndex; kind: RateKind | undefined } {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+  if (!isRecord(options)) {
     invalidInput(
       [],
       `expected options { on or period, rates, kind? }, got ${describeInput(options)}`,

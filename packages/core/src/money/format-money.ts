@@ -1,4 +1,5 @@
 import { describeInput } from '../_internal/quote-input.js';
+import { isRecord, wrongArgument } from '../_internal/wrong-argument.js';
 import { isLocale, LOCALES, type Locale } from '../economy/locale.js';
 import { BilateralError } from '../errors/index.js';
 import { checkMoney } from './check-money.js';
@@ -51,13 +52,12 @@ function checkOptions(options: unknown): WriteMoneyOptions {
   if (options === undefined) {
     return { locale: 'en', compact: false, fractionDigits: undefined, roundingMode: 'half-up' };
   }
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new BilateralError('INVALID_INPUT', [
-      {
-        path: ['options'],
-        message: `expected options such as { locale: 'vi', notation: 'compact' }, got ${describeInput(options)}`,
-      },
-    ]);
+  if (!isRecord(options)) {
+    throw wrongArgument(
+      ['options'],
+      "options such as { locale: 'vi', notation: 'compact' }",
+      options,
+    );
   }
   const {
     locale = 'en',

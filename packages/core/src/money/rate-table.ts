@@ -3,6 +3,7 @@ import type { Decimal, DecimalInput } from '../_internal/decimal.js';
 import { invalidInput } from '../_internal/invalid-input.js';
 import { describeInput } from '../_internal/quote-input.js';
 import { toDecimal } from '../_internal/to-decimal.js';
+import { isRecord } from '../_internal/wrong-argument.js';
 import { BilateralError, type IssuePath } from '../errors/index.js';
 import { checkPeriod } from '../period/check-period.js';
 import { formatPeriod } from '../period/format-period.js';
@@ -96,7 +97,7 @@ export function checkRateKind(value: unknown, path: IssuePath): RateKind {
  * `UNDATED_RATE`
  */
 export function checkRate(value: unknown, path: IssuePath): CheckedRate {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  if (!isRecord(value)) {
     invalidInput(
       path,
       `expected a rate { from, to, period or date, rate, kind, source }, got ${describeInput(value)}`,

@@ -1,4 +1,5 @@
 import { describeInput } from '../_internal/quote-input.js';
+import { isRecord, wrongArgument } from '../_internal/wrong-argument.js';
 import { BilateralError } from '../errors/index.js';
 import { parsePeriodKind } from '../period/parse-period-kind.js';
 import type { PeriodKind } from '../period/period.js';
@@ -50,13 +51,12 @@ export type FlowTableFilter = {
  */
 export function filterFlowTable(table: FlowTable, where: FlowTableFilter): FlowTable {
   checkFlowTable(table);
-  if (typeof where !== 'object' || where === null || Array.isArray(where)) {
-    throw new BilateralError('INVALID_INPUT', [
-      {
-        path: ['where'],
-        message: `expected a filter such as { reporter: 'VNM', periodKind: 'year' }, got ${describeInput(where)}`,
-      },
-    ]);
+  if (!isRecord(where)) {
+    throw wrongArgument(
+      ['where'],
+      "a filter such as { reporter: 'VNM', periodKind: 'year' }",
+      where,
+    );
   }
   const tests: { codes: Int32Array; keep: Uint8Array }[] = [];
   for (const name of Object.keys(where)) {

@@ -1,5 +1,6 @@
 import { periodKey } from '../../_internal/by-period.js';
 import { describeInput } from '../../_internal/quote-input.js';
+import { isRecord, wrongArgument } from '../../_internal/wrong-argument.js';
 import { BilateralError, type BilateralIssue } from '../../errors/index.js';
 import type { Series, SeriesPoint } from '../../flow/index.js';
 import { sum } from '../../money/index.js';
@@ -41,13 +42,8 @@ export function groupPoints<C extends string>(
  */
 export function checkAggregateOptions(options: unknown): AggregateOptions {
   if (options === undefined) return {};
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new BilateralError('INVALID_INPUT', [
-      {
-        path: ['options'],
-        message: `expected options such as { allowIncomplete: true }, got ${describeInput(options)}`,
-      },
-    ]);
+  if (!isRecord(options)) {
+    throw wrongArgument(['options'], 'options such as { allowIncomplete: true }', options);
   }
   const { allowIncomplete } = options as { allowIncomplete?: unknown };
   if (allowIncomplete !== undefined && typeof allowIncomplete !== 'boolean') {

@@ -1,7 +1,8 @@
-import { type Amount, readAmounts } from '../../_internal/amounts.js';
+import { type Amount, amountKind, readAmounts } from '../../_internal/amounts.js';
 import { assertNotNegative } from '../../_internal/assert-not-negative.js';
 import type { Decimal } from '../../_internal/decimal.js';
-import { describeInput, quoteInput } from '../../_internal/quote-input.js';
+import { quoteInput } from '../../_internal/quote-input.js';
+import { wrongArgument } from '../../_internal/wrong-argument.js';
 import { BilateralError, type IssuePath } from '../../errors/index.js';
 import type { KeyedValue } from '../indicator-value.js';
 
@@ -27,21 +28,14 @@ export function readKeyedValues(
   currency?: string | null,
 ): ReadKeyedValues {
   if (!Array.isArray(rows)) {
-    throw new BilateralError('INVALID_INPUT', [
-      { path, message: `expected an array of { key, value }, got ${describeInput(rows)}` },
-    ]);
+    throw wrongArgument(path, 'an array of { key, value }', rows);
   }
   const values = new Map<string, Decimal>();
   let shared = currency;
   rows.forEach((row: unknown, index) => {
     const at = [...path, index];
     if (typeof row !== 'object' || row === null || typeof (row as KeyedValue).key !== 'string') {
-      throw new BilateralError('INVALID_INPUT', [
-        {
-          path: at,
-          message: `expected { key, value } with a string key, got ${describeInput(row)}`,
-        },
-      ]);
+      throw wrongArgument(at, '{ key, value } with a string key', row);
     }
     const { key, value } = row as KeyedValue;
     if (values.has(key)) {
@@ -57,7 +51,7 @@ export function readKeyedValues(
       throw new BilateralError('CURRENCY_MISMATCH', [
         {
           path: [...at, 'value'],
-          message: `the value of ${quoteInput(key)} is ${describe(read.currency)}, earlier values are ${describe(shared)}: give every value in one currency (or all as bare decimals)`,
+          message: `the value of ${quoteInput(key)} is ${amountKind(read.currency)}, earlier values are ${amountKind(shared)}: give every value in one currency (or all as bare decimals)`,
         },
       ]);
     }
@@ -67,8 +61,4 @@ export function readKeyedValues(
     values.set(key, decimal);
   });
   return { values, currency: shared };
-}
-
-function describe(currency: string | null): string {
-  return currency === null ? 'a bare decimal' : `${currency} money`;
 }
