@@ -26,7 +26,7 @@ export { calendarDateProblem } from './_internal/calendar-date.js';
 export { checkedQuoteInput as quoteInput } from './_internal/face-checks.js';
 export { KEPT_PROBLEMS, keptIssuesError } from './_internal/kept-issues.js';
 export { BULK_FILE_NAME, bulkFilesIn } from './cli/bulk-files-in.js';
-export { EXIT, FileError, UsageError } from './cli/cli-io.js';
+export { type CliErrorCode, EXIT, FileError, type TextPlace, UsageError } from './cli/cli-io.js';
 export { problemsReport } from './cli/issue-lines.js';
 export { loadDatasetFile } from './cli/load-dataset.js';
 export {

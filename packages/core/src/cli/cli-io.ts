@@ -46,6 +46,15 @@ export const EXIT = { ok: 0, problems: 1, usage: 2, internal: 70 } as const;
  * `FILE_UNWRITABLE` (the output of `import`), `NOT_UTF8`
  * (UTF-16 or binary), `NOT_JSON`, `EMPTY_FILE`, `LOAD_FAILED` (a module of the command threw as
  * it loaded: a broken install), `INTERNAL` (a bug).
+ *
+ * @example
+ * ```ts
+ * import { type CliErrorCode, UsageError } from '@bilateral/core/node';
+ * const code: CliErrorCode = new UsageError('trade.json is empty', 'EMPTY_FILE').code;
+ * code; //=> 'EMPTY_FILE'
+ * ```
+ *
+ * @category Node
  */
 export type CliErrorCode =
   | 'USAGE'
@@ -57,7 +66,20 @@ export type CliErrorCode =
   | 'LOAD_FAILED'
   | 'INTERNAL';
 
-/** A place in a text file: its line and column (in characters), both from 1. */
+/**
+ * A place in a text file: its line and column (in characters), both from 1.
+ *
+ * @example
+ * ```ts
+ * import { EXIT, type TextPlace, UsageError } from '@bilateral/core/node';
+ * const place: TextPlace = { line: 3, column: 1 };
+ * new UsageError('trade.json is not valid JSON: line 3, column 1', 'NOT_JSON', EXIT.usage, [], place)
+ *   .place;
+ * //=> { line: 3, column: 1 }
+ * ```
+ *
+ * @category Node
+ */
 export interface TextPlace {
   readonly line: number;
   readonly column: number;
