@@ -37,7 +37,7 @@ describe('TitleFacts: names in the title', () => {
     facts.addFacts('Philippines', 'World', 'import', undefined, '2023');
     facts.addFacts('Vietnam', 'United States', 'import', undefined, '2023');
     expect(facts.describe()).toBe(
-      'UN Comtrade: the Philippines and Vietnam trade with the United States and the World, all goods, 2023',
+      'UN Comtrade: the Philippines and Vietnam trade with the World and the United States, all goods, 2023',
     );
   });
 });
@@ -56,13 +56,36 @@ describe('TitleFacts: the same rows in any order, the same title', () => {
     return facts.describe();
   };
 
-  it('names in alphabetical order, HS codes ascending (they were listed as the rows first gave them)', () => {
+  it('the World first, then names in alphabetical order, HS codes ascending (they were listed as the rows first gave them)', () => {
     // Was "Vietnam, the Philippines and Cambodia exports to Thailand, Laos, China and 1 more,
     // HS 0901, 09 and 0102 and all goods" (the core engine, from the records' order); DuckDB's
     // engine, whose flows come ordered by code, said China before Laos.
     expect(title(rows)).toBe(
-      'UN Comtrade: Cambodia, the Philippines and Vietnam exports to China, Laos, Thailand and 1 more, HS 0102, 09 and 0901 and all goods, 2021, 2022 and 2023',
+      'UN Comtrade: Cambodia, the Philippines and Vietnam exports to the World, China, Laos and 1 more, HS 0102, 09 and 0901 and all goods, 2021, 2022 and 2023',
     );
     expect(title([...rows].reverse())).toBe(title(rows));
+  });
+});
+
+describe('TitleFacts: the World named first', () => {
+  it('names the World before the other partners, which "and N more" cannot then hide', () => {
+    // Was "Vietnam exports to Cambodia, China, Laos and 2 more": the World (partner 0, the total
+    // over every partner) sorted under W, after three others.
+    const facts = new TitleFacts();
+    for (const partner of ['Thailand', 'World', 'Laos', 'China', 'Cambodia'])
+      facts.addFacts('Vietnam', partner, 'export', undefined, '2023');
+    expect(facts.describe()).toBe(
+      'UN Comtrade: Vietnam exports to the World, Cambodia, China and 2 more, all goods, 2023',
+    );
+  });
+
+  it('names it first in a short list too, and among reporters', () => {
+    const facts = new TitleFacts();
+    facts.addFacts('World', 'Laos', 'import', undefined, '2023');
+    facts.addFacts('Vietnam', 'World', 'import', undefined, '2023');
+    facts.addFacts('Thailand', 'China', 'import', undefined, '2023');
+    expect(facts.describe()).toBe(
+      'UN Comtrade: the World, Thailand and Vietnam imports from the World, China and Laos, all goods, 2023',
+    );
   });
 });

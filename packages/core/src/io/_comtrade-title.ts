@@ -2,8 +2,9 @@
  * Describes what a set of UN Comtrade records covers, for the title of the import's source:
  * "UN Comtrade: Brazil exports to China, HS 1201, 2021 and 2023", "UN Comtrade: the Philippines
  * trade with the World, all goods, 2023" (names as English running text writes them, see
- * `nameInText`). Whatever the order of the records, the same title: names in alphabetical order,
- * HS codes and periods ascending, so both engines of `bilateral import` (the core's, reading
+ * `nameInText`). Whatever the order of the records, the same title: the World (partner 0, the
+ * total over every partner) first, as the figure a reader most needs named, which "and 3 more"
+ * must not hide, then the other names in alphabetical order; HS codes and periods ascending, so both engines of `bilateral import` (the core's, reading
  * records in file order, and DuckDB's, its flows ordered by key) title the same flows alike.
  * Private to the `io` module and the command.
  *
@@ -12,6 +13,7 @@
 
 import { countOf, grouped } from '../_internal/count-of.js';
 import { nameInText } from '../economy/name-in-text.js';
+import { writeEconomyLabel } from '../economy/write-economy-label.js';
 import type { ComtradeRow } from './_comtrade-row.js';
 
 function unique<T>(items: readonly T[]): T[] {
@@ -26,9 +28,16 @@ function list(items: readonly string[], max = 3): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** Names in alphabetical order, as English sorts them (the Philippines under P). */
-const alphabetical = (names: Iterable<string>) =>
-  [...names].sort((a, b) => a.localeCompare(b, 'en'));
+/**
+ * Names in order: the World first (as both engines name it, from the economy table), then the
+ * others alphabetically, as English sorts them (the Philippines under P).
+ */
+function worldFirst(names: Iterable<string>): string[] {
+  const world = writeEconomyLabel('WLD', 'en');
+  return [...names].sort(
+    (a, b) => Number(b === world) - Number(a === world) || a.localeCompare(b, 'en'),
+  );
+}
 
 /** The periods, first to last when there are many. */
 function periods(texts: readonly string[]): string {
@@ -72,8 +81,9 @@ export class TitleFacts {
   }
 
   /**
-   * The title of the source: who reported what with whom, which goods, when; the names in
-   * alphabetical order, HS codes and periods ascending, whatever order the rows were added in.
+   * The title of the source: who reported what with whom, which goods, when; the World first,
+   * then the names in alphabetical order, HS codes and periods ascending, whatever order the rows
+   * were added in.
    */
   describe(): string {
     if (this.count === 0) return 'UN Comtrade: no records';
@@ -90,8 +100,7 @@ export class TitleFacts {
       hs.length === 0
         ? 'all goods'
         : `HS ${list(hs, 5)}${this.codes.has('TOTAL') ? ' and all goods' : ''}`;
-    const names = (set: Set<string>) =>
-      list(alphabetical(set).map((name) => nameInText(name, 'en')));
+    const names = (set: Set<string>) => list(worldFirst(set).map((name) => nameInText(name, 'en')));
     return `UN Comtrade: ${names(this.reporters)} ${verb} ${names(this.partners)}, ${goods}, ${periods([...this.periods])}`;
   }
 }
