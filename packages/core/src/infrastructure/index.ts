@@ -13,6 +13,7 @@ export {
   type FacilityKind,
 } from './border-trade-facility.js';
 export { type CrossingClassCheck, checkCrossingClass } from './check-crossing-class.js';
+export { checkDatasetCrossings } from './check-dataset-crossings.js';
 export {
   AUDIENCES,
   AUTHORITIES,

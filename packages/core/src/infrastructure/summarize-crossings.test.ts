@@ -166,6 +166,26 @@ describe('summarizeCrossings — filters', () => {
     ).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });
 
+  it('names a bad official count’s field from its root: filter.official, as filter.date (h408)', () => {
+    const official = { ...VIETNAM_LAOS_OFFICIAL_COUNT_2024_10, counts: { main: -1 } };
+    expect(() => summarizeCrossings(ALL, { official })).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        issues: [
+          {
+            path: ['filter', 'official', 'counts', 'main'],
+            message: 'must be a whole number 0 or more, found a number (-1)',
+          },
+        ],
+      }),
+    );
+    expect(() => summarizeCrossings(ALL, { official: 'VNM' as never })).toThrowError(
+      expect.objectContaining({
+        issues: [expect.objectContaining({ path: ['filter', 'official'] })],
+      }),
+    );
+  });
+
   it('names a dataset’s bad crossing at its path in the document, as safeParseDataset does (h397)', () => {
     // A class no system has, in the document and in the Dataset parsed from it.
     const odd = <T extends { readonly sides: readonly [unknown, unknown] }>(crossing: T): T => ({

@@ -131,7 +131,8 @@ export interface CrossingSummary {
  * @returns the counts and, when asked, the comparison
  * @throws {@link BilateralError} `INVALID_CROSSING` or `UNKNOWN_CLASS` naming the path
  *   (`['crossings', 3, 'sides', 1, 'class']`, as in a dataset document); `INVALID_INPUT` for a
- *   bad filter (`['filter', 'date']`) or official count (its field's path, `['counts', 'main']`)
+ *   bad filter (`['filter', 'date']`), an official count's field among them
+ *   (`['filter', 'official', 'counts', 'main']`)
  *
  * @example
  * ```ts
@@ -161,7 +162,10 @@ export function summarizeCrossings(
     filter.systems === undefined ? {} : { systems: filter.systems },
     readCrossing,
   );
-  const official = filter.official === undefined ? undefined : readOfficialCount(filter.official);
+  const official =
+    filter.official === undefined
+      ? undefined
+      : readOfficialCount(filter.official, ['filter', 'official']);
   return summarizeCheckedCrossings(checked, {
     ...filter,
     ...(official === undefined ? {} : { official }),

@@ -1,13 +1,13 @@
-import type { ClassificationSystem, Dataset, summarizeCrossings } from '@bilateral/core';
+import type { ClassificationSystem, checkDatasetCrossings, Dataset } from '@bilateral/core';
 
 /**
  * The core's crossing rules, which the chunk that validates documents brings (and `bilateral-embed`
- * and an app's embedded datasets import): the classification systems and `summarizeCrossings`,
- * which checks crossings and an official count against them.
+ * and an app's embedded datasets import): the classification systems and `checkDatasetCrossings`,
+ * which checks a dataset's crossings and official counts against them.
  */
 export interface CrossingRules {
   readonly systems: readonly ClassificationSystem[];
-  readonly summarizeCrossings: typeof summarizeCrossings;
+  readonly checkDatasetCrossings: typeof checkDatasetCrossings;
 }
 
 /**

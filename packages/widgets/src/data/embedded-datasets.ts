@@ -22,16 +22,16 @@ export async function loadEmbeddedDataset(
 ): Promise<Dataset | undefined> {
   const {
     CLASSIFICATION_SYSTEMS,
+    checkDatasetCrossings,
     economyLabel,
     embeddedDatasets,
     parsePublishedAmount,
-    summarizeCrossings,
     withDisputedRatesAndBalances,
   } = await import('./embedded-core.js');
   // The core's documents do not all give their level statements' precision.
   setShownPrecision((text, currency) => parsePublishedAmount(text, { currency }).precision);
   setEconomyTable(economyLabel);
-  setCrossingRules({ systems: CLASSIFICATION_SYSTEMS, summarizeCrossings });
+  setCrossingRules({ systems: CLASSIFICATION_SYSTEMS, checkDatasetCrossings });
   if (!Object.hasOwn(embeddedDatasets, name)) return undefined;
   let dataset = marked.get(name);
   if (dataset === undefined) {

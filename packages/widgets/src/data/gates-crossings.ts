@@ -24,9 +24,10 @@ export function crossingsReady(dataset: Dataset): boolean {
 /**
  * Readies a dataset's crossings for `<bilateral-gates>`: build-checked data runs no rule (and
  * brings its classes of crossing); any other is checked once with the core's rules, so a page's
- * own Dataset gets the errors `summarizeCrossings` gives.
+ * own Dataset gets the errors `checkDatasetCrossings` gives, at their paths from its root
+ * (`crossings[0].sides[0].class`, `crossingCounts[0].counts.main`).
  *
- * @throws BilateralError `INVALID_CROSSING`, `UNKNOWN_CLASS` … as `summarizeCrossings` does, or
+ * @throws BilateralError `INVALID_CROSSING`, `UNKNOWN_CLASS` … as `checkDatasetCrossings` does, or
  *   `INVALID_INPUT` when the rules are needed and not loaded (see {@link crossingsReady})
  */
 export function checkCrossingsOnce(dataset: Dataset): void {
@@ -41,8 +42,7 @@ export function checkCrossingsOnce(dataset: Dataset): void {
     if (rules === undefined) {
       throw new BilateralError('INVALID_INPUT', 'the crossing rules could not be loaded');
     }
-    rules.summarizeCrossings(dataset.crossings);
-    for (const official of dataset.crossingCounts) rules.summarizeCrossings([], { official });
+    rules.checkDatasetCrossings(dataset);
   }
   checkedDatasets.set(dataset, undefined);
 }

@@ -46,18 +46,18 @@ export const loadValidator = loadOnce(() =>
   import('./validate-document.js').then(
     ({
       CLASSIFICATION_SYSTEMS,
+      checkDatasetCrossings,
       datasetSeriesWith,
       economyLabel,
       parsePeriod,
       parsePublishedAmount,
-      summarizeCrossings,
       validateDocument,
     }) => {
       setShownPrecision((text, currency) => parsePublishedAmount(text, { currency }).precision);
       setEconomyTable(economyLabel);
       checkedSeries = datasetSeriesWith;
       periodParser = parsePeriod;
-      setCrossingRules({ systems: CLASSIFICATION_SYSTEMS, summarizeCrossings });
+      setCrossingRules({ systems: CLASSIFICATION_SYSTEMS, checkDatasetCrossings });
       validate = validateDocument;
       return validateDocument;
     },

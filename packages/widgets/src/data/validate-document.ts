@@ -3,8 +3,8 @@
  * data from `src` or a `data` property document is validated in the browser; embedded data was
  * validated when the package was built. It brings the readers that such data may need too: the
  * figure parser (for level statements without a precision), the names of every economy, and the
- * crossing rules (the classification systems and `summarizeCrossings`, which checks a page's own
- * Dataset's crossings for `<bilateral-gates>`), and the series request checker (`datasetSeriesWith`)
+ * crossing rules (the classification systems and `checkDatasetCrossings`, which checks a page's
+ * own Dataset's crossings and official counts for `<bilateral-gates>`), and the series request checker (`datasetSeriesWith`)
  * and period parser (`parsePeriod`), which word the error for a request or a period an element
  * could not read plainly (see `seriesOf` and `periodOf`), and the balances the published turnover
  * narrows (`narrowedBalances`, which the loader keeps with each document it validates).
@@ -14,10 +14,10 @@ import { withDisputedRatesAndBalances } from './with-disputed-rates-and-balances
 
 export {
   CLASSIFICATION_SYSTEMS,
+  checkDatasetCrossings,
   datasetSeriesWith,
   parsePeriod,
   parsePublishedAmount,
-  summarizeCrossings,
 } from '@bilateral/core';
 // What a growth chart's on-demand chunks (its band: growth-band.ts, timeline-band.ts, band.ts; its
 // table: growth-table.ts, table-notes.ts, amount-column.ts, derivation-text.ts) import from the

@@ -30,6 +30,23 @@ describe("<bilateral-gates> on a page's own Dataset", () => {
     expect(String(detail.error)).toMatch(/\]: crossings\[0\]\.sides\[0\]\.class: /);
   });
 
+  it('names a bad official count from the document’s root, as parseDataset does (h408)', async () => {
+    const { vietnamLaos } = await import('@bilateral/core');
+    const [count] = vietnamLaos.crossingCounts;
+    if (count === undefined) throw new Error('Vietnam–Laos has official counts');
+    const element = mount<BilateralGates>('<bilateral-gates></bilateral-gates>');
+    const failed = errorEvent(element);
+    element.data = { ...vietnamLaos, crossingCounts: [count, { ...count, counts: { main: -1 } }] };
+    const { detail } = await failed;
+    expect(detail.error.code).toBe('INVALID_INPUT');
+    expect(detail.error.issues).toEqual([
+      {
+        path: ['crossingCounts', 1, 'counts', 'main'],
+        message: 'must be a whole number 0 or more, found a number (-1)',
+      },
+    ]);
+  });
+
   it('draws a valid one as it draws the embedded data', async () => {
     const { vietnamLaos } = await import('@bilateral/core');
     const element = mount<BilateralGates>('<bilateral-gates></bilateral-gates>');

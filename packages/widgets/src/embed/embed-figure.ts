@@ -3,7 +3,11 @@
  * legend, chart, data table (shown, not behind a button) and source line, computed by the same
  * methods the live element calls, in one template. `embed-html.ts` writes it as a page.
  */
-import { CLASSIFICATION_SYSTEMS, parsePublishedAmount, summarizeCrossings } from '@bilateral/core';
+import {
+  CLASSIFICATION_SYSTEMS,
+  checkDatasetCrossings,
+  parsePublishedAmount,
+} from '@bilateral/core';
 import type { Dataset } from '@bilateral/core/calc';
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { ChartParts, RenderContext } from '../base/bilateral-element.js';
@@ -28,7 +32,7 @@ import { tableCss } from '../styles/table.js';
 // The pages without script draw data no build of ours checked: the gates check its crossings (and
 // name classes) with the core's rules, and the series read level statements' precisions from
 // their text with the core's figure parser, which this Node-side module loads at once.
-setCrossingRules({ systems: CLASSIFICATION_SYSTEMS, summarizeCrossings });
+setCrossingRules({ systems: CLASSIFICATION_SYSTEMS, checkDatasetCrossings });
 setShownPrecision((text, currency) => parsePublishedAmount(text, { currency }).precision);
 
 /** The elements that can be embedded without script, by name. */

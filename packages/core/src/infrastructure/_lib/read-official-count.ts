@@ -1,7 +1,7 @@
 import { calendarDateProblem } from '../../_internal/calendar-date.js';
 import { mustBe, wrongType } from '../../_internal/must-be.js';
 import { ownValue } from '../../_internal/own-value.js';
-import { BilateralError, type BilateralIssue } from '../../errors/index.js';
+import { BilateralError, type BilateralIssue, type IssuePath } from '../../errors/index.js';
 import { economyCodeIssue } from '../../flow/economy-code-issue.js';
 import type { OfficialCrossingCount } from '../official-crossing-count.js';
 
@@ -13,14 +13,17 @@ const notCount = (value: unknown): string => mustBe('a whole number 0 or more', 
 /**
  * An official count given to `summarizeCrossings`: a plain typed value whose fields the
  * comparison reads (countries, system, date, counts, economic zones) are checked by hand, with
- * the `INVALID_INPUT` paths `parseOfficialCrossingCount` gives, and no schema loaded.
+ * the `INVALID_INPUT` paths `parseOfficialCrossingCount` gives, after `at`, and no schema loaded.
  *
+ * @param at - where the count is, from the root of what the caller was given
+ *   (`['filter', 'official']` for `summarizeCrossings`)
  * @throws BilateralError `INVALID_INPUT` with the path of each bad field
+ *   (`[...at, 'counts', 'main']`)
  */
-export function readOfficialCount(input: unknown): OfficialCrossingCount {
+export function readOfficialCount(input: unknown, at: IssuePath = []): OfficialCrossingCount {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new BilateralError('INVALID_INPUT', [
-      { path: [], message: wrongType('object', [input]) },
+      { path: at, message: wrongType('object', [input]) },
     ]);
   }
   const fields = input as Record<string, unknown>;
@@ -70,6 +73,11 @@ export function readOfficialCount(input: unknown): OfficialCrossingCount {
   if (fields.economicZones !== undefined && !isCount(fields.economicZones)) {
     issues.push({ path: ['economicZones'], message: notCount(fields.economicZones) });
   }
-  if (issues.length > 0) throw new BilateralError('INVALID_INPUT', issues);
+  if (issues.length > 0) {
+    throw new BilateralError(
+      'INVALID_INPUT',
+      issues.map((issue) => ({ ...issue, path: [...at, ...issue.path] })),
+    );
+  }
   return input as OfficialCrossingCount;
 }
