@@ -254,6 +254,17 @@ describe('importFlowsCsv', () => {
     expect(result.report.notes.map((note) => note.code)).toContain('leading-zero-restored');
   });
 
+  it('tells a commodity of TOTAL, as UN Comtrade writes all goods, to leave the cell empty', () => {
+    expect(
+      failure(
+        `${HEADER},commodity\nVNM,LAO,export,2017,1,USD,TOTAL\nVNM,LAO,import,2017,1,USD,total\n`,
+      ),
+    ).toEqual([
+      'rows[0].commodity: "TOTAL" is not an HS code: leave the commodity empty for all goods (line 2)',
+      'rows[1].commodity: "total" is not an HS code: leave the commodity empty for all goods (line 3)',
+    ]);
+  });
+
   it('refuses an empty text (a failed download), and imports nothing from a header alone', () => {
     for (const text of ['', '\uFEFF', '\n\n']) {
       expect(() => importFlowsCsv(text, { now })).toThrowError(/the file is empty/);

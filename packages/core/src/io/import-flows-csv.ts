@@ -638,9 +638,11 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
         commodity = `0${commodity}`;
       }
       if (!HS_CODE.test(commodity)) {
+        // UN Comtrade writes all goods as TOTAL; a flows CSV leaves the cell empty.
+        const total = /^total$/i.test(commodity);
         problem(
           'commodity',
-          `${quoteInput(cell('commodity'))} is not an HS code of 2, 4, 6 or 8 digits`,
+          `${quoteInput(cell('commodity'))} is not an HS code${total ? ': leave the commodity empty for all goods' : ' of 2, 4, 6 or 8 digits'}`,
         );
       }
     }
