@@ -4,7 +4,7 @@
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -117,6 +117,45 @@ describe('a file that is no UTF-8 text, or empty: both engines refuse it alike (
     );
   });
 
+  const notUtf8 = (name: string) => [`${name} is not UTF-8 text`, 'NOT_UTF8', 2] as const;
+  test.each([
+    ['nul.csv', `${bulkText([bulkRecord()])}C,A\u0000,x\n`, ...notUtf8('nul.csv')],
+    [
+      'utf16.csv',
+      Buffer.from(`\uFEFF${bulkText([bulkRecord()])}`, 'utf16le'),
+      ...notUtf8('utf16.csv'),
+    ],
+    ['latin1.csv', latin1(1), ...notUtf8('latin1.csv')],
+    ['late-latin1.csv', latin1(30_000), ...notUtf8('late-latin1.csv')],
+    ['late-latin1.csv.gz', latin1(30_000), ...notUtf8('late-latin1.csv.gz')],
+    ['empty.csv', '', 'empty.csv: the file is empty', 'EMPTY_FILE', 1],
+  ])(
+    '%s inside a folder: as the file alone, with its path',
+    async (name, text, words, code, exit) => {
+      // DuckDB's engine exited 1 of the folder: INVALID_INPUT ("paths[0]: nul.csv is not UTF-8
+      // text …", "paths[0]: empty.csv is empty") of the first three and the last, INVALID_IMPORT
+      // of the others ("files[1]: … is not UTF-8 text (…; DuckDB: Invalid Input Error: CSV Error on
+      // Line: 2)"), where the file alone is NOT_UTF8, exit 2, or EMPTY_FILE.
+      const folder = join(scratch.folder, `in-folder-${name.replaceAll('.', '-')}`);
+      await scratch.write(`${basename(folder)}/a.csv`, bulkText([bulkRecord()]));
+      const file = join(folder, name);
+      await writeFile(file, name.endsWith('.gz') ? gzipSync(text) : text);
+      const output = join(scratch.folder, 'out.json');
+      const [inFolder, alone] = [
+        await importWithDuckdb(folder, output),
+        await importWithDuckdb(file, output),
+      ];
+      expect([inFolder.code, inFolder.out, inFolder.err]).toEqual([exit, '', alone.err]);
+      expect(alone.err).toContain(join(folder, words));
+      const json = await importWithDuckdb(folder, output, '--json');
+      expect([json.code, JSON.parse(json.out).error]).toEqual([
+        exit,
+        JSON.parse((await importWithDuckdb(file, output, '--json')).out).error,
+      ]);
+      expect(JSON.parse(json.out).error.code).toBe(code);
+    },
+  );
+
   test('a missing file: FILE_UNREADABLE, exit 2, as the core says it', async () => {
     // DuckDB said INVALID_INPUT, exit 1: 'paths[0]: …/nowhere.csv: no such file or folder'.
     const file = join(scratch.folder, 'nowhere.csv');
@@ -195,10 +234,11 @@ describe('a line DuckDB cannot make a table of is named by its line, as the core
   });
 });
 
-test('the same dataset from both engines, title included: the names in alphabetical order whatever the records’ order', async () => {
+test('the same dataset from both engines, title included: the World first, then the names in alphabetical order whatever the records’ order', async () => {
   // DuckDB's dataset was titled "UN Comtrade bulk files", which the report and the widgets show;
   // then "Vietnam trade with China, Laos, Thailand and 1 more" (its flows ordered by code) where the
-  // core's said "Thailand, Laos, China and 1 more" (the order its records first gave them).
+  // core's said "Thailand, Laos, China and 1 more" (the order its records first gave them); then
+  // both said "China, Laos, Thailand and 1 more", the 1 more the World (partner 0).
   const file = join(scratch.folder, 'titled.csv');
   await writeFile(
     file,
@@ -231,7 +271,7 @@ test('the same dataset from both engines, title included: the names in alphabeti
   };
   const [ofDuckdb, ofCore] = [await documentOf('out.json'), await documentOf('core.json')];
   const title =
-    'UN Comtrade: Vietnam trade with China, Laos, Thailand and 1 more, HS 0102 and 0901 and all goods, 2021, 2022 and 2023';
+    'UN Comtrade: Vietnam trade with the World, China, Laos and 1 more, HS 0102 and 0901 and all goods, 2021, 2022 and 2023';
   expect(ofCore.title).toEqual({ en: title });
   expect(ofCore.flows).toHaveLength(4);
   expect({ ...ofDuckdb, notes: [] }).toEqual({ ...ofCore, notes: [] });

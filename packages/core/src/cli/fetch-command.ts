@@ -22,6 +22,7 @@ import {
 import { loadParquetWriter, writeParquet } from './fetch-command-parquet.js';
 import { formatText, idFromFile } from './import-command.js';
 import { problemLines } from './issue-lines.js';
+import { optionText } from './option-text.js';
 import { unpackedName, unwrittenFormat } from './output-format.js';
 import { progressLine } from './progress-line.js';
 import { checkQueryOptions } from './query-options.js';
@@ -34,14 +35,9 @@ const USAGE =
 /** The most periods one command asks for (a century of years, or of months 8 years). */
 const MAX_PERIODS = 100;
 
-function stringOption(values: CommandInput['values'], name: string): string | undefined {
-  const value = values[name];
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new UsageError(`--${name} needs a value`);
-  }
-  return value.trim();
-}
+/** The text of option `--name` ({@link optionText}), without the spaces around it. */
+const stringOption = (values: CommandInput['values'], name: string): string | undefined =>
+  optionText(values, name)?.trim();
 
 function listOption(values: CommandInput['values'], name: string): string[] | undefined {
   const value = stringOption(values, name);

@@ -16,6 +16,7 @@ import { importDuckDBPackage } from './import-duckdb-package.js';
 import { importStreamed, startsAsCsv, startsAsDataset } from './import-streamed.js';
 import { installCommand } from './install-command.js';
 import { problemLines } from './issue-lines.js';
+import { optionText } from './option-text.js';
 import { unpackedName, unwrittenFormat } from './output-format.js';
 import { shownFile, unreadable } from './read-text-file.js';
 import { peekFile, readTextChunks } from './read-text-stream.js';
@@ -64,29 +65,42 @@ async function loadDuckDB(): Promise<DuckDBEngine> {
 /**
  * Refuses the text of a bulk file as the core engine refuses it (`readTextChunks`): `NOT_UTF8`
  * (UTF-16, a NUL, bytes that are not UTF-8), `EMPTY_FILE`, `FILE_UNREADABLE` (missing, or a gzip
- * file that does not unpack), in its words and exit codes. `whole`: the whole text is read (once
- * DuckDB has failed on the file); else its first chunk (64 kB). A folder that cannot be listed,
- * or that holds a bulk file that cannot be opened, is `FILE_UNREADABLE` as a file is (exit 2); its
- * files' text and a Parquet file are DuckDB's to read.
+ * file that does not unpack), in its words and exit codes. Before DuckDB reads it (no `failure`),
+ * its first chunk (64 kB); once DuckDB has failed on its lines (`failure`), its whole text. A
+ * folder that cannot be listed, or that holds a bulk file that cannot be opened, is
+ * `FILE_UNREADABLE` as a file is (exit 2); each text file of a folder is refused as if given alone,
+ * with its path (its first chunk, then the files `failure` names, whole). A Parquet file's bytes
+ * are DuckDB's to read.
  */
-async function refuseTextAsCore(input: NamedFile, whole: boolean): Promise<void> {
-  if (input.stats?.isDirectory()) {
-    const files = await bulkFilesIn(input.path).catch((error: NodeJS.ErrnoException) => {
-      // A folder inside it that cannot be listed is the one named (its path is Node's error's).
-      throw unreadable(typeof error.path === 'string' ? error.path : input.path, error);
-    });
-    // Each file the read takes is opened, not read (DuckDB reads it): the first that cannot be
-    // is said as if given alone.
-    for (const file of files) {
+async function refuseTextAsCore(input: NamedFile, failure?: BilateralError): Promise<void> {
+  const whole = failure !== undefined;
+  if (!input.stats?.isDirectory()) {
+    if (!/\.parquet$/i.test(input.path)) await refuseFileText(input.path, whole);
+    return;
+  }
+  const files = await bulkFilesIn(input.path).catch((error: NodeJS.ErrnoException) => {
+    // A folder inside it that cannot be listed is the one named (its path is Node's error's).
+    throw unreadable(typeof error.path === 'string' ? error.path : input.path, error);
+  });
+  // DuckDB's files are the folder's in the same order: `files[1]` of its error is files[1] here.
+  const named = whole
+    ? failure.issues.flatMap(({ path }) => files[path[1] as number] ?? [])
+    : files;
+  // The first that cannot be opened, or read as text, is said as if given alone.
+  for (const file of named) {
+    if (!/\.parquet$/i.test(file)) await refuseFileText(file, whole);
+    else {
       const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
         throw unreadable(file, error);
       });
       await handle.close();
     }
-    return;
   }
-  if (/\.parquet$/i.test(input.path)) return;
-  const chunks = readTextChunks(input.path, await peekFile(input.path));
+}
+
+/** {@link refuseTextAsCore} of one text file: its first chunk, or its `whole` text. */
+async function refuseFileText(file: string, whole: boolean): Promise<void> {
+  const chunks = readTextChunks(file, await peekFile(file));
   for await (const _chunk of chunks) if (!whole) break;
 }
 
@@ -111,7 +125,7 @@ async function importWithDuckDB(
   io: CommandIo,
 ): Promise<number> {
   const { input, file, output, id } = options;
-  await refuseTextAsCore(input, false);
+  await refuseTextAsCore(input);
   const duckdb = await loadDuckDB();
   const parquet = output.toLowerCase().endsWith('.parquet');
   let report: DuckDBReport;
@@ -159,7 +173,7 @@ async function importWithDuckDB(
   } catch (error) {
     // A file DuckDB cannot read (lines of another width, bytes that are not UTF-8, a gzip stream
     // cut short): what the core engine would refuse of its text first is refused in its words.
-    if (error instanceof BilateralError && aboutLines(error)) await refuseTextAsCore(input, true);
+    if (error instanceof BilateralError && aboutLines(error)) await refuseTextAsCore(input, error);
     if (!(error instanceof BilateralError) || options.json) throw error;
     for (const line of problemLines(`${shownFile(file)}: `, error)) io.err(line);
     return EXIT.problems;
@@ -241,14 +255,6 @@ export function idFromFile(file: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return SlugSchema.safeParse(id).success ? id : 'imported';
-}
-
-function stringOption(value: unknown, name: string): string | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new UsageError(`--${name} needs a value`);
-  }
-  return value;
 }
 
 /** How many row or line numbers the report lists before it only counts them. */
@@ -409,22 +415,22 @@ export const importCommand: Command = {
     }
     if (file === undefined) throw new UsageError(`which file? Usage: bilateral ${USAGE}`);
     if (extra !== undefined) throw new UsageError(`unexpected argument ${quoteInput(extra)}`);
-    const named = stringOption(values.output, 'output');
-    const out = stringOption(values.out, 'out');
+    const named = optionText(values, 'output');
+    const out = optionText(values, 'out');
     if (named !== undefined && out !== undefined)
       throw new UsageError('give -o or --out, not both');
     const output = named ?? out;
     if (output === undefined) {
       throw new UsageError(`where to write the dataset? Give -o <dataset.json>`);
     }
-    const id = stringOption(values.id, 'id') ?? idFromFile(output);
+    const id = optionText(values, 'id') ?? idFromFile(output);
     if (!SlugSchema.safeParse(id).success) {
       throw new UsageError(
         `--id ${quoteInput(id)} is not a dataset id: lowercase letters, digits and "-"`,
       );
     }
-    const title = stringOption(values.title, 'title');
-    const date = stringOption(values.date, 'date');
+    const title = optionText(values, 'title');
+    const date = optionText(values, 'date');
     const dateProblem = date === undefined ? undefined : calendarDateProblem(date);
     if (date !== undefined && dateProblem !== undefined) {
       throw new UsageError(`--date ${quoteInput(date)} is not a date: ${dateProblem}`);
@@ -432,7 +438,7 @@ export const importCommand: Command = {
     if (format === 'flows' && values.breakdowns) {
       throw new UsageError('--breakdowns is for UN Comtrade records only');
     }
-    const delimiterText = stringOption(values.delimiter, 'delimiter');
+    const delimiterText = optionText(values, 'delimiter');
     const delimiter = delimiterText === undefined ? undefined : DELIMITERS.get(delimiterText);
     if (delimiterText !== undefined && delimiter === undefined) {
       throw new UsageError(
@@ -444,12 +450,12 @@ export const importCommand: Command = {
         '--decimal-comma is for the flows CSV: UN Comtrade files write decimal points',
       );
     }
-    const reportRows = stringOption(values['report-rows'], 'report-rows');
+    const reportRows = optionText(values, 'report-rows');
     refuseDash('-o', output);
     refuseDash('--report-rows', reportRows);
     const input = await namedFile(file);
     await refuseOverwriting(input, output, reportRows);
-    const engine = stringOption(values.engine, 'engine') ?? 'core';
+    const engine = optionText(values, 'engine') ?? 'core';
     if (engine !== 'core' && engine !== 'duckdb') {
       throw new UsageError(`--engine ${quoteInput(engine)}: choose core or duckdb`);
     }
@@ -514,7 +520,7 @@ export const importCommand: Command = {
       delimiter,
       ...{ breakdowns: values.breakdowns === true, json: values.json === true },
       decimalComma: values['decimal-comma'] === true,
-      tempDir: stringOption(values['temp-dir'], 'temp-dir'),
+      tempDir: optionText(values, 'temp-dir'),
       reportRows,
     };
     return importStreamed(streamed, io);

@@ -3,6 +3,7 @@ import { open, readFile, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { grouped } from '../_internal/count-of.js';
 import { quoteInput } from '../_internal/quote-input.js';
+import { wholeMegabytes } from '../_internal/whole-megabytes.js';
 import { wrongArgument } from '../_internal/wrong-argument.js';
 import { EXIT, UsageError } from './cli-io.js';
 import { writeReason } from './write-reason.js';
@@ -49,7 +50,7 @@ function gunzipped(file: string, bytes: Buffer): Buffer {
     return gunzipSync(bytes, { maxOutputLength: MAX_UNPACKED_BYTES });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-      throw tooLarge(file, `it unpacks to more than ${mb(MAX_UNPACKED_BYTES)} MB`);
+      throw tooLarge(file, `it unpacks to more than ${wholeMegabytes(MAX_UNPACKED_BYTES)} MB`);
     }
     throw new UsageError(
       `cannot read ${shownFile(file)}: a gzip file that does not unpack (${(error as Error).message})`,
@@ -58,18 +59,13 @@ function gunzipped(file: string, bytes: Buffer): Buffer {
   }
 }
 
-/** Bytes in whole MB (MiB). */
-function mb(bytes: number): number {
-  return Math.round(bytes / 1024 / 1024);
-}
-
 /**
  * A file past {@link MAX_TEXT_BYTES} (`size`: "it is 600 MB", or what its gzip unpacks to): said
  * before reading it, never as a decoding error or a damaged gzip file.
  */
 function tooLarge(file: string, size: string, limit = MAX_TEXT_BYTES): UsageError {
   return new UsageError(
-    `cannot read ${shownFile(file)} whole: ${size}, and a JavaScript string holds at most about ${mb(limit)} MB (import big files streamed with "bilateral import", or with --engine duckdb)`,
+    `cannot read ${shownFile(file)} whole: ${size}, and a JavaScript string holds at most about ${wholeMegabytes(limit)} MB (import big files streamed with "bilateral import", or with --engine duckdb)`,
     'FILE_UNREADABLE',
   );
 }
@@ -168,7 +164,7 @@ async function readUnsized(file: string, limit: number): Promise<Buffer> {
       const { bytesRead } = await handle.read(chunk, 0, CHUNK_BYTES, null);
       if (bytesRead === 0) return Buffer.concat(chunks, total);
       total += bytesRead;
-      if (total > limit) throw tooLarge(file, `it goes on past ${mb(limit)} MB`, limit);
+      if (total > limit) throw tooLarge(file, `it goes on past ${wholeMegabytes(limit)} MB`, limit);
       chunks.push(chunk.subarray(0, bytesRead));
       // A gzip stream holds NUL bytes: its text is looked at once unpacked.
       if (chunks.length === 1 && !(chunk[0] === 0x1f && chunk[1] === 0x8b)) {
@@ -196,7 +192,9 @@ export async function readTextFile(file: string, limit = MAX_TEXT_BYTES): Promis
     if (kind.size > limit) {
       // Just past the limit, its size in whole MB is the limit's: said in bytes.
       const size =
-        mb(kind.size) > mb(limit) ? `${mb(kind.size)} MB` : `${grouped(kind.size)} bytes`;
+        wholeMegabytes(kind.size) > wholeMegabytes(limit)
+          ? `${wholeMegabytes(kind.size)} MB`
+          : `${grouped(kind.size)} bytes`;
       throw tooLarge(file, `it is ${size}`, limit);
     }
     bytes = kind.isFile() ? await readFile(file) : await readUnsized(file, limit);

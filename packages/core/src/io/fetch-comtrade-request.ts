@@ -7,6 +7,7 @@
  */
 
 import { capInput } from '../_internal/quote-input.js';
+import { wholeMegabytes } from '../_internal/whole-megabytes.js';
 import { BilateralError, type IssueHint } from '../errors/index.js';
 
 /**
@@ -96,9 +97,6 @@ export interface RequestSettings {
  */
 export const MAX_ANSWER_BYTES = 2 ** 29 - 24;
 
-/** Bytes in whole MB (MiB). */
-const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
-
 /** The refusal of an answer past `limit` bytes (`size` says how far). */
 function tooLarge(size: string): BilateralError {
   return new BilateralError('FETCH_FAILED', [
@@ -119,7 +117,7 @@ async function answerText(response: Response, limit: number): Promise<string> {
   const declared = Number(response.headers.get('content-length') ?? '');
   if (declared > limit) {
     await response.body?.cancel();
-    throw tooLarge(`is ${mb(declared)} MB`);
+    throw tooLarge(`is ${wholeMegabytes(declared)} MB`);
   }
   const reader = response.body?.getReader();
   if (reader === undefined) return '';
@@ -132,7 +130,7 @@ async function answerText(response: Response, limit: number): Promise<string> {
     bytes += value.byteLength;
     if (bytes > limit) {
       await reader.cancel();
-      throw tooLarge(`goes on past ${mb(limit)} MB`);
+      throw tooLarge(`goes on past ${wholeMegabytes(limit)} MB`);
     }
     text += decoder.decode(value, { stream: true });
   }
