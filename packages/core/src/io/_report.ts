@@ -156,7 +156,8 @@ export class ImportLog {
    */
   constructor(
     private readonly rowPath: IssuePath,
-    private readonly lineOf: (row: number) => number | undefined = () => undefined,
+    /** The line of a row in the file, for CSV input; undefined for other input. */
+    readonly lineOf: (row: number) => number | undefined = () => undefined,
     examples?: number,
     ledger?: RowLedger,
   ) {

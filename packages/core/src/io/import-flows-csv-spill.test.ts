@@ -118,7 +118,7 @@ describe('importFlowsCsvStream with spill', () => {
         {
           path: ['rows', 2],
           message:
-            'repeats row 1: same reporter, partner, flow, period (2024), commodity and source (line 4)',
+            'repeats row 1 (line 3): same reporter, partner, flow, period (2024), commodity and source (line 4)',
         },
       ],
     });

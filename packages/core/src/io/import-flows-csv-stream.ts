@@ -213,7 +213,7 @@ export async function importFlowsCsvStream(
       const repeated = new Set(late.map(({ row }) => row));
       const lateLog = new ImportLog(['rows'], lineOf);
       for (const { row, first, period } of late) {
-        lateLog.problem(row, undefined, repeatMessage(first, period));
+        lateLog.problem(row, undefined, repeatMessage(first, lineOf(first), period));
       }
       const kept = log.issues.filter((issue) => {
         const row = issue.path[1];

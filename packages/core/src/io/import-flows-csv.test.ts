@@ -265,6 +265,21 @@ describe('importFlowsCsv', () => {
     ]);
   });
 
+  it("names the line of a repeated flow's first row, which a spreadsheet numbers otherwise", async () => {
+    // "repeats row 1" alone read as a spreadsheet's row 1, the header: rows count from 0 and
+    // blank lines are skipped, so the first row's line is given too.
+    const text = `${HEADER}\nVNM,LAO,export,2023,1,USD\n\nVNM,LAO,export,2024,1,USD\nVNM,LAO,export,2024,2,USD\n`;
+    const expected =
+      'rows[2]: repeats row 1 (line 4): same reporter, partner, flow, period (2024), commodity and source (line 5)';
+    expect(failure(text)).toEqual([expected]);
+    const streamed = await importFlowsCsvStream([text], { now, onFlows: () => {} }).then(
+      () => [],
+      (error: BilateralError) =>
+        error.issues.map((issue) => `${formatIssuePath(issue.path)}: ${issue.message}`),
+    );
+    expect(streamed).toEqual([expected]);
+  });
+
   it('refuses an empty text (a failed download), and imports nothing from a header alone', () => {
     for (const text of ['', '\uFEFF', '\n\n']) {
       expect(() => importFlowsCsv(text, { now })).toThrowError(/the file is empty/);

@@ -388,9 +388,13 @@ function headerError(message: string): BilateralError {
   ]);
 }
 
-/** The issue of a row that repeats the flow of row `first`. */
-export function repeatMessage(first: number, period: string): string {
-  return `repeats row ${first}: same reporter, partner, flow, period (${period}), commodity and source`;
+/**
+ * The issue of a row that repeats the flow of row `first`, on line `line` of the file: rows count
+ * from 0, past blank lines, so "row 1" alone reads as a spreadsheet's row 1, the header.
+ */
+export function repeatMessage(first: number, line: number | undefined, period: string): string {
+  const at = line === undefined ? '' : ` (line ${line})`;
+  return `repeats row ${first}${at}: same reporter, partner, flow, period (${period}), commodity and source`;
 }
 
 /**
@@ -546,7 +550,7 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
       source,
     );
     if (first >= 0) {
-      log.problem(row, undefined, repeatMessage(first, periodText));
+      log.problem(row, undefined, repeatMessage(first, log.lineOf(first), periodText));
       return false;
     }
     const seriesCurrency = repeats.seriesCurrency(currency, row);
