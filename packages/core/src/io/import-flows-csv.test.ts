@@ -513,7 +513,7 @@ describe('importFlowsCsv', () => {
     [
       'two currencies in one series',
       `${HEADER}\nVNM,LAO,export,2023,1,USD\nVNM,LAO,export,2024,2,VND\n`,
-      'rows[1].currency: VND mixes currencies within the VNM→LAO export series (row 0 is in USD)',
+      'rows[1].currency: VND mixes currencies within the VNM→LAO export series (row 0, line 2, is in USD)',
     ],
     [
       'a quote never closed',

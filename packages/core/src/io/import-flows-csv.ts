@@ -388,6 +388,11 @@ function headerError(message: string): BilateralError {
   ]);
 }
 
+/** ", line 4" after a row, where the input has lines (CSV). */
+function lineWords(line: number | undefined): string {
+  return line === undefined ? '' : `, line ${line},`;
+}
+
 /**
  * The issue of a row that repeats the flow of row `first`, on line `line` of the file: rows count
  * from 0, past blank lines, so "row 1" alone reads as a spreadsheet's row 1, the header.
@@ -558,7 +563,7 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
       const issue = log.problem(
         row,
         columnOf.get('currency') ?? 'currency',
-        `${currency} mixes currencies within the ${reporter}→${partner} ${flowText} series (row ${seriesCurrency.row} is in ${seriesCurrency.currency})`,
+        `${currency} mixes currencies within the ${reporter}→${partner} ${flowText} series (row ${seriesCurrency.row}${lineWords(log.lineOf(seriesCurrency.row))} is in ${seriesCurrency.currency})`,
       );
       if (first === CHECKED_LATER) provisional.set(row, issue);
       return false;
