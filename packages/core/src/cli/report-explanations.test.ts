@@ -104,7 +104,7 @@ describe("the balance forms no embedded dataset has, in the reader's language", 
       s.id === 'seed-004-balance' ? { ...s, side: 'VNM' } : s,
     );
     expect(balance(flipped, 'zh')).toBe(
-      '出口4.919亿美元 [4.9185, 4.9195)亿减进口10亿美元 [5, 15)亿，得出越南的差额为(−10.0815, −0.0805)亿：无论如何舍入，越南均为逆差（或为零），因此说法“Laos continues to maintain a trade surplus with Vietnam”不成立：不一致。',
+      '出口4.919亿美元 [4.9185, 4.9195)亿减进口10亿美元 [5, 15)亿，得出越南的差额为(−10.0815, −0.0805)亿：无论如何舍入，越南均为逆差，因此说法“Laos continues to maintain a trade surplus with Vietnam”不成立：不一致。',
     );
     const noImports = statements.filter((s) => s.id !== 'seed-004-imports');
     expect(balance(noImports, 'vi')).toBe(

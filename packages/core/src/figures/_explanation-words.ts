@@ -380,7 +380,7 @@ export const ENGLISH_EXPLANATIONS: ExplanationWords = {
   possible: (base, claim, note) =>
     `${base}, which may be either sign at the stated precision; ${claim} is possible but not confirmed: consistent${note}.`,
   contradicted: (base, partnerSays, reporter, claim) =>
-    `${base}: a ${partnerSays} for ${reporter} whatever the rounding (or zero), so ${claim} is contradicted: inconsistent.`,
+    `${base}: a ${partnerSays} for ${reporter} whatever the rounding, so ${claim} is contradicted: inconsistent.`,
   aboutWithin: (about, interval) => `about ${about}, within ${interval}`,
   impliedPrevious: (subject, amount, change, implies, earlier, object, value) =>
     `${subject} ${amount} ${change} ${implies} ${earlier} ${object} of ${value}.`,

@@ -207,6 +207,11 @@ describe('reconcile — seed 004, first nine months of 2024', () => {
     const balance = only(flipped.relations, 'balance');
     expect(balance.verdict).toBe('inconsistent');
     expect(balance.explanation).toContain('is contradicted: inconsistent');
+    // The balance's interval is open at both ends (published amounts are [lo, hi)), so it is a
+    // deficit, never zero: it said "a deficit for Vietnam whatever the rounding (or zero)".
+    expect(balance.explanation).toContain(
+      'leave a balance of (-1008.15, -8.05) M for Vietnam: a deficit for Vietnam whatever the rounding, so the claim',
+    );
   });
 
   it('cannot check the shares of 2023 trade, but implies the wholes', () => {

@@ -110,7 +110,7 @@ export const EXPLANATIONS_LO: ExplanationWords = {
   possible: (base, claim, note) =>
     `${base}, ເຊິ່ງອາດເປັນບວກ ຫຼື ລົບ ຕາມຄວາມລະອຽດທີ່ປະກາດ; ${claim} ເປັນໄປໄດ້ ແຕ່ບໍ່ໄດ້ຮັບການຢືນຢັນ: ສອດຄ່ອງ${note}.`,
   contradicted: (base, partnerSays, reporter, claim) =>
-    `${base}: ${reporter} ${partnerSays} ບໍ່ວ່າຈະປັດເສດແນວໃດ (ຫຼື ເທົ່າກັບສູນ), ດັ່ງນັ້ນ ${claim} ບໍ່ຖືກຕ້ອງ: ບໍ່ສອດຄ່ອງ.`,
+    `${base}: ${reporter} ${partnerSays} ບໍ່ວ່າຈະປັດເສດແນວໃດ, ດັ່ງນັ້ນ ${claim} ບໍ່ຖືກຕ້ອງ: ບໍ່ສອດຄ່ອງ.`,
   aboutWithin: (about, interval) => `ປະມານ ${about}, ໃນຊ່ວງ ${interval}`,
   impliedPrevious: (subject, amount, change, implies, earlier, object, value) =>
     `${subject} ${amount} ${change} ${implies} ${object} ${earlier} ${value}.`,

@@ -117,7 +117,7 @@ export const EXPLANATIONS_VI: ExplanationWords = {
   possible: (base, claim, note) =>
     `${base}, có thể âm hoặc dương ở độ chính xác công bố; ${claim} có thể đúng nhưng chưa được xác nhận: khớp${note}.`,
   contradicted: (base, partnerSays, reporter, claim) =>
-    `${base}: ${reporter} ${partnerSays} dù làm tròn thế nào (hoặc bằng không), nên ${claim} bị bác bỏ: không khớp.`,
+    `${base}: ${reporter} ${partnerSays} dù làm tròn thế nào, nên ${claim} bị bác bỏ: không khớp.`,
   aboutWithin: (about, interval) => `khoảng ${about}, trong ${interval}`,
   impliedPrevious: (subject, amount, change, implies, earlier, object, value) =>
     `${subject} ${amount} ${change} ${implies} ${object} ${earlier} ${value}.`,

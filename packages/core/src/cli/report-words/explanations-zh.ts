@@ -112,7 +112,7 @@ export const EXPLANATIONS_ZH: ExplanationWords = {
   possible: (base, claim, note) =>
     `${base}，按公布的精度正负皆有可能；${claim}可能成立但未得到证实：一致${note}。`,
   contradicted: (base, partnerSays, reporter, claim) =>
-    `${base}：无论如何舍入，${reporter}均为${partnerSays}（或为零），因此${claim}不成立：不一致。`,
+    `${base}：无论如何舍入，${reporter}均为${partnerSays}，因此${claim}不成立：不一致。`,
   aboutWithin: (about, interval) => `约${about}，区间${interval}`,
   impliedPrevious: (subject, amount, change, implies, earlier, object, value) =>
     `${subject}${amount}${change}，${implies}${earlier}${object}${value}。`,
