@@ -11,9 +11,9 @@
  * an input's problems: `bilateral-embed` reports them alike), and for `@bilateral/duckdb` the
  * core's ways of saying an import's problems and notes (`keptIssuesError`, `quoteInput`,
  * `readAmountText`, `calendarDateProblem`, `headerIssues`, `widthWords`, `HEADER_AGAIN_WORDS`,
- * `possiblyTruncatedWords`, `missingQuantityNote`, `NESTED_COMMODITIES_WORDS`), so both engines
- * say them alike, and which files of a folder its bulk read takes (`BULK_FILE_NAME`,
- * `bulkFilesIn`), which the command checks it can open first. The
+ * `possiblyTruncatedWords`, `missingQuantityNote` with `QuantityKeys`, `NESTED_COMMODITIES_WORDS`),
+ * so both engines say them alike, and which files of a folder its bulk read takes
+ * (`BULK_FILE_NAME`, `bulkFilesIn`), which the command checks it can open first. The
  * `bilateral` command uses them, and `@bilateral/duckdb` writes its Parquet files with them;
  * the widgets' `bilateral-embed` takes its output from here instead of keeping a copy. Nothing in
  * the root entry or `/calc` imports this module, so browser bundles never see it.
@@ -41,6 +41,7 @@ export { isSameFile, type NamedFile, namedFile } from './cli/same-file.js';
 export { type TempSpillStore, tempSpillStore } from './cli/temp-spill-store.js';
 export { writeReason } from './cli/write-reason.js';
 export { writeInPlace } from './cli/written-beside.js';
+export type { QuantityKeys } from './io/_comtrade-fields.js';
 export { missingQuantityNote } from './io/_comtrade-row.js';
 export {
   COMTRADE_RESPONSE_LIMITS,

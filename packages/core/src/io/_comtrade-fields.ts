@@ -138,6 +138,40 @@ export interface FieldEntry {
   readonly value: unknown;
 }
 
+/**
+ * The names a file gives the two quantity fields of a UN Comtrade record, which
+ * {@link missingQuantityNote} names in its note: what `missingQuantityNote` takes, and all it reads
+ * of a record. The core's importer gives it a record of the file; another reader (as
+ * `@bilateral/duckdb`'s does) gives it an object with a `keyOf` that looks the names up in the
+ * file's header.
+ *
+ * @example
+ * ```ts
+ * import { missingQuantityNote, type QuantityKeys } from '@bilateral/core/node';
+ * const header = new Map([['qty', 'Qty'], ['qtyUnitCode', 'QtyUnitCode']]);
+ * const keys: QuantityKeys = { keyOf: (field) => header.get(field) ?? field };
+ * missingQuantityNote(keys);
+ * //=> 'quantity not reported (Qty 0 with QtyUnitCode -1 is how UN Comtrade writes "missing"): noted on the flow, never read as 0'
+ * ```
+ * @category Node
+ */
+export interface QuantityKeys {
+  /**
+   * The name a field has in the file (its column in a CSV header, its key in JSON), or the field's
+   * own name when the file does not have it; the field is `qty` (the quantity) or `qtyUnitCode`
+   * (its unit's code), by UN Comtrade's v1 names. A function that can be asked for both.
+   *
+   * @example
+   * ```ts
+   * import type { QuantityKeys } from '@bilateral/core/node';
+   * const keys: QuantityKeys = { keyOf: (field) => (field === 'qty' ? 'Qty' : 'QtyUnitCode') };
+   * keys.keyOf('qtyUnitCode');
+   * //=> 'QtyUnitCode'
+   * ```
+   */
+  readonly keyOf: (field: 'qty' | 'qtyUnitCode') => string;
+}
+
 /** A record with its fields found under whatever names they had. */
 export class ComtradeRecord {
   private readonly fields = new Map<ComtradeField, FieldEntry>();

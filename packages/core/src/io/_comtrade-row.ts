@@ -16,7 +16,7 @@ import { economyCodeFromComtradeIso, economyFromComtradeCode } from '../economy/
 import { writeEconomyLabel } from '../economy/write-economy-label.js';
 import { BilateralError } from '../errors/index.js';
 import { formatPeriod } from '../period/index.js';
-import { type ComtradeField, ComtradeRecord } from './_comtrade-fields.js';
+import { type ComtradeField, ComtradeRecord, type QuantityKeys } from './_comtrade-fields.js';
 import type { ImportLog } from './_report.js';
 
 /** A UN Comtrade flow code: its direction and, for the parts of X and M, what the part is. */
@@ -456,7 +456,8 @@ export const QUANTITY_NOT_REPORTED = 'quantity not reported';
  * for every row of a file, so its rows make one group whichever reader read them (and either
  * engine: `@bilateral/duckdb` takes it from `@bilateral/core/node`).
  *
- * @param record - gives the name each field has in the file (`keyOf`)
+ * @param record - gives the names the file has for `qty` and `qtyUnitCode` (its `keyOf`): a record
+ *   of the importer, or any {@link QuantityKeys}
  * @returns the note's words
  *
  * @example
@@ -467,7 +468,7 @@ export const QUANTITY_NOT_REPORTED = 'quantity not reported';
  * ```
  * @category Node
  */
-export function missingQuantityNote(record: Pick<ComtradeRecord, 'keyOf'>): string {
+export function missingQuantityNote(record: QuantityKeys): string {
   if (typeof (record as Partial<typeof record> | null | undefined)?.keyOf !== 'function') {
     throw wrongArgument(['record'], 'a record of the importer, with its keyOf', record);
   }
