@@ -125,6 +125,24 @@ describe('bilateral report: the commodity indicators', () => {
     }
   });
 
+  it("calls a quarter's RCA period a period, not a year, in every language", () => {
+    // It wrote "theo mặt hàng năm 2024-Q1", "ປີ 2024-Q1" and "VNM2024-Q1年": a year word before
+    // or after a quarter. A year keeps its word.
+    const quarter = commodityDataset('quarter', [flow('1201', { period: '2024-Q1' })]);
+    const rcaLine = (locale: 'en' | 'vi' | 'lo' | 'zh', dataset = quarter) =>
+      formatReport(buildReport(dataset, { locale }), locale, false)
+        .split('\n')
+        .find((line) => line.includes('RCA')) ?? '';
+    expect(rcaLine('en')).toContain('by product for 2024-Q1 and');
+    expect(rcaLine('vi')).toContain('theo mặt hàng kỳ 2024-Q1 và');
+    expect(rcaLine('lo')).toContain('ຕາມສິນຄ້າ ໄລຍະ 2024-Q1 ແລະ');
+    expect(rcaLine('zh')).toContain('RCA需要VNM在2024-Q1按商品');
+    const year = commodityDataset('year', [flow('1201')]);
+    expect(rcaLine('vi', year)).toContain('theo mặt hàng năm 2024 và');
+    expect(rcaLine('lo', year)).toContain('ຕາມສິນຄ້າ ປີ 2024 ແລະ');
+    expect(rcaLine('zh', year)).toContain('RCA需要VNM2024年按商品');
+  });
+
   it('says why there is no commodity section, or why codes cannot be summed', () => {
     expect(commoditySection(vietnamLaos)).toBe('the dataset has no commodity-level flows');
     const overlapping = commodityDataset('overlap', [flow('1201'), flow('120190')]);

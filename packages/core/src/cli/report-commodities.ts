@@ -182,11 +182,12 @@ export function commoditySection(
     share: share === null ? null : computedJson(share),
   });
   const concentration = herfindahlIndex(current);
+  const kind = latest.kind === 'year' ? 'year' : 'period';
   const previous = periods.filter((p) => p.kind === latest.kind).slice(-2, -1)[0];
   let growth: CommoditySection['growth'] = null;
   let growthNote: string | null = null;
   if (previous === undefined) {
-    growthNote = words.noEarlier(latest.kind === 'year' ? 'year' : 'period', period);
+    growthNote = words.noEarlier(kind, period);
   } else {
     const from = formatPeriod(previous);
     try {
@@ -208,7 +209,7 @@ export function commoditySection(
       growthNote = words.noContributions(from, period, error.message);
     }
   }
-  const { rca, rcaNote } = rcaOf(rolled, main, period, level, words);
+  const { rca, rcaNote } = rcaOf(rolled, main, { kind, period }, level, words);
   return {
     ...main,
     period,
@@ -251,7 +252,7 @@ export function commoditySection(
 function rcaOf(
   rolled: ReturnType<typeof rollUpCommodities>,
   main: { reporter: string },
-  period: string,
+  { kind, period }: { kind: 'year' | 'period'; period: string },
   level: HsLevel,
   words: CommodityWords,
 ): { rca: ProductIndicator[] | null; rcaNote: string | null } {
@@ -263,7 +264,7 @@ function rcaOf(
   if (own.length === 0 || reporters.length < 2) {
     return {
       rca: null,
-      rcaNote: words.rcaNeedsWorld(main.reporter, period, reporters.length, own.length === 0),
+      rcaNote: words.rcaNeedsWorld(main.reporter, kind, period, reporters.length, own.length === 0),
     };
   }
   const world = new Map<string, Money[]>();

@@ -19,7 +19,7 @@ describe('the English report words: names inside sentences', () => {
     expect(en.commodities.mirrorOneSide('United Kingdom', 'Laos')).toBe(
       'no mirror comparison: the dataset has flows reported by the United Kingdom only, none by Laos',
     );
-    expect(en.commodities.rcaNeedsWorld('Philippines', '2023', 2, true)).toMatch(
+    expect(en.commodities.rcaNeedsWorld('Philippines', 'year', '2023', 2, true)).toMatch(
       /^not computable: RCA needs the Philippines' exports .*, not the Philippines$/,
     );
   });

@@ -121,7 +121,7 @@ export const en: ReportWords = {
       'highly-concentrated': 'highly concentrated',
     },
     rcaTitle: 'Revealed comparative advantage (Balassa)',
-    rcaNeedsWorld: (reporter, period, reporters, notOwn) =>
+    rcaNeedsWorld: (reporter, _kind, period, reporters, notOwn) =>
       `not computable: RCA needs ${possessive(the(reporter))} exports to the World (partner WLD) by product for ${period} and those of other reporters (the World's exports are their sum); the dataset has ${countOf(reporters, 'reporter')} with such flows${notOwn ? `, not ${the(reporter)}` : ''}`,
     rcaCurrencies: (currencies) =>
       `not computable: the exports to the World are in several currencies (${currencies}); convert them to one first`,

@@ -150,8 +150,8 @@ export const lo: ReportWords = {
       'highly-concentrated': 'ກະຈຸກຕົວສູງ',
     },
     rcaTitle: 'ຄວາມໄດ້ປຽບທຽບທີ່ເປີດເຜີຍ (Balassa)',
-    rcaNeedsWorld: (reporter, period, reporters, notOwn) =>
-      `ຄິດໄລ່ບໍ່ໄດ້: RCA ຕ້ອງມີການສົ່ງອອກຂອງ ${reporter} ໄປທົ່ວໂລກ (ຄູ່ຄ້າ WLD) ຕາມສິນຄ້າ ປີ ${period} ແລະ ຂອງຜູ້ລາຍງານອື່ນ (ການສົ່ງອອກຂອງໂລກແມ່ນຜົນລວມຂອງມັນ); ຊຸດຂໍ້ມູນມີຜູ້ລາຍງານ ${reporters} ທີ່ມີຕົວເລກນີ້${notOwn ? `, ບໍ່ມີ ${reporter}` : ''}`,
+    rcaNeedsWorld: (reporter, kind, period, reporters, notOwn) =>
+      `ຄິດໄລ່ບໍ່ໄດ້: RCA ຕ້ອງມີການສົ່ງອອກຂອງ ${reporter} ໄປທົ່ວໂລກ (ຄູ່ຄ້າ WLD) ຕາມສິນຄ້າ ${kind === 'year' ? 'ປີ' : 'ໄລຍະ'} ${period} ແລະ ຂອງຜູ້ລາຍງານອື່ນ (ການສົ່ງອອກຂອງໂລກແມ່ນຜົນລວມຂອງມັນ); ຊຸດຂໍ້ມູນມີຜູ້ລາຍງານ ${reporters} ທີ່ມີຕົວເລກນີ້${notOwn ? `, ບໍ່ມີ ${reporter}` : ''}`,
     rcaCurrencies: (currencies) =>
       `ຄິດໄລ່ບໍ່ໄດ້: ການສົ່ງອອກໄປທົ່ວໂລກມີຫຼາຍສະກຸນເງິນ (${currencies}); ໃຫ້ປ່ຽນເປັນສະກຸນດຽວກ່ອນ`,
     rcaWorldSum: (reporters, list) =>

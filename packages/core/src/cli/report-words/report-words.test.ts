@@ -159,10 +159,10 @@ describe('bilateral report --locale: the whole text report in the reader’s lan
     expect(commodities.productsHeading('Laos', 'export', 'Vietnam', '2024', 7, 'heading')).toBe(
       "Products of Laos' exports to Vietnam, 2024 (7 headings; HS 2022 names)",
     );
-    expect(commodities.rcaNeedsWorld('the Philippines', '2024', 2, true)).toMatch(
+    expect(commodities.rcaNeedsWorld('the Philippines', 'year', '2024', 2, true)).toMatch(
       /^not computable: RCA needs the Philippines' exports to the World .*, not the Philippines$/,
     );
-    expect(commodities.rcaNeedsWorld('Vietnam', '2024', 1, false)).toMatch(
+    expect(commodities.rcaNeedsWorld('Vietnam', 'year', '2024', 1, false)).toMatch(
       /^not computable: RCA needs Vietnam's exports /,
     );
   });

@@ -62,8 +62,10 @@ export interface CommodityWords {
   readonly hhi: (level: HsLevel, points: string, of: string, band: string) => string;
   readonly hhiBands: Readonly<Record<ConcentrationBand, string>>;
   readonly rcaTitle: string;
+  /** `kind`: whether `period` is a year, which Vietnamese, Lao and Chinese name as one. */
   readonly rcaNeedsWorld: (
     reporter: string,
+    kind: 'year' | 'period',
     period: string,
     reporters: number,
     notOwn: boolean,

@@ -188,8 +188,8 @@ export const vi: ReportWords = {
       'highly-concentrated': 'tập trung cao',
     },
     rcaTitle: 'Lợi thế so sánh hiện hữu (Balassa)',
-    rcaNeedsWorld: (reporter, period, reporters, notOwn) =>
-      `không tính được: RCA cần số xuất khẩu của ${reporter} ra thế giới (đối tác WLD) theo mặt hàng năm ${period} và của các nước báo cáo khác (xuất khẩu của thế giới là tổng của chúng); bộ dữ liệu có ${reporters} nước báo cáo có số liệu này${notOwn ? `, không có ${reporter}` : ''}`,
+    rcaNeedsWorld: (reporter, kind, period, reporters, notOwn) =>
+      `không tính được: RCA cần số xuất khẩu của ${reporter} ra thế giới (đối tác WLD) theo mặt hàng ${kind === 'year' ? 'năm' : 'kỳ'} ${period} và của các nước báo cáo khác (xuất khẩu của thế giới là tổng của chúng); bộ dữ liệu có ${reporters} nước báo cáo có số liệu này${notOwn ? `, không có ${reporter}` : ''}`,
     rcaCurrencies: (currencies) =>
       `không tính được: xuất khẩu ra thế giới ở nhiều loại tiền (${currencies}); hãy quy đổi về một loại trước`,
     rcaWorldSum: (reporters, list) =>

@@ -165,8 +165,8 @@ export const zh: ReportWords = {
       'highly-concentrated': '高度集中',
     },
     rcaTitle: '显性比较优势（Balassa）',
-    rcaNeedsWorld: (reporter, period, reporters, notOwn) =>
-      `无法计算：RCA需要${reporter}${period}年按商品对世界（伙伴WLD）的出口及其他报告方的出口（世界出口为其总和）；数据集中有此类数据的报告方为${reporters}个${notOwn ? `，不含${reporter}` : ''}`,
+    rcaNeedsWorld: (reporter, kind, period, reporters, notOwn) =>
+      `无法计算：RCA需要${reporter}${kind === 'year' ? `${period}年` : `在${period}`}按商品对世界（伙伴WLD）的出口及其他报告方的出口（世界出口为其总和）；数据集中有此类数据的报告方为${reporters}个${notOwn ? `，不含${reporter}` : ''}`,
     rcaCurrencies: (currencies) =>
       `无法计算：对世界的出口涉及多种币种（${currencies}）；请先换算为同一币种`,
     rcaWorldSum: (reporters, list) =>
