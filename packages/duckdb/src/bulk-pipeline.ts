@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { constants, createGunzip } from 'node:zlib';
-import { BilateralError, type BilateralIssue, findEconomy } from '@bilateral/core';
+import { BilateralError, type BilateralIssue, economyLabel, findEconomy } from '@bilateral/core';
 import {
   COMTRADE_RESPONSE_LIMITS,
   calendarDateProblem,
@@ -38,6 +38,7 @@ import {
   fileIndexSql,
   groupsSql,
   KEY_COLUMNS,
+  leftOutSql,
   problemsSql,
   REFUSED_COLUMNS,
   rowsSql,
@@ -50,6 +51,7 @@ import {
 } from './bulk-sql.js';
 import type {
   BulkExclusionReason,
+  ComtradeBulkLeftOut,
   ComtradeBulkOptions,
   ComtradeBulkReport,
 } from './comtrade-bulk-report.js';
@@ -147,6 +149,32 @@ export interface BulkRead {
   readonly connection: DuckDBConnection;
   readonly report: ComtradeBulkReport;
   readonly sourceId: string;
+  /** What the records left out cover, when no flow is imported. */
+  readonly leftOut: ComtradeBulkLeftOut | undefined;
+}
+
+/**
+ * What the records of `checked` left out cover ({@link leftOutSql}), named as the core's title
+ * names them: an economy as `economyLabel` names it in English, a group or area by its
+ * description; in no order (the title sorts them).
+ */
+async function leftOutOf(
+  connection: DuckDBConnection,
+  checked: string,
+): Promise<ComtradeBulkLeftOut> {
+  const [row = {}] = (await connection.runAndReadAll(leftOutSql(checked))).getRowObjectsJS();
+  const texts = (column: string) => (row[column] ?? []) as string[];
+  const names = (role: 'reporter' | 'partner') => [
+    ...texts(`${role}s`).map((code) => economyLabel(code, 'en')),
+    ...texts(`${role}_groups`),
+  ];
+  return {
+    reporters: names('reporter'),
+    partners: names('partner'),
+    flows: texts('flows') as ('export' | 'import')[],
+    commodities: texts('commodities'),
+    periods: texts('periods'),
+  };
 }
 
 function checkOptions(options: ComtradeBulkOptions): void {
@@ -913,6 +941,11 @@ async function readFiles(
       });
     }
     const records = survey.reduce((sum, row) => sum + Number(row.records), 0);
+    // A read of no flow says what it left out, for a title: one more pass, on this path alone.
+    const leftOut =
+      Number(summary?.imported) === 0
+        ? await leftOutOf(connection, checkedSql(rows, scale, totalsOnly))
+        : undefined;
     if (Number(summary?.mixed) > 0) {
       await noteFirstRecords(connection, files, perFile, scale, totalsOnly);
     }
@@ -946,7 +979,7 @@ async function readFiles(
       excluded,
       notes,
     };
-    return { connection, report, sourceId: options.sourceId ?? 'un-comtrade' };
+    return { connection, report, sourceId: options.sourceId ?? 'un-comtrade', leftOut };
   } catch (error) {
     const again = async (read: readonly BulkFile[]) => {
       await unpacking;

@@ -18,9 +18,11 @@ const FIELDS = [
   'period',
   'reporterCode',
   'reporterISO',
+  'reporterDesc',
   'flowCode',
   'partnerCode',
   'partnerISO',
+  'partnerDesc',
   'partner2Code',
   'classificationCode',
   'cmdCode',
@@ -513,6 +515,9 @@ FROM (SELECT filename, file_row, has_qty, bad_width, header_again,
   -- As the flow's note writes them: the unit as given, the commodity's description.
   ${given('qtyUnitAbbr')} AS qty_unit_words,
   ${given('cmdDesc')} AS cmd_desc,
+  -- A group or area of UN Comtrade is named by its description, as the core names it.
+  ${given('reporterDesc')} AS reporter_desc,
+  ${given('partnerDesc')} AS partner_desc,
   ${QUOTED_AS_WRITTEN.map(([, column]) => `${column}_written`).join(', ')}
 FROM (SELECT filename, file_row, has_qty, bad_width, header_again,
   ${FIELDS.map((field) => `${trimmed(field)} AS ${field}`).join(',\n  ')},
@@ -933,6 +938,26 @@ FROM (SELECT r.*,
 FROM (${rows}) AS r
 LEFT JOIN bulk_economies AS re ON re.code = r.reporter_code AND re.iso = r.reporter_iso
 LEFT JOIN bulk_economies AS pe ON pe.code = r.partner_code AND pe.iso = r.partner_iso)`;
+}
+
+/**
+ * What the checked records (`checked`: {@link checkedSql}) that can be read and are left out
+ * cover, in one row, as the core's importer titles a dataset of no flows: the reporters and the
+ * partners that are economies (`reporters`, `partners`: their codes) and those that are groups or
+ * areas of UN Comtrade (`reporter_groups`, `partner_groups`: their description, else their ISO
+ * text), the directions (of the flow code: RX is a part of the exports), the commodities (`''`
+ * for all goods, and for services, which have no HS code) and the periods. A list is `NULL` when
+ * it has nothing.
+ */
+export function leftOutSql(checked: string): string {
+  const side = (role: 'reporter' | 'partner') =>
+    `list(DISTINCT ${role}) FILTER (WHERE ${role}_status <> 'group') AS ${role}s,
+  list(DISTINCT coalesce(${role}_desc, ${role})) FILTER (WHERE ${role}_status = 'group') AS ${role}_groups`;
+  return `SELECT ${side('reporter')}, ${side('partner')},
+  list(DISTINCT CASE WHEN flow_code IN ('X', 'RX', 'DX', 'XIP', 'XOP') THEN 'export' ELSE 'import' END) AS flows,
+  list(DISTINCT CASE WHEN reason = 'services' THEN '' ELSE coalesce(commodity, '') END) AS commodities,
+  list(DISTINCT period) AS periods
+FROM (${checked}) WHERE problem IS NULL AND reason IS NOT NULL`;
 }
 
 /**

@@ -281,6 +281,55 @@ test('the same dataset from both engines, title included: the World first, then 
   ]);
 });
 
+describe('a file of which no flow is imported: both engines title what its records cover', () => {
+  // DuckDB's engine titled each "UN Comtrade bulk files", where the core's named the records it
+  // left out (and "no records" of a header alone).
+  test.each([
+    [
+      'parts.csv',
+      [
+        bulkRecord({ flowCode: 'RX' }),
+        bulkRecord({ partnerCode: '156', partnerISO: 'CHN', motCode: '2100', cmdCode: '901' }),
+        bulkRecord({ flowCode: 'M', customsCode: 'C01', period: '2022' }),
+        bulkRecord({ partnerCode: '704', partnerISO: 'VNM', period: '2021' }),
+      ],
+      'UN Comtrade: Vietnam trade with China, Laos and Vietnam, HS 0901 and all goods, 2021, 2022 and 2023',
+    ],
+    [
+      'services.csv',
+      [bulkRecord({ typeCode: 'S', cmdCode: 'S', classificationCode: 'EB', flowCode: 'M' })],
+      'UN Comtrade: Vietnam imports from Laos, all goods, 2023',
+    ],
+    [
+      'areas.csv',
+      [
+        bulkRecord({ partnerCode: '568', partnerISO: 'E19', partnerDesc: 'Other Europe, nes' }),
+        bulkRecord({ partnerCode: '0', partnerISO: 'W00', partner2Code: '156' }),
+      ],
+      'UN Comtrade: Vietnam exports to the World and Other Europe, nes, all goods, 2023',
+    ],
+    ['header.csv', [], 'UN Comtrade: no records'],
+  ])('%s', async (name, records, title) => {
+    const file = await scratch.write(
+      name,
+      bulkText(records, ',', [...BULK_COLUMNS, 'partnerDesc']),
+    );
+    const same = ['--id', 'same', '--date', '2025-06-30'];
+    const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'), ...same);
+    const core = await importWithCore(file, ...same);
+    expect([duckdb.code, core.code]).toEqual([0, 0]);
+    const titleOf = async (output: string) => {
+      const { title, flows, sources } = JSON.parse(
+        await readFile(join(scratch.folder, output), 'utf8'),
+      ) as { title: { en: string }; flows: unknown[]; sources: { title: string }[] };
+      return { title: title.en, flows: flows.length, source: sources[0]?.title };
+    };
+    const expected = { title, flows: 0, source: title };
+    expect(await titleOf('core.json')).toEqual(expected);
+    expect(await titleOf('out.json')).toEqual(expected);
+  });
+});
+
 test('an economy outside Bilateral’s table is named alike by both engines: its CLDR name, not the file’s description', async () => {
   // The core took the name from the API download's partnerDesc ("Côte d'Ivoire", or the ISO code
   // in a bulk file without it), DuckDB's engine, which reads no description, the ISO code "CIV".

@@ -148,3 +148,39 @@ export interface ComtradeBulkReport {
     readonly message: string;
   }[];
 }
+
+/**
+ * What the records of a bulk read that imported no flow cover (`leftOut` of
+ * {@link readComtradeBulk}): what a title says of a file of which nothing was imported (re-exports
+ * alone, breakdowns without their totals row, services, groups), as the core's importer titles
+ * such a dataset by the records it left out. Records that cannot be read are not in it (they are
+ * refused). Each list in no particular order, without repeats; all empty when no file holds a
+ * record.
+ *
+ * @example
+ * ```ts
+ * import { readComtradeBulk } from '@bilateral/duckdb';
+ *
+ * const { table, leftOut } = await readComtradeBulk('re-exports.csv'); // Viet Nam's RX to Laos, 2023
+ * [table.length, leftOut?.reporters, leftOut?.partners, leftOut?.flows, leftOut?.periods];
+ * //=> [0, ['Vietnam'], ['Laos'], ['export'], ['2023']]
+ * ```
+ *
+ * @category DuckDB
+ */
+export interface ComtradeBulkLeftOut {
+  /**
+   * The reporters by their English names: an economy as `economyLabel` of `@bilateral/core` names
+   * it, a group or area of UN Comtrade the economy table does not have by its description in the
+   * file (`reporterDesc`), else its ISO text.
+   */
+  readonly reporters: readonly string[];
+  /** The partners, named as the reporters are (`partnerDesc` for a group or area). */
+  readonly partners: readonly string[];
+  /** The directions: a flow code's (`RX` is a part of the exports, `MIP` of the imports). */
+  readonly flows: readonly ('export' | 'import')[];
+  /** The HS codes as the table writes them (`'0901'`), `''` for all goods (and for services). */
+  readonly commodities: readonly string[];
+  /** The periods as the table writes them (`'2023'`, `'2023-01'`). */
+  readonly periods: readonly string[];
+}

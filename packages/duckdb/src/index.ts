@@ -14,6 +14,7 @@
  */
 export type {
   BulkExclusionReason,
+  ComtradeBulkLeftOut,
   ComtradeBulkOptions,
   ComtradeBulkReport,
 } from './comtrade-bulk-report.js';

@@ -217,6 +217,41 @@ describe('readComtradeBulk: what is left out, and why', () => {
     ]);
   });
 
+  test('what the records left out cover, when no flow is imported (for a title); undefined else', async () => {
+    const parts = [
+      bulkRecord({ flowCode: 'RX', cmdCode: '901' }),
+      bulkRecord({ flowCode: 'MIP', partnerCode: '0', partnerISO: 'W00', period: '2022' }),
+      bulkRecord({ typeCode: 'S', cmdCode: 'S', classificationCode: 'EB' }),
+      // 568 "Other Europe, nes" is in no table: named by its ISO text in a file without partnerDesc.
+      bulkRecord({ partnerCode: '568', partnerISO: 'E19' }),
+    ];
+    const { table, leftOut } = await read(parts);
+    expect(table.length).toBe(0);
+    const sorted = (list: readonly string[] | undefined) => [...(list ?? [])].sort();
+    expect({
+      reporters: sorted(leftOut?.reporters),
+      partners: sorted(leftOut?.partners),
+      flows: sorted(leftOut?.flows),
+      commodities: sorted(leftOut?.commodities),
+      periods: sorted(leftOut?.periods),
+    }).toEqual({
+      reporters: ['Vietnam'],
+      partners: ['E19', 'Laos', 'World'],
+      flows: ['export', 'import'],
+      commodities: ['', '0901'],
+      periods: ['2022', '2023'],
+    });
+    expect((await read([...parts, bulkRecord()])).leftOut).toBeUndefined();
+    const none = await read([]);
+    expect(none.leftOut).toEqual({
+      reporters: [],
+      partners: [],
+      flows: [],
+      commodities: [],
+      periods: [],
+    });
+  });
+
   test("commodities: 'totals' keeps the TOTAL rows only", async () => {
     const path = await scratch.write(
       'totals.csv',

@@ -1,7 +1,11 @@
 import { createFlowTableBuilder, type FlowRecord, type FlowTable } from '@bilateral/core';
 import { listBulkFiles } from './bulk-files.js';
 import { IMPORTED_GROUPS, readBulk, withConnection } from './bulk-pipeline.js';
-import type { ComtradeBulkOptions, ComtradeBulkReport } from './comtrade-bulk-report.js';
+import type {
+  ComtradeBulkLeftOut,
+  ComtradeBulkOptions,
+  ComtradeBulkReport,
+} from './comtrade-bulk-report.js';
 
 /**
  * Reads UN Comtrade bulk files (CSV, tab-separated `.txt`/`.tsv`, either gzipped, Parquet; or
@@ -21,12 +25,16 @@ import type { ComtradeBulkOptions, ComtradeBulkReport } from './comtrade-bulk-re
  * (`undefined` when none): the commodity's description (`cmdDesc`), the quantity and its unit or
  * `quantity not reported`, the net weight, and why the value is an estimate (`estimated by UNSD`,
  * `converted by UNSD from the HS edition the reporter used`), joined by `; `, of its first record.
+ * When it imports no flow, `leftOut` says what the records it left out cover
+ * ({@link ComtradeBulkLeftOut}: reporters, partners, directions, commodities, periods), as the
+ * core's importer titles such a dataset; else it is `undefined`.
  * The result streams from DuckDB into the core's table builder in chunks.
  *
  * @param paths - a file, a folder (read recursively), or a list of either
  * @param options - scale, commodities, source id and DuckDB settings ({@link ComtradeBulkOptions})
  * @returns the table (currency USD, source `un-comtrade`, a status on each row), the valuation of
- * each of its rows, the note of each (`flowNotes`), and the report
+ * each of its rows, the note of each (`flowNotes`), the report, and what the records left out
+ * cover when no flow is imported (`leftOut`)
  * @throws `BilateralError` (from `@bilateral/core`) `INVALID_INPUT` for a missing path or a bad option,
  * or at the file (`files[0]`) when a file whose lines end in more than one way (LF, CRLF, CR), which
  * DuckDB reads from a copy with one line end in the system's temporary folder, cannot be copied
@@ -62,10 +70,11 @@ export async function readComtradeBulk(
   valuations: readonly ('FOB' | 'CIF')[];
   flowNotes: readonly (string | undefined)[];
   report: ComtradeBulkReport;
+  leftOut: ComtradeBulkLeftOut | undefined;
 }> {
   return withConnection(options, async (connection) => {
     const files = await listBulkFiles(paths);
-    const { report, sourceId } = await readBulk(connection, files, options);
+    const { report, sourceId, leftOut } = await readBulk(connection, files, options);
     const builder = createFlowTableBuilder();
     const valuations: ('FOB' | 'CIF')[] = [];
     const flowNotes: (string | undefined)[] = [];
@@ -102,6 +111,6 @@ export async function readComtradeBulk(
       }
       builder.append(records);
     }
-    return { table: builder.finish(), valuations, flowNotes, report };
+    return { table: builder.finish(), valuations, flowNotes, report, leftOut };
   });
 }

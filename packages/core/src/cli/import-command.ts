@@ -11,7 +11,7 @@ import { bulkFilesIn } from './bulk-files-in.js';
 import { type CommandIo, EXIT, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
 import { parquetInto } from './fetch-command-parquet.js';
-import { tableTitle, writeDuckDBDataset } from './import-duckdb-dataset.js';
+import { type LeftOutSets, tableTitle, writeDuckDBDataset } from './import-duckdb-dataset.js';
 import { importDuckDBPackage } from './import-duckdb-package.js';
 import { importStreamed, startsAsCsv, startsAsDataset } from './import-streamed.js';
 import { installCommand } from './install-command.js';
@@ -47,6 +47,8 @@ interface DuckDBEngine {
     /** Not given by an `@bilateral/duckdb` from before each flow's note was read: no notes. */
     flowNotes?: readonly (string | undefined)[];
     report: DuckDBReport;
+    /** What the records left out cover, when no flow is imported (not given before it was read). */
+    leftOut?: LeftOutSets;
   }>;
   writeComtradeBulkParquet(paths: string, output: string): Promise<{ report: DuckDBReport }>;
 }
@@ -146,7 +148,9 @@ async function importWithDuckDB(
         );
       }
       report = read.report;
-      const title = options.title ?? tableTitle(read.table) ?? 'UN Comtrade bulk files';
+      // An older @bilateral/duckdb says nothing of what a read of no flow left out.
+      const title =
+        options.title ?? tableTitle(read.table, read.leftOut) ?? 'UN Comtrade bulk files';
       const written = await writeDuckDBDataset(
         output,
         {

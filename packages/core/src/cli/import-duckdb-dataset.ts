@@ -91,14 +91,29 @@ function movedBy(error: BilateralError, at: number): BilateralError {
   );
 }
 
+/** What `@bilateral/duckdb` says the records of a read that imported no flow cover. */
+export interface LeftOutSets {
+  readonly reporters: readonly string[];
+  readonly partners: readonly string[];
+  readonly flows: readonly string[];
+  readonly commodities: readonly string[];
+  readonly periods: readonly string[];
+}
+
 /**
  * The title the core engine gives a dataset of these flows ("UN Comtrade: Viet Nam exports to
- * Laos, all goods, 2023"): who reported what with whom, which goods, when, from the table's rows
- * (`undefined` for an empty table, of which the core titles the records left out).
+ * Laos, all goods, 2023"): who reported what with whom, which goods, when, from the table's rows;
+ * of an empty table, from what the records left out cover (`leftOut`), as the core titles the
+ * records it left out ("UN Comtrade: no records" when there were none); `undefined` for an empty
+ * table without `leftOut` (an `@bilateral/duckdb` from before it gave it).
  */
-export function tableTitle(table: FlowTable): string | undefined {
-  if (table.length === 0) return undefined;
+export function tableTitle(table: FlowTable, leftOut?: LeftOutSets): string | undefined {
   const facts = new TitleFacts();
+  if (table.length === 0) {
+    if (leftOut === undefined) return undefined;
+    facts.addSets(leftOut);
+    return facts.describe();
+  }
   const names = new Map<string, string>();
   // As the core engine names them (\`readEconomy\`): the table's name, else CLDR's, else the code.
   const name = (code: string) => {

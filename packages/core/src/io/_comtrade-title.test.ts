@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { TitleFacts } from './_comtrade-title.js';
 
+type Row = [string, string, string, string | undefined, string];
+
+/** The title of `rows` (reporter, partner, direction, HS code, period), added in their order. */
+function titleOf(rows: readonly Row[]): string {
+  const facts = new TitleFacts();
+  for (const row of rows) facts.addFacts(...row);
+  return facts.describe();
+}
+
 /** `count` monthly periods from January 1925. */
 function months(count: number): string[] {
   return Array.from({ length: count }, (_, index) => {
@@ -31,39 +40,48 @@ describe('TitleFacts', () => {
 });
 
 describe('TitleFacts: names in the title', () => {
-  it('writes "the" before the names English writes with it (the Philippines, the World)', () => {
-    const facts = new TitleFacts();
-    facts.addFacts('Philippines', 'World', 'export', undefined, '2023');
-    facts.addFacts('Philippines', 'World', 'import', undefined, '2023');
-    facts.addFacts('Vietnam', 'United States', 'import', undefined, '2023');
-    expect(facts.describe()).toBe(
+  it.each<[string, Row[], string]>([
+    [
+      'writes "the" before the names English writes with it (the Philippines, the World)',
+      [
+        ['Philippines', 'World', 'export', undefined, '2023'],
+        ['Philippines', 'World', 'import', undefined, '2023'],
+        ['Vietnam', 'United States', 'import', undefined, '2023'],
+      ],
       'UN Comtrade: the Philippines and Vietnam trade with the World and the United States, all goods, 2023',
-    );
+    ],
+    [
+      // Was "the Philippines and Vietnam trade with the United States and the World".
+      'names the World first in a short list too, and among reporters',
+      [
+        ['World', 'Laos', 'import', undefined, '2023'],
+        ['Vietnam', 'World', 'import', undefined, '2023'],
+        ['Thailand', 'China', 'import', undefined, '2023'],
+      ],
+      'UN Comtrade: the World, Thailand and Vietnam imports from the World, China and Laos, all goods, 2023',
+    ],
+  ])('%s', (_, rows, title) => {
+    expect(titleOf(rows)).toBe(title);
   });
 });
 
 describe('TitleFacts: the same rows in any order, the same title', () => {
-  const rows: [string, string, string, string | undefined, string][] = [
+  const rows: Row[] = [
     ['Vietnam', 'Thailand', 'export', '0901', '2023'],
     ['Vietnam', 'Laos', 'export', undefined, '2023'],
     ['Philippines', 'China', 'export', '09', '2022'],
     ['Vietnam', 'World', 'export', '0102', '2021'],
     ['Cambodia', 'Laos', 'export', '0901', '2023'],
   ];
-  const title = (order: typeof rows) => {
-    const facts = new TitleFacts();
-    for (const row of order) facts.addFacts(...row);
-    return facts.describe();
-  };
 
   it('the World first, then names in alphabetical order, HS codes ascending (they were listed as the rows first gave them)', () => {
     // Was "Vietnam, the Philippines and Cambodia exports to Thailand, Laos, China and 1 more,
     // HS 0901, 09 and 0102 and all goods" (the core engine, from the records' order); DuckDB's
     // engine, whose flows come ordered by code, said China before Laos.
-    expect(title(rows)).toBe(
+    expect(titleOf(rows)).toBe(
       'UN Comtrade: Cambodia, the Philippines and Vietnam exports to the World, China, Laos and 1 more, HS 0102, 09 and 0901 and all goods, 2021, 2022 and 2023',
     );
-    expect(title([...rows].reverse())).toBe(title(rows));
+    expect(titleOf([...rows].reverse())).toBe(titleOf(rows));
   });
 });
 
@@ -71,21 +89,12 @@ describe('TitleFacts: the World named first', () => {
   it('names the World before the other partners, which "and N more" cannot then hide', () => {
     // Was "Vietnam exports to Cambodia, China, Laos and 2 more": the World (partner 0, the total
     // over every partner) sorted under W, after three others.
-    const facts = new TitleFacts();
-    for (const partner of ['Thailand', 'World', 'Laos', 'China', 'Cambodia'])
-      facts.addFacts('Vietnam', partner, 'export', undefined, '2023');
-    expect(facts.describe()).toBe(
-      'UN Comtrade: Vietnam exports to the World, Cambodia, China and 2 more, all goods, 2023',
+    const partners = ['Thailand', 'World', 'Laos', 'China', 'Cambodia'];
+    const title = titleOf(
+      partners.map((partner): Row => ['Vietnam', partner, 'export', undefined, '2023']),
     );
-  });
-
-  it('names it first in a short list too, and among reporters', () => {
-    const facts = new TitleFacts();
-    facts.addFacts('World', 'Laos', 'import', undefined, '2023');
-    facts.addFacts('Vietnam', 'World', 'import', undefined, '2023');
-    facts.addFacts('Thailand', 'China', 'import', undefined, '2023');
-    expect(facts.describe()).toBe(
-      'UN Comtrade: the World, Thailand and Vietnam imports from the World, China and Laos, all goods, 2023',
+    expect(title).toBe(
+      'UN Comtrade: Vietnam exports to the World, Cambodia, China and 2 more, all goods, 2023',
     );
   });
 });

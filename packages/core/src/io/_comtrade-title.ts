@@ -81,6 +81,27 @@ export class TitleFacts {
   }
 
   /**
+   * Adds the facts of rows given as sets: their reporters' and partners' names, directions, HS
+   * codes (`''` for all goods) and periods, as `@bilateral/duckdb` gives those of the records it
+   * left out. Nothing is added when there are no reporters (no rows).
+   */
+  addSets(sets: {
+    readonly reporters: readonly string[];
+    readonly partners: readonly string[];
+    readonly flows: readonly string[];
+    readonly commodities: readonly string[];
+    readonly periods: readonly string[];
+  }): void {
+    if (sets.reporters.length === 0) return;
+    this.count += 1;
+    for (const name of sets.reporters) this.reporters.add(name);
+    for (const name of sets.partners) this.partners.add(name);
+    for (const flow of sets.flows) this.directions.add(flow);
+    for (const code of sets.commodities) this.codes.add(code === '' ? 'TOTAL' : code);
+    for (const period of sets.periods) this.periods.add(period);
+  }
+
+  /**
    * The title of the source: who reported what with whom, which goods, when; the World first,
    * then the names in alphabetical order, HS codes and periods ascending, whatever order the rows
    * were added in.

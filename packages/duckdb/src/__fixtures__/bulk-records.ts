@@ -40,6 +40,8 @@ export const BULK_COLUMNS = [
  * other quantities and flags of Comtrade's bulk files.
  */
 type AddedColumn =
+  | 'reporterDesc'
+  | 'partnerDesc'
   | 'cmdDesc'
   | 'motDesc'
   | 'qtyUnitAbbr'
