@@ -141,6 +141,11 @@ describe('bilateral report: the commodity indicators', () => {
     expect(rcaLine('vi', year)).toContain('theo mặt hàng năm 2024 và');
     expect(rcaLine('lo', year)).toContain('ຕາມສິນຄ້າ ປີ 2024 ແລະ');
     expect(rcaLine('zh', year)).toContain('RCA需要VNM2024年按商品');
+    // The products' heading likewise: a year is "2024年" in Chinese, as the targets write it.
+    const zh = (dataset: typeof year) =>
+      formatReport(buildReport(dataset, { locale: 'zh' }), 'zh', false);
+    expect(zh(year)).toContain('\n2024年越南对老挝出口的商品（1个品目；HS 2022名称）\n');
+    expect(zh(quarter)).toContain('\n2024-Q1越南对老挝出口的商品（1个品目；HS 2022名称）\n');
   });
 
   it('says why there is no commodity section, or why codes cannot be summed', () => {
