@@ -41,6 +41,14 @@ export const BorderProvinceSchema = z
     /** The country, as an economy code (`VNM`, `LAO`, `CHN`). */
     country: EconomyCodeSchema,
     names: LocalizedNamesSchema,
+    /**
+     * The countries across whose land border the unit lies, among those the table covers
+     * (`VNM`, `LAO`, `CHN`), in the table's order of them: `['LAO', 'CHN']` for Điện Biên, `[]`
+     * for Bokeo (on Laos' borders with Myanmar and Thailand only). Borders with other countries
+     * (Myanmar, Thailand, Cambodia) are not recorded; the `note` may name them. Where each fact
+     * comes from: `provinces.ts`.
+     */
+    borders: z.array(EconomyCodeSchema),
     /** The first-level unit a second-level one belongs to (a Chinese prefecture's province). */
     parent: z.optional(ProvinceIdSchema),
     /** The unit that took this one's place from `since` on (a merger, or a change of status). */
@@ -61,8 +69,9 @@ export const BorderProvinceSchema = z
 /**
  * A province (or prefecture) along a border that Bilateral's datasets deal with: the Vietnamese
  * and Lao provinces of the Vietnam–Laos border, the Lao provinces on the Laos–China border, and
- * Yunnan with its border prefectures. A unit that was merged away keeps its entry, with
- * `mergedInto` and `since`, so figures published before the merger still name it.
+ * Yunnan with its border prefectures; `borders` says which of those borders it lies on. A unit
+ * that was merged away keeps its entry, with `mergedInto` and `since`, so figures published
+ * before the merger still name it.
  *
  * @example
  * ```ts

@@ -11,6 +11,7 @@ import { BORDER_PROVINCES } from './provinces.js';
 
 for (const province of BORDER_PROVINCES) {
   Object.freeze(province.names);
+  Object.freeze(province.borders);
   Object.freeze(province);
 }
 

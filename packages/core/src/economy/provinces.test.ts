@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LAOS_CHINA_CROSSINGS, VIETNAM_LAOS_CROSSINGS } from '../infrastructure/index.js';
 import { getEconomy, LOCALES, listProvinces } from './index.js';
 import { BorderProvinceSchema } from './schemas.js';
 
@@ -89,6 +90,46 @@ describe('the border-province table', () => {
     }
   });
 
+  it('records which of its three borders each unit lies on (h408)', () => {
+    const borders = (id: string) => byId.get(id)?.borders;
+    expect(borders('VN-DIEN-BIEN')).toEqual(['LAO', 'CHN']);
+    expect(borders('LA-PHONGSALY')).toEqual(['VNM', 'CHN']);
+    // A border province with no crossing listed, and one on none of the three borders.
+    expect(borders('LA-LUANG-PRABANG')).toEqual(['VNM']);
+    expect(borders('LA-OUDOMXAY')).toEqual(['CHN']);
+    expect(borders('LA-BOKEO')).toEqual([]);
+    expect(borders('CN-XISHUANGBANNA')).toEqual(['LAO']);
+    for (const province of table) {
+      // Another country's border, in the table's order (VNM, LAO, CHN), each once.
+      const order = (['VNM', 'LAO', 'CHN'] as const).filter((code) =>
+        province.borders.includes(code),
+      );
+      expect(province.borders, province.id).toEqual(order);
+      expect(province.borders, province.id).not.toContain(province.country);
+      // A unit that took over another's territory has its borders too.
+      const merged = province.mergedInto === undefined ? undefined : byId.get(province.mergedInto);
+      for (const code of province.borders) expect(merged?.borders ?? [code]).toContain(code);
+    }
+  });
+
+  it('puts each side of every embedded crossing on the border with the other side', () => {
+    const named = (name: string) =>
+      table.find((province) => province.names.en === name || province.names.vi === name);
+    for (const crossing of [...VIETNAM_LAOS_CROSSINGS, ...LAOS_CHINA_CROSSINGS]) {
+      const [a, b] = crossing.sides;
+      for (const [side, other] of [
+        [a, b],
+        [b, a],
+      ] as const) {
+        const name = side.province?.name;
+        if (name === undefined || name === '(unknown)') continue;
+        const province = side.province?.id ? byId.get(side.province.id) : named(name);
+        expect(province?.country, `${crossing.id}: ${name}`).toBe(side.country);
+        expect(province?.borders, `${crossing.id}: ${name}`).toContain(other.country);
+      }
+    }
+  });
+
   it('gives every province a non-empty, trimmed, NFC name in every locale', () => {
     for (const province of table) {
       for (const locale of LOCALES) {
@@ -129,6 +170,7 @@ describe('the border-province table', () => {
     for (const province of table) {
       expect(Object.isFrozen(province)).toBe(true);
       expect(Object.isFrozen(province.names)).toBe(true);
+      expect(Object.isFrozen(province.borders)).toBe(true);
     }
   });
 });
@@ -137,6 +179,7 @@ describe('BorderProvinceSchema', () => {
   const valid = {
     id: 'VN-KON-TUM',
     country: 'VNM',
+    borders: ['LAO'],
     names: { en: 'Kon Tum', vi: 'Kon Tum', lo: 'ກອນຕຸມ', zh: '昆嵩' },
   };
 

@@ -12,6 +12,26 @@
  *   were unchanged.
  * Old units keep their entries with `mergedInto` and `since`; `provinceAt` follows them.
  *
+ * Borders (`borders`: which of the Vietnam–Laos, Laos–China and Vietnam–China borders a unit lies
+ * on; other countries' borders are not recorded). The project's domain notes (DOMAIN.md §4, from
+ * lutrader.com, lawnet.vn, vietnamplus.vn, baoquangnam.vn, laoyouth-radio.com and vietnam.vn for
+ * the Vietnam–Laos pairs) and the embedded Laos–China crossings' sources (China Daily and
+ * chinanews.com for Boten–Mohan, mekongtourism.org for Pang Hai–Mengman) give the provinces of
+ * both sides of each listed crossing, which puts every Vietnamese unit, Phongsaly, Houaphanh,
+ * Xiengkhouang, Bolikhamxay, Khammouane, Savannakhet, Salavan, Sekong and Attapeu on the
+ * Vietnam–Laos border, and Luang Namtha, Phongsaly, Xishuangbanna and Pu'er on Laos–China (Pu'er's
+ * crossing, Lantui–Mengkang, is weakly sourced). Units that took over a border province in 2025
+ * take its border. The rest, not in those notes:
+ * - Luang Prabang on the Vietnam border: Na Son village (Phonthong district, Luang Prabang), near
+ *   Huổi Puốc, borders Điện Biên (VietnamPlus, "Vietnam–Laos villages tighten solidarity",
+ *   15 Oct 2022, en.vietnamplus.vn/vietnamlaos-villages-tighten-solidarity/240131.vnp).
+ * - Oudomxay on the China border, and Bokeo on none of the three: Wikipedia's "China–Laos border"
+ *   (Luang Namtha, Oudomxay and Phongsaly face Yunnan) and "Bokeo Province" (Thailand, Myanmar).
+ * - Điện Biên on the China border and Yunnan on Vietnam's: the Vietnam–Laos–China tripoint, A Pa
+ *   Chai, in Điện Biên's Mường Nhé district (dienbien.gov.vn, "A Pa Chai - Long Phu border gate").
+ * - Pu'er on the Vietnam border: a travel guide only (chinadragontours.com, Pu'er overview), so
+ *   the entry is marked `uncertain`.
+ *
  * Names: English in the spelling the provinces use in English; Vietnamese with diacritics; Lao
  * in Lao script with ຫຼ; simplified Chinese. Lao and Vietnamese renderings of each other's
  * place names vary between publications: the forms here are common press forms, and entries
@@ -47,12 +67,14 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
   {
     id: 'VN-DIEN-BIEN',
     country: 'VNM',
+    borders: ['LAO', 'CHN'],
     names: { en: 'Dien Bien', vi: 'Điện Biên', lo: 'ດ້ຽນບຽນ', zh: '奠边' },
     note: 'Borders Laos and China. Unchanged by the 2025 merger.',
   },
   {
     id: 'VN-SON-LA',
     country: 'VNM',
+    borders: ['LAO'],
     names: { en: 'Son La', vi: 'Sơn La', lo: 'ເຊີນລາ', zh: '山罗' },
     uncertain: true,
     note: `Unchanged by the 2025 merger. ${LAO_SPELLING_UNCONFIRMED}`,
@@ -60,6 +82,7 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
   {
     id: 'VN-THANH-HOA',
     country: 'VNM',
+    borders: ['LAO'],
     names: { en: 'Thanh Hoa', vi: 'Thanh Hóa', lo: 'ແທງຮວາ', zh: '清化' },
     uncertain: true,
     note: `Unchanged by the 2025 merger. ${LAO_SPELLING_UNCONFIRMED}`,
@@ -67,6 +90,7 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
   {
     id: 'VN-NGHE-AN',
     country: 'VNM',
+    borders: ['LAO'],
     names: { en: 'Nghe An', vi: 'Nghệ An', lo: 'ເງະອານ', zh: '乂安' },
     uncertain: true,
     note: `Unchanged by the 2025 merger. ${LAO_SPELLING_UNCONFIRMED}`,
@@ -74,6 +98,7 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
   {
     id: 'VN-HA-TINH',
     country: 'VNM',
+    borders: ['LAO'],
     names: { en: 'Ha Tinh', vi: 'Hà Tĩnh', lo: 'ຮ່າຕິ້ງ', zh: '河静' },
     uncertain: true,
     note: `Unchanged by the 2025 merger. ${LAO_SPELLING_UNCONFIRMED}`,
@@ -81,6 +106,7 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
   {
     id: 'VN-QUANG-BINH',
     country: 'VNM',
+    borders: ['LAO'],
     names: { en: 'Quang Binh', vi: 'Quảng Bình', lo: 'ກວາງບິ່ງ', zh: '广平' },
     mergedInto: 'VN-QUANG-TRI',
     since: '2025-07-01',
@@ -90,6 +116,7 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
   {
     id: 'VN-QUANG-TRI',
     country: 'VNM',
+    borders: ['LAO'],
     names: { en: 'Quang Tri', vi: 'Quảng Trị', lo: 'ກວາງຈິ', zh: '广治' },
     uncertain: true,
     note:
@@ -99,6 +126,7 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
   {
     id: 'VN-THUA-THIEN-HUE',
     country: 'VNM',
+    borders: ['LAO'],
     names: { en: 'Thua Thien Hue', vi: 'Thừa Thiên Huế', lo: 'ເທື່ອທຽນເຫ້ວ', zh: '承天顺化' },
     mergedInto: 'VN-HUE',
     since: '2025-01-01',
@@ -110,6 +138,7 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
   {
     id: 'VN-QUANG-NAM',
     country: 'VNM',
+    borders: ['LAO'],
     names: { en: 'Quang Nam', vi: 'Quảng Nam', lo: 'ກວາງນາມ', zh: '广南' },
     mergedInto: 'VN-DA-NANG',
     since: '2025-07-01',
@@ -119,6 +148,7 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
   {
     id: 'VN-KON-TUM',
     country: 'VNM',
+    borders: ['LAO'],
     names: { en: 'Kon Tum', vi: 'Kon Tum', lo: 'ກອນຕຸມ', zh: '昆嵩' },
     mergedInto: 'VN-QUANG-NGAI',
     since: '2025-07-01',
@@ -129,6 +159,7 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
   {
     id: 'VN-HUE',
     country: 'VNM',
+    borders: ['LAO'],
     names: { en: 'Hue', vi: 'Huế', lo: 'ເຫ້ວ', zh: '顺化' },
     uncertain: true,
     note:
@@ -138,6 +169,7 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
   {
     id: 'VN-DA-NANG',
     country: 'VNM',
+    borders: ['LAO'],
     names: { en: 'Da Nang', vi: 'Đà Nẵng', lo: 'ດ່ານັງ', zh: '岘港' },
     uncertain: true,
     note:
@@ -147,6 +179,7 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
   {
     id: 'VN-QUANG-NGAI',
     country: 'VNM',
+    borders: ['LAO'],
     names: { en: 'Quang Ngai', vi: 'Quảng Ngãi', lo: 'ກວາງງາຍ', zh: '广义' },
     uncertain: true,
     note:
@@ -157,6 +190,7 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
   {
     id: 'LA-PHONGSALY',
     country: 'LAO',
+    borders: ['VNM', 'CHN'],
     names: { en: 'Phongsaly', vi: 'Phông Sa Lỳ', lo: 'ຜົ້ງສາລີ', zh: '丰沙里' },
     uncertain: true,
     note: 'Borders China and Vietnam. Vietnamese renderings vary: Phông Sa Lỳ, Phông Xa Ly.',
@@ -164,6 +198,7 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
   {
     id: 'LA-LUANG-NAMTHA',
     country: 'LAO',
+    borders: ['CHN'],
     names: { en: 'Luang Namtha', vi: 'Luông Nậm Tha', lo: 'ຫຼວງນ້ຳທາ', zh: '琅南塔' },
     uncertain: true,
     note: 'Borders China (Boten–Mohan) and Myanmar. Vietnamese renderings vary.',
@@ -171,12 +206,14 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
   {
     id: 'LA-OUDOMXAY',
     country: 'LAO',
+    borders: ['CHN'],
     names: { en: 'Oudomxay', vi: 'U Đôm Xay', lo: 'ອຸດົມໄຊ', zh: '乌多姆赛' },
     note: 'Borders China.',
   },
   {
     id: 'LA-BOKEO',
     country: 'LAO',
+    borders: [],
     names: { en: 'Bokeo', vi: 'Bò Kẹo', lo: 'ບໍ່ແກ້ວ', zh: '博胶' },
     uncertain: true,
     note: 'Borders Myanmar and Thailand, not Vietnam or China. Vietnamese renderings vary.',
@@ -184,6 +221,7 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
   {
     id: 'LA-LUANG-PRABANG',
     country: 'LAO',
+    borders: ['VNM'],
     names: { en: 'Luang Prabang', vi: 'Luông Pha Bang', lo: 'ຫຼວງພະບາງ', zh: '琅勃拉邦' },
     uncertain: true,
     note: 'Borders Vietnam (Điện Biên). Vietnamese renderings vary: Luông Pha Bang, Luổng Phạ Bang.',
@@ -191,16 +229,19 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
   {
     id: 'LA-HOUAPHANH',
     country: 'LAO',
+    borders: ['VNM'],
     names: { en: 'Houaphanh', vi: 'Hủa Phăn', lo: 'ຫົວພັນ', zh: '华潘' },
   },
   {
     id: 'LA-XIENGKHOUANG',
     country: 'LAO',
+    borders: ['VNM'],
     names: { en: 'Xiengkhouang', vi: 'Xiêng Khoảng', lo: 'ຊຽງຂວາງ', zh: '川圹' },
   },
   {
     id: 'LA-BOLIKHAMXAY',
     country: 'LAO',
+    borders: ['VNM'],
     names: { en: 'Bolikhamxay', vi: 'Bô Ly Khăm Xay', lo: 'ບໍລິຄຳໄຊ', zh: '波里坎赛' },
     uncertain: true,
     note: 'Vietnamese renderings vary.',
@@ -208,16 +249,19 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
   {
     id: 'LA-KHAMMOUANE',
     country: 'LAO',
+    borders: ['VNM'],
     names: { en: 'Khammouane', vi: 'Khăm Muộn', lo: 'ຄຳມ່ວນ', zh: '甘蒙' },
   },
   {
     id: 'LA-SAVANNAKHET',
     country: 'LAO',
+    borders: ['VNM'],
     names: { en: 'Savannakhet', vi: 'Savannakhet', lo: 'ສະຫວັນນະເຂດ', zh: '沙湾拿吉' },
   },
   {
     id: 'LA-SALAVAN',
     country: 'LAO',
+    borders: ['VNM'],
     names: { en: 'Salavan', vi: 'Salavan', lo: 'ສາລະວັນ', zh: '沙拉湾' },
     uncertain: true,
     note: 'Vietnamese renderings vary.',
@@ -225,11 +269,13 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
   {
     id: 'LA-SEKONG',
     country: 'LAO',
+    borders: ['VNM'],
     names: { en: 'Sekong', vi: 'Sê Kông', lo: 'ເຊກອງ', zh: '色贡' },
   },
   {
     id: 'LA-ATTAPEU',
     country: 'LAO',
+    borders: ['VNM'],
     names: { en: 'Attapeu', vi: 'Attapeu', lo: 'ອັດຕະປື', zh: '阿速坡' },
     uncertain: true,
     note: 'Borders Vietnam and Cambodia. Vietnamese renderings vary.',
@@ -238,6 +284,7 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
   {
     id: 'CN-YUNNAN',
     country: 'CHN',
+    borders: ['VNM', 'LAO'],
     names: { en: 'Yunnan', vi: 'Vân Nam', lo: 'ຢຸນນານ', zh: '云南' },
     uncertain: true,
     note: 'Province; borders Laos, Vietnam and Myanmar. The Lao spelling is unconfirmed.',
@@ -245,6 +292,7 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
   {
     id: 'CN-XISHUANGBANNA',
     country: 'CHN',
+    borders: ['LAO'],
     names: { en: 'Xishuangbanna', vi: 'Tây Song Bản Nạp', lo: 'ສິບສອງປັນນາ', zh: '西双版纳' },
     parent: 'CN-YUNNAN',
     note: 'Xishuangbanna Dai Autonomous Prefecture; Mohan (Mengla county) faces Boten in Laos.',
@@ -252,9 +300,12 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
   {
     id: 'CN-PUER',
     country: 'CHN',
+    borders: ['VNM', 'LAO'],
     names: { en: "Pu'er", vi: 'Phổ Nhĩ', lo: 'ຜູເອີ', zh: '普洱' },
     parent: 'CN-YUNNAN',
     uncertain: true,
-    note: 'Prefecture-level city; borders Laos, Vietnam and Myanmar. The Lao spelling is unconfirmed.',
+    note:
+      'Prefecture-level city; borders Laos, Vietnam and Myanmar (its border with Vietnam from a ' +
+      'travel guide only). The Lao spelling is unconfirmed.',
   },
 ];

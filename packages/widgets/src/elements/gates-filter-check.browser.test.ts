@@ -3,8 +3,8 @@ import { $, errorEvent, loadEvent, mount, shadow, text } from '../__tests__/help
 import './gates.define.js';
 
 /** The `bilateral-error` of a gates element with these attributes, once it has drawn its alert. */
-async function failure(attributes: string) {
-  const element = mount(`<bilateral-gates dataset="vietnam-laos" ${attributes}></bilateral-gates>`);
+async function failure(attributes: string, dataset = 'vietnam-laos') {
+  const element = mount(`<bilateral-gates dataset="${dataset}" ${attributes}></bilateral-gates>`);
   const { detail } = await errorEvent(element);
   await element.updateComplete;
   return { element, detail };
@@ -79,5 +79,49 @@ describe('<bilateral-gates> with a province none of its crossings is in (h403)',
     // Its filter says which province counts none, not "All".
     const byProvince = shadow(element).querySelectorAll('select')[1] as HTMLSelectElement;
     expect(byProvince.selectedOptions[0]?.textContent?.trim()).toBe('Luang Prabang');
+  });
+
+  it('refuses a province of the counted country that is not on this border (h408): Bokeo, on Laos’ borders with Myanmar and Thailand', async () => {
+    const { element, detail } = await failure('country="LAO" province="Bokeo"');
+    expect(detail.reason).toBe('compute');
+    expect(detail.error.code).toBe('INVALID_INPUT');
+    expect(detail.error.issues).toEqual([
+      {
+        path: ['province'],
+        message:
+          'province "Bokeo" is a province of LAO not on the VNM–LAO border (its provinces in LAO: ' +
+          '"Attapeu", "Bolikhamxay", "Houaphanh", "Khammouane", "Luang Prabang", "Phongsaly", "Salavan", "Savannakhet", "Sekong", "Xiengkhouang")',
+      },
+    ]);
+    expect(shadow(element).querySelector('[part=summary]')).toBeNull();
+  });
+
+  it('tells the two apart on the Laos–China border too, on either side (h408)', async () => {
+    const { detail } = await failure('province="Savannakhet"', 'laos-china');
+    expect(detail.error.issues).toEqual([
+      {
+        path: ['province'],
+        message:
+          'province "Savannakhet" is a province of LAO not on the LAO–CHN border (its provinces in LAO: "Luang Namtha", "Oudomxay", "Phongsaly")',
+      },
+    ]);
+    // Oudomxay borders China with no crossing listed: 0 is what the data lists.
+    const oudomxay = mount(
+      '<bilateral-gates dataset="laos-china" province="Oudomxay"></bilateral-gates>',
+    );
+    await loadEvent(oudomxay);
+    await oudomxay.updateComplete;
+    expect(text($(oudomxay, '[part=summary]'))).toMatch(
+      /^0 crossings are listed on the Laos–China border/,
+    );
+    // China's side: the data lists its crossings by province (Yunnan), not by prefecture.
+    const prefecture = await failure('country="CHN" province="Xishuangbanna"', 'laos-china');
+    expect(prefecture.detail.error.issues).toEqual([
+      {
+        path: ['province'],
+        message:
+          'province "Xishuangbanna": the data lists its crossings by the province it is in, "Yunnan"',
+      },
+    ]);
   });
 });

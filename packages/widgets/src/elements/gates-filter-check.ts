@@ -33,21 +33,30 @@ const quoted = (names: readonly string[]): string => names.map((name) => `"${nam
  * and so does a province the listed ones merged into in 2025 (Huế, which was Thừa Thiên Huế: the
  * data lists crossings by the provinces their sources name); a name that neither the table of
  * border provinces nor any of the dataset's crossings gives a province of that country names the
- * listed ones. A border province of that country with none listed there (or none on `to`'s day)
- * is no problem: the figure says that none is listed.
+ * listed ones, and a prefecture whose province is listed (Xishuangbanna, in Yunnan) names the
+ * province. A border province of that country on this border (the table's `borders`) with none
+ * listed there (or none on `to`'s day) is no problem: the figure says that none is listed; one of
+ * that country on none of the table's borders with the other (Bokeo, on Laos' borders with
+ * Myanmar and Thailand) names the border's provinces of that country, listed or not. On a border
+ * with a country the table has no province of, any province of the counted country counts 0.
+ * Messages name countries by their codes, as the other filters' do.
  *
  * @param filters - the element's `gateClass` and `province`
  * @param classes - the classes it knows: the counted country's system's and its crossings'
  * @param country - the country whose sides are counted (`VNM`)
  * @param dataset - the dataset (every crossing of it: a province of another border is none)
+ * @param pair - the border's two countries, reporter first (`['VNM', 'LAO']`)
  * @param listed - the counted country's provinces on the border, with their counts
  * @returns the problem, at path `gateClass` or `province`, or `undefined` when there is none
  * @example
  * ```ts
- * gatesFilterIssue({ province: 'Quang Tri' }, classes, 'VNM', vietnamLaos, listed);
+ * gatesFilterIssue({ province: 'Quang Tri' }, classes, 'VNM', vietnamLaos, ['VNM', 'LAO'], listed);
  * //=> { path: ['province'], message: 'province "Quang Tri": the data names it "Quảng Trị"' }
- * gatesFilterIssue({ province: 'Luang Prabang' }, classes, 'LAO', vietnamLaos, listed);
+ * gatesFilterIssue({ province: 'Luang Prabang' }, classes, 'LAO', vietnamLaos, ['VNM', 'LAO'], listed);
  * //=> undefined: Luang Prabang is a border province of Laos with no crossing to Vietnam listed
+ * gatesFilterIssue({ province: 'Bokeo' }, classes, 'LAO', vietnamLaos, ['VNM', 'LAO'], listed);
+ * //=> { path: ['province'], message: 'province "Bokeo" is a province of LAO not on the VNM–LAO
+ * //    border (its provinces in LAO: "Attapeu", "Bolikhamxay", …, "Luang Prabang", …)' }
  * ```
  */
 export function gatesFilterIssue(
@@ -55,6 +64,7 @@ export function gatesFilterIssue(
   classes: ReadonlySet<string>,
   country: string,
   { crossings }: Dataset,
+  pair: readonly [reporter: string, partner: string],
   listed: Readonly<Record<string, number>> = {},
 ): BilateralIssue | undefined {
   // At the property's path, a name as the other elements' (`to`, `measure`): the attribute's would
@@ -91,10 +101,34 @@ export function gatesFilterIssue(
       `: the data lists its crossings by the provinces before 2025's mergers, ${quoted(before)}`,
     );
   }
+  // A prefecture whose province is listed (Xishuangbanna, in Yunnan): the data lists by province.
+  const parent = BORDER_PROVINCES.find(({ id }) => id === entry?.parent);
+  const within = parent === undefined ? [] : listedAs(parent);
+  if (within.length > 0) {
+    return problem(`: the data lists its crossings by the province it is in, ${quoted(within)}`);
+  }
   const named = crossings.some((crossing) =>
     crossing.sides.some((side) => side.country === country && side.province?.name === province),
   );
-  if (named || entry?.country === country) return undefined;
+  if (named) return undefined;
+  const [reporter, partner] = pair;
+  const other = country === reporter ? partner : reporter;
+  if (entry?.country === country) {
+    // A border province with none listed counts 0; one on another border (Bokeo, on Laos' with
+    // Myanmar and Thailand) is refused. The table records the borders among its countries only:
+    // on any other border, each of its provinces counts 0.
+    const onBorder = (unit: BorderProvince) => (unit.borders as readonly string[]).includes(other);
+    if (onBorder(entry) || !BORDER_PROVINCES.some((unit) => unit.country === other)) {
+      return undefined;
+    }
+    const border = BORDER_PROVINCES.filter(
+      (unit) => unit.country === country && onBorder(unit),
+    ).map((unit) => listedAs(unit)[0] ?? unit.names.en);
+    const all = [...new Set([...names, ...border])].sort((a, b) => a.localeCompare(b, 'en'));
+    return problem(
+      ` is a province of ${country} not on the ${reporter}–${partner} border (its provinces in ${country}: ${quoted(all)})`,
+    );
+  }
   const where = entry === undefined ? '' : `: ${entry.names.en} is in ${entry.country}`;
   return problem(
     ` is no province of a listed crossing in ${country} (provinces: ${quoted(names)})${where}`,

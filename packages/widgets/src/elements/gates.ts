@@ -410,7 +410,7 @@ export class BilateralGates extends BilateralElement<GatesView> {
       (this.province && !provinces?.[this.province])
     ) {
       if (!namesIn) throw loadProvinceNames();
-      const issue = filterIssue?.(this, classes, country, dataset, provinces);
+      const issue = filterIssue?.(this, classes, country, dataset, pair, provinces);
       if (issue) throw new BilateralError('INVALID_INPUT', [issue]);
     }
     const shownEntries = entries.filter(
