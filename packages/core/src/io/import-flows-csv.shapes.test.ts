@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BilateralError } from '../errors/index.js';
 import { importFlowsCsv } from './import-flows-csv.js';
+import { importFlowsCsvStream } from './import-flows-csv-stream.js';
 
 const shape = (name: string) =>
   readFileSync(join(import.meta.dirname, '__fixtures__', 'shapes', name), 'utf8');
@@ -80,6 +81,34 @@ describe('importFlowsCsv: delimiters and decimal commas', () => {
     expect(value('1.500,2.5')).toEqual([
       '"1.500,2.5" has a point, but the file writes decimal commas (decimalComma: true) (line 2)',
     ]);
+  });
+
+  it('refuses a point before three digits in a semicolon file read without decimal commas', async () => {
+    // "491.900" was imported as 491.9 (a thousandth of it, where a European spreadsheet writes
+    // 491,900 so); "491.900.000" was already told to write 491900000.
+    const text = (cell: string) =>
+      `reporter;partner;flow;period;value;currency\nVNM;LAO;export;2024;${cell};USD\n`;
+    const told =
+      '"491.900" has a point before three digits, which a file separated by semicolons may write between thousands: write no thousands separators ("491900"), or read the file with decimal commas (decimalComma: true) if it is a decimal point (line 2)';
+    expect(messages(() => importFlowsCsv(text('491.900'), { delimiter: ';' }))).toEqual([told]);
+    const streamed = await importFlowsCsvStream([text('491.900')], {
+      delimiter: ';',
+      onFlows: () => {},
+    }).then(
+      () => [],
+      (error: BilateralError) => error.issues.map((issue) => issue.message),
+    );
+    expect(streamed).toEqual([told]);
+    // Other decimals, a leading 0, and a comma-separated file are read as written.
+    for (const [cell, delimiter] of [
+      ['491.9', ';'],
+      ['491.9000', ';'],
+      ['0.125', ';'],
+      ['491.900', ','],
+    ] as const) {
+      const csv = delimiter === ';' ? text(cell) : text(cell).replaceAll(';', ',');
+      expect(importFlowsCsv(csv, { delimiter }).document.flows[0]?.value).toBe(cell);
+    }
   });
 
   it('tells a negative value in a decimal-comma file that it is negative, whatever its separators', () => {

@@ -103,10 +103,11 @@ interface PlainLayout {
 /**
  * The layout of a header whose rows the lean reader can take: names of the six required columns
  * and any of commodity, status and source, as written (lower case), each once; values written
- * with a point. Undefined for any other header.
+ * with a point, read as written. Undefined for any other header, or when values are not read as
+ * written (`notAsWritten`: decimal commas, or a point that may separate thousands).
  */
-function plainLayout(header: readonly string[], decimalComma: boolean): PlainLayout | undefined {
-  if (decimalComma) return undefined;
+function plainLayout(header: readonly string[], notAsWritten: boolean): PlainLayout | undefined {
+  if (notAsWritten) return undefined;
   const at = new Map<string, number>();
   for (const [column, name] of header.entries()) {
     if (!PLAIN_COLUMNS.has(name) || at.has(name)) return undefined;
@@ -190,6 +191,21 @@ function decimalCommaProblem(text: string): Problem | undefined {
     hint === undefined
       ? `${quoteInput(text)} has a point, but the file writes decimal commas (${DECIMAL_COMMA.message})`
       : `${quoteInput(text)} has ${hint.words}, as the file writes decimal commas (${DECIMAL_COMMA.message})`,
+    DECIMAL_COMMA,
+  ];
+}
+
+/**
+ * A value such as `491.900` in a file separated by semicolons read without decimal commas: a
+ * European spreadsheet writes 491,900 so, and read as written it would be a thousandth of that.
+ * A point before exactly three digits, after one to three digits not starting with 0.
+ */
+const POINT_BEFORE_THOUSANDS = /^[1-9]\d{0,2}\.\d{3}$/;
+
+/** Why a value such as `491.900` is refused in a semicolon file: see {@link POINT_BEFORE_THOUSANDS}. */
+function pointBeforeThousandsProblem(text: string): Problem {
+  return [
+    `${quoteInput(text)} has a point before three digits, which a file separated by semicolons may write between thousands: write no thousands separators (${quoteInput(text.replace('.', ''))}), or read the file with decimal commas (${DECIMAL_COMMA.message}) if it is a decimal point`,
     DECIMAL_COMMA,
   ];
 }
@@ -415,6 +431,8 @@ export function repeatMessage(first: number, line: number | undefined, period: s
 export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new FlowRepeats()) {
   const settings = parseWithSchema(OptionsSchema, options, 'INVALID_INPUT');
   const readNumber = settings.decimalComma ? fromDecimalComma : (text: string) => text;
+  /** Values read with a point in a semicolon file, where a point may separate thousands. */
+  const semicolonPoints = settings.delimiter === ';' && settings.decimalComma !== true;
   const columnOf = new Map<Column, string>();
   /** The layout of the rows the lean reader takes, once the header allows it. */
   let plain: PlainLayout | undefined;
@@ -465,7 +483,8 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
     if (log.issues.some((issue) => issue.path[0] === 'header')) {
       throw new BilateralError('INVALID_IMPORT', log.issues);
     }
-    plain = plainLayout(header, settings.decimalComma === true);
+    // The lean reader takes values with a point as written: not where a point may be a thousands one.
+    plain = plainLayout(header, settings.decimalComma === true || semicolonPoints);
   };
 
   const known = new Map((settings.sources ?? []).map((source) => [source.id, source]));
@@ -619,7 +638,9 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
     const commaProblem =
       settings.decimalComma && !/^-\d/.test(value) ? decimalCommaProblem(valueText) : undefined;
     if (commaProblem !== undefined) problem('value', ...commaProblem);
-    else if (!DECIMAL.test(value)) {
+    else if (semicolonPoints && POINT_BEFORE_THOUSANDS.test(value)) {
+      problem('value', ...pointBeforeThousandsProblem(valueText));
+    } else if (!DECIMAL.test(value)) {
       // Told as written ("-1,5"): what fails here differs from it by no more than a comma read.
       problem('value', ...valueProblem(valueText, settings.decimalComma ? ',' : '.'));
     }
