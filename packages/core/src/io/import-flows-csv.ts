@@ -103,11 +103,10 @@ interface PlainLayout {
 /**
  * The layout of a header whose rows the lean reader can take: names of the six required columns
  * and any of commodity, status and source, as written (lower case), each once; values written
- * with a point, read as written. Undefined for any other header, or when values are not read as
- * written (`notAsWritten`: decimal commas, or a point that may separate thousands).
+ * with a point. Undefined for any other header.
  */
-function plainLayout(header: readonly string[], notAsWritten: boolean): PlainLayout | undefined {
-  if (notAsWritten) return undefined;
+function plainLayout(header: readonly string[], decimalComma: boolean): PlainLayout | undefined {
+  if (decimalComma) return undefined;
   const at = new Map<string, number>();
   for (const [column, name] of header.entries()) {
     if (!PLAIN_COLUMNS.has(name) || at.has(name)) return undefined;
@@ -483,8 +482,7 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
     if (log.issues.some((issue) => issue.path[0] === 'header')) {
       throw new BilateralError('INVALID_IMPORT', log.issues);
     }
-    // The lean reader takes values with a point as written: not where a point may be a thousands one.
-    plain = plainLayout(header, settings.decimalComma === true || semicolonPoints);
+    plain = plainLayout(header, settings.decimalComma === true);
   };
 
   const known = new Map((settings.sources ?? []).map((source) => [source.id, source]));
@@ -738,7 +736,8 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
   /**
    * The lean reader: reads a row from its cells (as the line split at the delimiter) when the
    * header allows it and every field is plainly well formed — known economy codes, export or
-   * import, a period, a decimal value with a point, a currency code, an HS code of even length or
+   * import, a period, a decimal value with a point (not one a semicolon file may mean as thousands:
+   * {@link POINT_BEFORE_THOUSANDS}), a currency code, an HS code of even length or
    * none, a status or none, a source id or none, nothing to trim — with no object per row and
    * each distinct code checked once; the row then gets exactly what {@link readRow} gives it
    * (notes, issues, flow, in the same order), its flow fields each checked as the flow schema
@@ -767,6 +766,7 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
       !plainEconomy(partner) ||
       !plainPeriod(period) ||
       !PLAIN_VALUE.test(value) ||
+      (semicolonPoints && POINT_BEFORE_THOUSANDS.test(value)) ||
       !plainCurrency(currency) ||
       (commodity !== '' && !HS_CODE.test(commodity)) ||
       (statusText !== '' && !STATUSES.has(statusText)) ||
