@@ -55,7 +55,11 @@ export function gatesTables(
         )}
       </tbody>
     </table>
-    <table>
+    ${
+      // No crossing shown (a class none is listed in): no table of provinces without rows.
+      view.provinces.length === 0
+        ? nothing
+        : html`<table>
       <caption>${caption}${m.punctuation.colon}${m.province.toLowerCase()}</caption>
       <thead>
         <tr>
@@ -71,5 +75,6 @@ export function gatesTables(
           </tr>`,
         )}
       </tbody>
-    </table>`;
+    </table>`
+    }`;
 }

@@ -441,7 +441,11 @@ export class BilateralGates extends BilateralElement<GatesView> {
         official: counts.find((row) => row.what === id)?.official,
         tone: id === UNKNOWN ? 5 : Math.min(order.indexOf(id) + 1, 4),
       })),
-      provinces: Object.entries(summary.byProvince[country] ?? {}),
+      // The province filtered on, with 0 where none is listed: no province heading over nothing.
+      provinces: Object.entries({
+        ...(this.province && { [this.province]: 0 }),
+        ...summary.byProvince[country],
+      }),
       // A count is 0 or more: one that is not 0 (nor missing) is listed.
       classOptions: order.filter((id) => everything.byClass[country]?.[id]),
       // With a province none is listed in, the filter shows it (not "All") beside the 0 counted.
@@ -637,8 +641,9 @@ export class BilateralGates extends BilateralElement<GatesView> {
             `${m.province} ${name}${m.punctuation.colon}${formatNumber(count, locale)}`,
         ),
       ],
+      // No crossing shown (a class none is listed in): no province heading over nothing.
       content: svg`${classRows}
-        <text class="group-label" x="0" y=${provinceTop - 10}>${m.province}${m.punctuation.open}${economyName(view.country, locale)}${m.punctuation.close}</text>
+        ${provinceRows.length ? svg`<text class="group-label" x="0" y=${provinceTop - 10}>${m.province}${m.punctuation.open}${economyName(view.country, locale)}${m.punctuation.close}</text>` : nothing}
         ${provinceRows}`,
     };
   }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { mountLoaded, openTable, shadow, text } from '../__tests__/helpers.js';
+import './gates.define.js';
+import type { BilateralGates } from './gates.js';
+
+/** The chart's province heading, and each province drawn under it (its name, then its count). */
+function provincesDrawn(element: Element) {
+  const chart = shadow(element).querySelector('[part=chart] svg') as SVGSVGElement;
+  const heading = chart.querySelector('.group-label');
+  const labels = [...chart.querySelectorAll('text')].map((node) => node.textContent?.trim());
+  const below =
+    heading === null ? [] : labels.slice(labels.indexOf(heading.textContent?.trim()) + 1);
+  return { heading: heading?.textContent?.trim(), below };
+}
+
+/** The rows of the data table of provinces, or `undefined` when there is none. */
+function provinceRows(element: Element) {
+  const table = shadow(element).querySelectorAll('[part=table] table')[1];
+  return table === undefined ? undefined : [...table.querySelectorAll('tbody tr')].map(text);
+}
+
+describe('<bilateral-gates> draws no province heading over nothing (h408)', () => {
+  it.each([
+    ['en', 'Province (Laos)', 'Luang Prabang'],
+    ['vi', 'Tỉnh (Lào)', 'Luông Pha Bang'],
+    ['lo', 'ແຂວງ (ລາວ)', 'ຫຼວງພະບາງ'],
+    ['zh', '省份（老挝）', '琅勃拉邦'],
+  ])(
+    'in %s, names the province filtered on with its 0 under the heading, and in the table',
+    async (locale, heading, name) => {
+      const element = await mountLoaded<BilateralGates>(
+        `<bilateral-gates dataset="vietnam-laos" country="LAO" province="Luang Prabang" locale="${locale}"></bilateral-gates>`,
+      );
+      const drawn = provincesDrawn(element);
+      expect(drawn.heading).toBe(heading);
+      expect(drawn.below).toEqual([name, '0']);
+      await openTable(element);
+      expect(provinceRows(element)).toEqual([`${name} 0`]);
+    },
+  );
+
+  it('draws no province heading nor table when no crossing of the class shown is listed', async () => {
+    const element = await mountLoaded<BilateralGates>(
+      '<bilateral-gates dataset="vietnam-laos" gate-class="opening"></bilateral-gates>',
+    );
+    expect(text(shadow(element).querySelector('[part=summary]') as Element)).toMatch(
+      /^0 crossings are listed/,
+    );
+    expect(provincesDrawn(element).heading).toBeUndefined();
+    await openTable(element);
+    expect(provinceRows(element)).toBeUndefined();
+  });
+});
