@@ -2,14 +2,15 @@
 // classes and interfaces) has no `@example` in its TSDoc, or no `@category` in a package that
 // groups its symbols by category, or when a category has no `@categoryDescription`, a symbol is
 // listed as "Events", or a "Defined in" link does not name a file of this repository; when an entry
-// a package exports (`@bilateral/core/calc`) has no module on the site, or the non-public
-// `@bilateral/core/internal` has one; and when a link of the site leads nowhere or to a Markdown
-// file (a guide the site shows as raw text, not as its page). Reads the JSON that TypeDoc writes
-// beside the HTML site (docs/api/api.json), so it sees exactly what is published, and the HTML for
-// the links.
+// a package exports (`@bilateral/core/calc`, `@bilateral/core/dataset.schema.json`) has no module
+// with a description on the site, or the non-public `@bilateral/core/internal` has one; and when a
+// link of the site leads nowhere or to a Markdown file (a guide the site shows as raw text, not as
+// its page). Reads the JSON that TypeDoc writes beside the HTML site (docs/api/api.json), so it
+// sees exactly what is published, and the HTML for the links.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { entryProblems as entryProblemsOf, publicEntries } from './site-entries.mjs';
 
 const KINDS = new Map([
   [8, 'enum'],
@@ -145,40 +146,18 @@ if (misgrouped.length > 0) {
   );
   for (const line of misgrouped) console.error(`  ${line}`);
 }
-// Each entry of a package's `exports` that has types is a module of the site, named as it is
-// imported (scripts/typedoc-entries.mjs names them; the root entry is the package's own page), but
-// the entries that are not public API. An entry missing from a package's typedoc.json is missing
-// here.
-const NOT_PUBLIC = new Set(['@bilateral/core/internal']);
-const onSite = new Set();
-const collectModules = (node) => {
-  for (const child of node.children ?? []) {
-    if (child.kind === 2) {
-      onSite.add(child.name);
-      collectModules(child);
-    }
-  }
-};
-collectModules(api);
-const entries = readdirSync(new URL('../packages', import.meta.url)).flatMap((dir) => {
-  const manifest = JSON.parse(
-    readFileSync(new URL(`../packages/${dir}/package.json`, import.meta.url), 'utf8'),
-  );
-  return Object.entries(manifest.exports ?? {})
-    .filter(([, conditions]) => typeof conditions === 'object' && 'types' in conditions)
-    .map(([key]) => `${manifest.name}${key.slice(1)}`);
-});
-const entryProblems = [
-  ...entries
-    .filter((entry) => !NOT_PUBLIC.has(entry) && !onSite.has(entry))
-    .map((entry) => `${entry}: exported, but no module of the site`),
-  ...[...NOT_PUBLIC]
-    .filter((entry) => onSite.has(entry))
-    .map((entry) => `${entry}: not public, but a module of the site`),
-];
+// Each entry of a package's `exports`, JSON files included, is a module of the site, named as it
+// is imported (scripts/typedoc-entries.mjs names them; the root entry is the package's own page),
+// with a description, but the entries that are not public API (scripts/site-entries.mjs). An
+// entry missing from a package's typedoc.json is missing here.
+const manifests = readdirSync(new URL('../packages', import.meta.url)).map((dir) =>
+  JSON.parse(readFileSync(new URL(`../packages/${dir}/package.json`, import.meta.url), 'utf8')),
+);
+const entries = publicEntries(manifests);
+const entryProblems = entryProblemsOf(api, manifests);
 if (entryProblems.length > 0) {
   console.error(
-    `${entryProblems.length} entries of the packages' exports are wrong on the site (packages/*/typedoc.json's entryPoints):`,
+    `${entryProblems.length} entries of the packages' exports are wrong on the site (packages/*/typedoc.json's entryPoints, docs/api-entries.md):`,
   );
   for (const line of entryProblems) console.error(`  ${line}`);
 }
@@ -234,5 +213,5 @@ const failures = [
 ];
 if (failures.some((list) => list.length > 0)) process.exit(1);
 console.log(
-  `every one of ${checked} public symbols has an @example, and a @category where its package uses them; each category has a description; each of ${links.size} "Defined in" links names a file of the repository; each of ${entries.length - NOT_PUBLIC.size} public entries of the packages' exports is a module of the site; each of ${siteLinks} links of its pages leads to a page or file of the site, or another site, and none to Markdown`,
+  `every one of ${checked} public symbols has an @example, and a @category where its package uses them; each category has a description; each of ${links.size} "Defined in" links names a file of the repository; each of ${entries.length} public entries of the packages' exports, JSON files included, is a module of the site with a description; each of ${siteLinks} links of its pages leads to a page or file of the site, or another site, and none to Markdown`,
 );

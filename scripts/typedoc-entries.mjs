@@ -9,14 +9,20 @@
 // `elements/growth.define`); a symbol is documented in the entry whose file declares it, or else in
 // the first entry that exports it, and every other entry that exports it gets a reference
 // ("Re-exports rateDigits"). An entry's name comes from package.json: the export whose
-// `@bilateral/source` condition is the entry's file.
+// `@bilateral/source` condition is the entry's file. An entry whose file has no module comment,
+// and each JSON file a package exports, has its page's description from docs/api-entries.md.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   Comment,
   CommentTag,
   Converter,
+  DeclarationReflection,
   KindRouter,
+  MinimalSourceFile,
+  normalizePath,
+  PageEvent,
   ReferenceReflection,
   ReflectionKind,
   Slugger,
@@ -53,6 +59,81 @@ const specifierOf = (file) => {
   return undefined;
 };
 
+/** The file that describes the entries a module comment cannot (see its opening). */
+const DESCRIPTIONS = normalizePath(
+  fileURLToPath(new URL('../docs/api-entries.md', import.meta.url)),
+);
+
+/** Each section of {@link DESCRIPTIONS} by the entry its `## ` heading names. */
+const readDescriptions = () => {
+  const sections = new Map();
+  for (const section of readFileSync(DESCRIPTIONS, 'utf8').split(/^## /m).slice(1)) {
+    const end = section.indexOf('\n');
+    sections.set(section.slice(0, end).replaceAll('`', '').trim(), section.slice(end + 1).trim());
+  }
+  return sections;
+};
+let descriptions;
+/** The entries whose section of {@link DESCRIPTIONS} has been given to a page. */
+const described = new Set();
+
+/**
+ * Gives each of a package's entries without a module comment its description from
+ * {@link DESCRIPTIONS}, and each JSON file of its `exports` (`./dataset.schema.json`; not
+ * `./package.json`) a module of its own with its description, and returns those modules. An entry
+ * with no description, or with two, is a warning, which fails the site.
+ */
+const describeEntries = (app, context, modules, found) => {
+  descriptions ??= readDescriptions();
+  const project = context.project;
+  const jsonModules = Object.entries(found.manifest.exports ?? {})
+    .filter(
+      ([key, target]) =>
+        key !== './package.json' && typeof target === 'string' && target.endsWith('.json'),
+    )
+    .map(([key]) => {
+      const module = new DeclarationReflection(
+        `${found.manifest.name}${key.slice(1)}`,
+        ReflectionKind.Module,
+        project,
+      );
+      project.registerReflection(module, undefined, undefined);
+      project.addChild(module);
+      return module;
+    });
+  for (const module of [...modules, ...jsonModules]) {
+    const text = descriptions.get(module.name);
+    const own = (module.comment?.summary.length ?? 0) > 0;
+    if (text !== undefined) described.add(module.name);
+    if (own && text !== undefined) {
+      app.logger.warn(
+        `The entry ${module.name} has a module comment and a section of docs/api-entries.md: keep one`,
+      );
+    } else if (text !== undefined) {
+      const { content } = context.converter.parseRawComment(
+        new MinimalSourceFile(text, DESCRIPTIONS),
+        project.files,
+      );
+      module.comment ??= new Comment();
+      module.comment.summary = content;
+    } else if (!own) {
+      app.logger.warn(
+        `The entry ${module.name} has no description: a module comment (@packageDocumentation) in its file, or a section of docs/api-entries.md where that comment would change a bundle's bytes or the entry is no module`,
+      );
+    }
+  }
+  return jsonModules;
+};
+
+/** Warns of each section of {@link DESCRIPTIONS} that no entry of the packages took. */
+const checkDescriptionsUsed = (app) => {
+  for (const name of descriptions?.keys() ?? []) {
+    if (!described.has(name)) {
+      app.logger.warn(`docs/api-entries.md describes ${name}, which is no entry of the packages`);
+    }
+  }
+};
+
 /** Moves `child` from its parent to `parent`, in the parent's children and the project's index. */
 const moveTo = (project, child, parent) => {
   const from = child.parent;
@@ -74,6 +155,7 @@ const nameEntries = (app, context) => {
   const project = context.project;
   const modules = (project.children ?? []).filter((child) => child.kindOf(ReflectionKind.Module));
   let root;
+  let found;
   for (const module of modules) {
     const file = context
       .getSymbolFromReflection(module)
@@ -83,10 +165,19 @@ const nameEntries = (app, context) => {
       app.logger.warn(`The entry point ${module.name} (${file}) is no export of its package.json`);
       continue;
     }
+    found ??= packageOf(file);
     if (entry.root) root = module;
     else module.name = entry.specifier;
   }
   if (root === undefined) return;
+  modules.push(
+    ...describeEntries(
+      app,
+      context,
+      modules.filter((module) => module !== root),
+      found,
+    ),
+  );
   for (const reference of [...(root.children ?? [])]) {
     if (!(reference instanceof ReferenceReflection)) continue;
     const target = reference.tryGetTargetReflection();
@@ -224,15 +315,31 @@ const githubAnchors = () => {
       .replace(/ /g, '-') || '_';
 };
 
+/**
+ * Lets a page's title break after each `/` of an entry's name and before each `.`
+ * (`@bilateral/<wbr>core/<wbr>dataset<wbr>.schema<wbr>.json`): at 390 px "Module
+ * @bilateral/widgets/growth" does not fit a line, and the title broke where the line ended
+ * ("@bilateral/widgets/gro" over "wth").
+ */
+const breakableTitle = (page) => {
+  page.contents = page.contents?.replace(
+    /<h1>(Module )?(@bilateral\/[^<]*)<\/h1>/,
+    (_, kind = '', name) =>
+      `<h1>${kind}${name.replace(/\/(?=.)/g, '/<wbr>').replace(/\./g, '<wbr>.')}</h1>`,
+  );
+};
+
 /** @param {import('typedoc').Application} app */
 export function load(app) {
   githubAnchors();
   app.renderer.defineRouter('bilateral-guides', GuidesRouter);
   // After TypeDoc's own listener, which makes the parser for the render (`setupParser`).
   app.renderer.on('beginRender', () => markdownAsOnGitHub(app.renderer.markedPlugin.parser), -100);
+  app.renderer.on(PageEvent.END, breakableTitle);
   app.internationalization.addTranslations('en', { tag_importFrom: 'Import from' });
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => nameEntries(app, context), 2e4);
   app.on('reviveProject', (project) => {
+    checkDescriptionsUsed(app);
     addImports(project);
     nameDocuments(project);
   });
