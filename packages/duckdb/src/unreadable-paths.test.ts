@@ -1,7 +1,7 @@
 /**
  * A folder that cannot be listed, and a file in a folder that cannot be opened (permission
  * denied: the tests run as root, which no permission stops, so the system's refusal is stood in
- * for by `node:fs/promises` refusing those paths).
+ * for by `node:fs/promises` refusing those paths); and how many times a file is opened.
  */
 import type * as fs from 'node:fs/promises';
 import { join } from 'node:path';
@@ -14,6 +14,8 @@ import { listBulkFiles } from './bulk-files.js';
 
 /** The paths the system refuses, as it refuses a user without read permission. */
 const refused = new Set<string>();
+/** How many times each path was opened (`open` of `node:fs/promises`). */
+const opened = new Map<string, number>();
 /** A folder whose recursive listing stops at a folder inside it, as the system refuses that one. */
 const refusedWithin = new Map<string, string>();
 const denied = (path: unknown) =>
@@ -32,10 +34,14 @@ vi.mock('node:fs/promises', async (importOriginal) => {
         : refusedWithin.has(String(path))
           ? Promise.reject(denied(refusedWithin.get(String(path))))
           : call(path, ...rest);
+  const counted = (path: never, ...rest: never[]) => {
+    opened.set(String(path), (opened.get(String(path)) ?? 0) + 1);
+    return (actual.open as (...args: never[]) => Promise<unknown>)(path, ...rest);
+  };
   return {
     ...actual,
     readdir: refusing(actual.readdir as never),
-    open: refusing(actual.open as never),
+    open: refusing(counted as never),
   };
 });
 
@@ -135,4 +141,20 @@ test('a folder inside the folder that cannot be listed is the one named, exit 2'
   } finally {
     refusedWithin.delete(folder);
   }
+});
+
+test('a file of a folder whose lines DuckDB refuses is read whole once, however many lines it names', async () => {
+  const folder = join(scratch.folder, 'short-lines');
+  await scratch.write('short-lines/a.csv', bulkText([bulkRecord()]));
+  const [header = '', line = ''] = bulkText([bulkRecord({ period: '2022' })]).split('\n');
+  const file = await scratch.write('short-lines/b.csv', `${header}\n${line}\nC,A\nC,A\nC,A\n`);
+  opened.clear();
+  const run = await importWithDuckdb(folder, join(scratch.folder, 'short-lines.json'));
+  expect(run.code).toBe(1);
+  expect(run.err.split('\n').slice(1)).toEqual([
+    '  files[1].rows[1] (b.csv line 3), files[1].rows[2] (b.csv line 4), files[1].rows[3] (b.csv line 5): has 2 fields but the header has 23',
+  ]);
+  // Opened by the command to read its start, by the bulk read to read its header, and once more
+  // to read it whole when DuckDB refused it: it was opened for each line named (three).
+  expect(opened.get(file)).toBe(3);
 });

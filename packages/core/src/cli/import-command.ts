@@ -84,9 +84,10 @@ async function refuseTextAsCore(input: NamedFile, failure?: BilateralError): Pro
     // A folder inside it that cannot be listed is the one named (its path is Node's error's).
     throw unreadable(typeof error.path === 'string' ? error.path : input.path, error);
   });
-  // DuckDB's files are the folder's in the same order: `files[1]` of its error is files[1] here.
+  // DuckDB's files are the folder's in the same order: `files[1]` of its error is files[1] here;
+  // each file once, however many of its lines DuckDB names.
   const named = whole
-    ? failure.issues.flatMap(({ path }) => files[path[1] as number] ?? [])
+    ? new Set(failure.issues.flatMap(({ path }) => files[path[1] as number] ?? []))
     : files;
   // The first that cannot be opened, or read as text, is said as if given alone.
   for (const file of named) {
