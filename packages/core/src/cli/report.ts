@@ -996,6 +996,49 @@ function sideBoundTurnovers(
   return found;
 }
 
+/**
+ * A turnover series of totals whose points without a precision, one of their parts giving one and
+ * the other exact, have that precision: the parts' summed, a part without one counting as exact,
+ * as the trade table's row of the same period and source knows it (`units.turnover`). The series
+ * gives a turnover a precision only where both parts do, so its growth row wrote such a turnover
+ * as exact ("US$2.23 billion" where the trade table wrote "US$2.234 billion"). A point uncertain,
+ * derived or a lower bound, or one whose row the published figures narrow, is left as it is.
+ */
+function withPartsPrecision(series: Series, totals: TotalsRows): Series {
+  if (series.measure !== 'turnover') return series;
+  const rows = new Map<string, TradeRow>();
+  for (const row of totals(series.reporter, series.partner)) {
+    if (row.published === null && row.sources.length === 1) {
+      rows.set(`${row.period} ${row.sources[0]}`, row);
+    }
+  }
+  let changed = false;
+  const points = series.points.map((point) => {
+    if (
+      point.precision !== undefined ||
+      point.derivation !== undefined ||
+      point.uncertain === true ||
+      point.lowerBound !== undefined
+    ) {
+      return point;
+    }
+    const row = rows.get(`${formatPeriod(point.period)} ${point.source}`);
+    const unit = row?.units.turnover;
+    if (
+      unit === null ||
+      unit === undefined ||
+      row?.currency !== point.value.currency ||
+      row.turnover === null ||
+      !point.value.amount.eq(row.turnover)
+    ) {
+      return point;
+    }
+    changed = true;
+    return { ...point, precision: new Decimal(unit) };
+  });
+  return changed ? { ...series, points } : series;
+}
+
 /** The mark of a year whose value a statement of `measure` published as a lower bound. */
 const STATED_SIDES = { exports: 'export', imports: 'import', turnover: 'turnover' } as const;
 
@@ -1011,7 +1054,8 @@ function growthSection(
 ): GrowthSection | string {
   const choice = growthChoice(dataset, pair, words);
   if (typeof choice === 'string') return choice;
-  const { series, measure, commodity } = choice;
+  const { measure, commodity } = choice;
+  const series = commodity === null ? withPartsPrecision(choice.series, totals) : choice.series;
   const subject = MEASURE_WORDS[measure];
   // As the widgets (publishedRates): rates about totals, in the series' currency, certain, each
   // the growth of its own source's figure.

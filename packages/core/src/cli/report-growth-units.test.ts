@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parseDataset } from '../dataset/dataset.js';
+import { formatReport } from './format-report.js';
+import { buildReport } from './report.js';
+
+/** Viet Nam's trade with Laos: `value` and `precision` (when given) of each flow, from one source. */
+const flow = (
+  flowKind: 'export' | 'import',
+  period: string,
+  value: string,
+  precision?: string,
+) => ({
+  reporter: 'VNM',
+  partner: 'LAO',
+  flow: flowKind,
+  period,
+  value,
+  currency: 'USD',
+  status: 'official',
+  source: 's',
+  ...(precision === undefined ? {} : { precision }),
+});
+
+// 2023: exports known to the million, imports exact; 2024: both known to the 0.1 billion.
+const dataset = parseDataset({
+  id: 'parts',
+  title: { en: 'parts' },
+  sources: [{ id: 's', publisher: 'S', title: 'S', date: '2025-01-01', language: 'en' }],
+  flows: [
+    flow('export', '2023', '1234000000', '1000000'),
+    flow('import', '2023', '1000000000'),
+    flow('export', '2024', '1300000000', '100000000'),
+    flow('import', '2024', '1000000000', '100000000'),
+  ],
+});
+
+describe("the growth table's turnover, one part exact", () => {
+  it('is known to the other part’s precision, and written as the trade table writes it', () => {
+    // It was taken as exact (a precision only where both parts give one) and written "US$2.23
+    // billion", where the trade table wrote the same turnover "US$2.234 billion".
+    const report = buildReport(dataset);
+    const row = report.growth?.rows.find((r) => r.period === '2023');
+    expect([row?.precision, row?.unit]).toEqual(['1000000', '1000000']);
+    expect(report.trade[0]?.rows[0]?.units.turnover).toBe('1000000');
+    const growth = formatReport(report, 'en', false).split('Growth of')[1] ?? '';
+    expect(growth).toMatch(/\n {2}2023 +US\$2\.234 billion /);
+    // Both parts known: as before.
+    expect(report.growth?.rows.find((r) => r.period === '2024')?.precision).toBe('200000000');
+  });
+});
