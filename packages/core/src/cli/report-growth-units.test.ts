@@ -1,38 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../dataset/dataset.js';
+import { commodityDataset, commodityFlow } from './__fixtures__/commodity-dataset.js';
 import { formatReport } from './format-report.js';
 import { buildReport } from './report.js';
 
-/** Viet Nam's trade with Laos: `value` and `precision` (when given) of each flow, from one source. */
-const flow = (
-  flowKind: 'export' | 'import',
-  period: string,
-  value: string,
-  precision?: string,
-) => ({
-  reporter: 'VNM',
-  partner: 'LAO',
-  flow: flowKind,
-  period,
-  value,
-  currency: 'USD',
-  status: 'official',
-  source: 's',
-  ...(precision === undefined ? {} : { precision }),
-});
+/** Viet Nam's `kind` flow of all goods to Laos in `period`, with `precision` when given. */
+function flow(kind: 'export' | 'import', period: string, value: string, precision?: string) {
+  const changes = { flow: kind, period, value, ...(precision === undefined ? {} : { precision }) };
+  const { commodity: _, ...total } = commodityFlow('01', changes);
+  return total;
+}
 
 // 2023: exports known to the million, imports exact; 2024: both known to the 0.1 billion.
-const dataset = parseDataset({
-  id: 'parts',
-  title: { en: 'parts' },
-  sources: [{ id: 's', publisher: 'S', title: 'S', date: '2025-01-01', language: 'en' }],
-  flows: [
-    flow('export', '2023', '1234000000', '1000000'),
-    flow('import', '2023', '1000000000'),
-    flow('export', '2024', '1300000000', '100000000'),
-    flow('import', '2024', '1000000000', '100000000'),
-  ],
-});
+const dataset = commodityDataset('parts', [
+  flow('export', '2023', '1234000000', '1000000'),
+  flow('import', '2023', '1000000000'),
+  flow('export', '2024', '1300000000', '100000000'),
+  flow('import', '2024', '1000000000', '100000000'),
+]);
 
 describe("the growth table's turnover, one part exact", () => {
   it('is known to the other part’s precision, and written as the trade table writes it', () => {

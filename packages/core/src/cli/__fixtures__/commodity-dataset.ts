@@ -1,7 +1,7 @@
 /**
  * Small commodity datasets for the report's commodity section (format-commodities.test.ts,
  * report-commodities.test.ts): Viet Nam's exports to Laos in 2024 by HS code, a dollar each, from
- * one source.
+ * one source; without their code, flows of all goods (report-growth-units.test.ts).
  */
 import { type Dataset, parseDataset } from '../../dataset/dataset.js';
 
