@@ -25,7 +25,9 @@ const countCell = (count: number | undefined, locale: Locale) =>
 /**
  * `<bilateral-gates>`'s two data tables: the classes (each named by `label` as the element names
  * it, with its legal term under it; listed, official and missing crossings), then the provinces
- * (listed crossings). Their captions are `caption` and what they count.
+ * (listed crossings). Their captions are `caption` and what they count. A table without rows is
+ * not drawn (no class of a province none is listed in has a count; with no crossing shown, no
+ * province has): no caption and header over nothing.
  */
 export function gatesTables(
   view: GatesView,
@@ -34,47 +36,40 @@ export function gatesTables(
   label: (id: string) => string,
 ): TemplateResult {
   const { locale, m } = context;
-  return html`<table>
-      <caption>${caption}${m.punctuation.colon}${m.class.toLowerCase()}</caption>
+  const table = (what: string, heads: readonly string[], rows: readonly TemplateResult[]) =>
+    rows.length === 0
+      ? nothing
+      : html`<table>
+      <caption>${caption}${m.punctuation.colon}${what.toLowerCase()}</caption>
       <thead>
         <tr>
-          <th scope="col">${m.class}</th>
-          <th scope="col">${m.listed}</th>
-          <th scope="col">${m.official}</th>
-          <th scope="col">${m.missing}</th>
+          ${heads.map((head) => html`<th scope="col">${head}</th>`)}
         </tr>
       </thead>
       <tbody>
-        ${view.classes.map(
-          (row) => html`<tr>
+        ${rows}
+      </tbody>
+    </table>`;
+  return html`${table(
+    m.class,
+    [m.class, m.listed, m.official, m.missing],
+    view.classes.map(
+      (row) => html`<tr>
             <th scope="row">${label(row.id)} ${legalTermOf(view, row.id, context)}</th>
             ${countCell(row.listed, locale)}
             ${countCell(row.official, locale)}
             ${countCell(row.official === undefined ? undefined : Math.max(row.official - row.listed, 0), locale)}
           </tr>`,
-        )}
-      </tbody>
-    </table>
-    ${
-      // No crossing shown (a class none is listed in): no table of provinces without rows.
-      view.provinces.length === 0
-        ? nothing
-        : html`<table>
-      <caption>${caption}${m.punctuation.colon}${m.province.toLowerCase()}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${m.province}</th>
-          <th scope="col">${m.listed}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${view.provinces.map(
-          ([name, count]) => html`<tr>
+    ),
+  )}
+    ${table(
+      m.province,
+      [m.province, m.listed],
+      view.provinces.map(
+        ([name, count]) => html`<tr>
             <th scope="row">${name}</th>
             ${countCell(count, locale)}
           </tr>`,
-        )}
-      </tbody>
-    </table>`
-    }`;
+      ),
+    )}`;
 }
