@@ -44,7 +44,7 @@ describe('<bilateral-gates> draws no heading over nothing (h408)', () => {
     },
   );
 
-  it('draws no province heading nor table of provinces when no crossing of the class shown is listed', async () => {
+  it('draws no province heading nor table of provinces when no crossing of the class shown is listed, its filter on the class', async () => {
     const element = await mountLoaded<BilateralGates>(
       '<bilateral-gates dataset="vietnam-laos" gate-class="opening"></bilateral-gates>',
     );
@@ -52,6 +52,9 @@ describe('<bilateral-gates> draws no heading over nothing (h408)', () => {
       /^0 crossings are listed/,
     );
     expect(provincesDrawn(element).heading).toBeUndefined();
+    // Its class filter shows the class, not "All".
+    const byClass = shadow(element).querySelector('select') as HTMLSelectElement;
+    expect(byClass.selectedOptions[0]?.textContent?.trim()).toBe('border opening');
     await openTable(element);
     expect(tables(element)).toEqual([['class', ['border opening 0 27 27']]]);
   });

@@ -446,8 +446,11 @@ export class BilateralGates extends BilateralElement<GatesView> {
         ...(this.province && { [this.province]: 0 }),
         ...summary.byProvince[country],
       }),
-      // A count is 0 or more: one that is not 0 (nor missing) is listed.
-      classOptions: order.filter((id) => everything.byClass[country]?.[id]),
+      // A count is 0 or more: one that is not 0 (nor missing) is listed; the class filtered on is
+      // an option even with none listed (the filter shows it, not "All"), as its province is.
+      classOptions: order.filter(
+        (id) => everything.byClass[country]?.[id] || id === this.gateClass,
+      ),
       // With a province none is listed in, the filter shows it (not "All") beside the 0 counted.
       provinceOptions: Object.keys({ ...provinces, ...(this.province && { [this.province]: 0 }) }),
       comparison: everything.comparison,
