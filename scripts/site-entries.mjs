@@ -1,6 +1,8 @@
-// What check-api-docs.mjs holds the API site's entries to: each entry of a package's `exports`
+// What the API site's entries are held to: each entry of a package's `exports`
 // (`@bilateral/core/calc`, `@bilateral/core/dataset.schema.json`) is a module of the site, named as
-// it is imported, with a description; the entries that are no public API are not.
+// it is imported, with a description; the entries that are no public API are not (check-api-docs.mjs,
+// on the built site). An entry's description is its file's module comment or its section of
+// docs/api-entries.md, never both (typedoc-entries.mjs, as it converts the packages).
 
 /**
  * The entries that have no page: `@bilateral/core/internal` (the widgets' way into the core, no
@@ -8,6 +10,20 @@
  */
 const NOT_PUBLIC = new Set(['@bilateral/core/internal']);
 const MANIFEST = './package.json';
+
+/**
+ * The specifier of each JSON file a package exports (`@bilateral/core/dataset.schema.json`), but
+ * `./package.json`: files TypeDoc has no source to read, each given a module of the site.
+ *
+ * @param {{ name: string, exports?: Record<string, unknown> }} manifest - a package's package.json
+ * @returns {string[]}
+ */
+export const jsonEntries = (manifest) =>
+  Object.entries(manifest.exports ?? {})
+    .filter(
+      ([key, target]) => key !== MANIFEST && typeof target === 'string' && target.endsWith('.json'),
+    )
+    .map(([key]) => `${manifest.name}${key.slice(1)}`);
 
 /**
  * The specifier of each public entry of the packages' `exports`: modules with types and JSON
@@ -57,5 +73,68 @@ export const entryProblems = (api, manifests) => {
         (entry) =>
           `${entry}: its page has no description (a module comment, or its section of docs/api-entries.md)`,
       ),
+  ];
+};
+
+/** Where the entries without a module comment have their descriptions. */
+const DESCRIPTIONS = 'docs/api-entries.md';
+
+/**
+ * The sections of {@link DESCRIPTIONS}' text, in order: the entry each `## ` heading names
+ * (backquotes off) and the text under it, up to the next such heading.
+ *
+ * @param {string} text - the file's text
+ * @returns {{ entry: string, text: string }[]}
+ */
+export const descriptionSections = (text) =>
+  text
+    .split(/^## /m)
+    .slice(1)
+    .map((section) => {
+      const [heading, ...body] = section.split('\n');
+      return { entry: heading.replaceAll('`', '').trim(), text: body.join('\n').trim() };
+    });
+
+/**
+ * What is wrong with the descriptions of the entries the site converts: an entry with a module
+ * comment and a section of {@link DESCRIPTIONS}, with neither, or with an empty section; an entry
+ * with two sections; a section that names no entry. Each is a warning of the plugin, which fails
+ * the site.
+ *
+ * @param {readonly { entry: string, text: string }[]} sections - {@link descriptionSections}
+ * @param {readonly { name: string, commented: boolean }[]} entries - each entry of the packages'
+ *   typedoc.json and each JSON file they export, by specifier, and whether its file opens with a
+ *   module comment
+ * @returns {string[]} one line for each problem
+ */
+export const descriptionProblems = (sections, entries) => {
+  const texts = new Map();
+  for (const { entry, text } of sections) texts.set(entry, [...(texts.get(entry) ?? []), text]);
+  const named = new Set(entries.map(({ name }) => name));
+  return [
+    ...[...texts]
+      .filter(([, all]) => all.length > 1)
+      .map(([entry, all]) => `${DESCRIPTIONS} has ${all.length} sections for ${entry}: keep one`),
+    ...entries
+      .filter(({ name, commented }) => commented && texts.has(name))
+      .map(
+        ({ name }) =>
+          `The entry ${name} has a module comment and a section of ${DESCRIPTIONS}: keep one`,
+      ),
+    ...entries
+      .filter(({ name, commented }) => !commented && !texts.has(name))
+      .map(
+        ({ name }) =>
+          `The entry ${name} has no description: a module comment (@packageDocumentation) in its file, or a section of ${DESCRIPTIONS} where that comment would change a bundle's bytes or the entry is no module`,
+      ),
+    ...entries
+      .filter(({ name, commented }) => !commented && texts.get(name)?.includes(''))
+      .map(
+        ({ name }) =>
+          `The entry ${name} has no description: its section of ${DESCRIPTIONS} is empty`,
+      ),
+    ...[...texts.keys()]
+      .filter((entry) => !named.has(entry))
+      .map((entry) => `${DESCRIPTIONS} describes ${entry}, which is no entry of the packages`),
   ];
 };

@@ -27,6 +27,7 @@ import {
   ReflectionKind,
   Slugger,
 } from 'typedoc';
+import { descriptionProblems, descriptionSections, jsonEntries } from './site-entries.mjs';
 
 const SOURCE = '@bilateral/source';
 
@@ -64,74 +65,47 @@ const DESCRIPTIONS = normalizePath(
   fileURLToPath(new URL('../docs/api-entries.md', import.meta.url)),
 );
 
-/** Each section of {@link DESCRIPTIONS} by the entry its `## ` heading names. */
-const readDescriptions = () => {
-  const sections = new Map();
-  for (const section of readFileSync(DESCRIPTIONS, 'utf8').split(/^## /m).slice(1)) {
-    const end = section.indexOf('\n');
-    sections.set(section.slice(0, end).replaceAll('`', '').trim(), section.slice(end + 1).trim());
-  }
-  return sections;
-};
-let descriptions;
-/** The entries whose section of {@link DESCRIPTIONS} has been given to a page. */
-const described = new Set();
+/** The sections of {@link DESCRIPTIONS}, read once. */
+let sections;
+/** Each entry given a description, by specifier, and whether its file has a module comment. */
+const entriesSeen = [];
 
 /**
  * Gives each of a package's entries without a module comment its description from
  * {@link DESCRIPTIONS}, and each JSON file of its `exports` (`./dataset.schema.json`; not
- * `./package.json`) a module of its own with its description, and returns those modules. An entry
- * with no description, or with two, is a warning, which fails the site.
+ * `./package.json`) a module of its own with its description, and returns those modules. What is
+ * wrong with the descriptions is said once every package is converted ({@link warnOfDescriptions}).
  */
-const describeEntries = (app, context, modules, found) => {
-  descriptions ??= readDescriptions();
+const describeEntries = (context, modules, manifest) => {
+  sections ??= descriptionSections(readFileSync(DESCRIPTIONS, 'utf8'));
   const project = context.project;
-  const jsonModules = Object.entries(found.manifest.exports ?? {})
-    .filter(
-      ([key, target]) =>
-        key !== './package.json' && typeof target === 'string' && target.endsWith('.json'),
-    )
-    .map(([key]) => {
-      const module = new DeclarationReflection(
-        `${found.manifest.name}${key.slice(1)}`,
-        ReflectionKind.Module,
-        project,
-      );
-      project.registerReflection(module, undefined, undefined);
-      project.addChild(module);
-      return module;
-    });
+  const jsonModules = jsonEntries(manifest).map((name) => {
+    const module = new DeclarationReflection(name, ReflectionKind.Module, project);
+    project.registerReflection(module, undefined, undefined);
+    project.addChild(module);
+    return module;
+  });
   for (const module of [...modules, ...jsonModules]) {
-    const text = descriptions.get(module.name);
-    const own = (module.comment?.summary.length ?? 0) > 0;
-    if (text !== undefined) described.add(module.name);
-    if (own && text !== undefined) {
-      app.logger.warn(
-        `The entry ${module.name} has a module comment and a section of docs/api-entries.md: keep one`,
-      );
-    } else if (text !== undefined) {
-      const { content } = context.converter.parseRawComment(
-        new MinimalSourceFile(text, DESCRIPTIONS),
-        project.files,
-      );
-      module.comment ??= new Comment();
-      module.comment.summary = content;
-    } else if (!own) {
-      app.logger.warn(
-        `The entry ${module.name} has no description: a module comment (@packageDocumentation) in its file, or a section of docs/api-entries.md where that comment would change a bundle's bytes or the entry is no module`,
-      );
-    }
+    const commented = (module.comment?.summary.length ?? 0) > 0;
+    entriesSeen.push({ name: module.name, commented });
+    const text = sections.find(({ entry }) => entry === module.name)?.text;
+    if (commented || text === undefined) continue;
+    const { content } = context.converter.parseRawComment(
+      new MinimalSourceFile(text, DESCRIPTIONS),
+      project.files,
+    );
+    module.comment ??= new Comment();
+    module.comment.summary = content;
   }
   return jsonModules;
 };
 
-/** Warns of each section of {@link DESCRIPTIONS} that no entry of the packages took. */
-const checkDescriptionsUsed = (app) => {
-  for (const name of descriptions?.keys() ?? []) {
-    if (!described.has(name)) {
-      app.logger.warn(`docs/api-entries.md describes ${name}, which is no entry of the packages`);
-    }
-  }
+/**
+ * Warns (which fails the site) of an entry with no description or two, and of a section of
+ * {@link DESCRIPTIONS} that no entry of the packages took.
+ */
+const warnOfDescriptions = (app) => {
+  for (const problem of descriptionProblems(sections ?? [], entriesSeen)) app.logger.warn(problem);
 };
 
 /** Moves `child` from its parent to `parent`, in the parent's children and the project's index. */
@@ -172,10 +146,9 @@ const nameEntries = (app, context) => {
   if (root === undefined) return;
   modules.push(
     ...describeEntries(
-      app,
       context,
       modules.filter((module) => module !== root),
-      found,
+      found.manifest,
     ),
   );
   for (const reference of [...(root.children ?? [])]) {
@@ -339,7 +312,7 @@ export function load(app) {
   app.internationalization.addTranslations('en', { tag_importFrom: 'Import from' });
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => nameEntries(app, context), 2e4);
   app.on('reviveProject', (project) => {
-    checkDescriptionsUsed(app);
+    warnOfDescriptions(app);
     addImports(project);
     nameDocuments(project);
   });
