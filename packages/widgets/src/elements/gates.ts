@@ -430,6 +430,8 @@ export class BilateralGates extends BilateralElement<GatesView> {
         (!this.gateClass && counts.some((row) => row.what === id && row.official > 0)) ||
         id === this.gateClass,
     );
+    /** The province filtered on, counting 0 unless the summary counts it. */
+    const chosen = this.province && { [this.province]: 0 };
     return {
       reporter,
       partner,
@@ -442,17 +444,14 @@ export class BilateralGates extends BilateralElement<GatesView> {
         tone: id === UNKNOWN ? 5 : Math.min(order.indexOf(id) + 1, 4),
       })),
       // The province filtered on, with 0 where none is listed: no province heading over nothing.
-      provinces: Object.entries({
-        ...(this.province && { [this.province]: 0 }),
-        ...summary.byProvince[country],
-      }),
+      provinces: Object.entries({ ...chosen, ...summary.byProvince[country] }),
       // A count is 0 or more: one that is not 0 (nor missing) is listed; the class filtered on is
       // an option even with none listed (the filter shows it, not "All"), as its province is.
       classOptions: order.filter(
         (id) => everything.byClass[country]?.[id] || id === this.gateClass,
       ),
       // With a province none is listed in, the filter shows it (not "All") beside the 0 counted.
-      provinceOptions: Object.keys({ ...provinces, ...(this.province && { [this.province]: 0 }) }),
+      provinceOptions: Object.keys({ ...provinces, ...chosen }),
       comparison: everything.comparison,
       sources: [...new Set(shown.flatMap((crossing) => crossing.sources))],
       asOf,
