@@ -430,8 +430,6 @@ export class BilateralGates extends BilateralElement<GatesView> {
         (!this.gateClass && counts.some((row) => row.what === id && row.official > 0)) ||
         id === this.gateClass,
     );
-    /** The province filtered on, counting 0 unless the summary counts it. */
-    const chosen = this.province && { [this.province]: 0 };
     return {
       reporter,
       partner,
@@ -444,14 +442,17 @@ export class BilateralGates extends BilateralElement<GatesView> {
         tone: id === UNKNOWN ? 5 : Math.min(order.indexOf(id) + 1, 4),
       })),
       // The province filtered on, with 0 where none is listed: no province heading over nothing.
-      provinces: Object.entries({ ...chosen, ...summary.byProvince[country] }),
+      provinces: Object.entries({
+        ...(this.province && { [this.province]: 0 }),
+        ...summary.byProvince[country],
+      }),
       // A count is 0 or more: one that is not 0 (nor missing) is listed; the class filtered on is
       // an option even with none listed (the filter shows it, not "All"), as its province is.
       classOptions: order.filter(
         (id) => everything.byClass[country]?.[id] || id === this.gateClass,
       ),
       // With a province none is listed in, the filter shows it (not "All") beside the 0 counted.
-      provinceOptions: Object.keys({ ...provinces, ...chosen }),
+      provinceOptions: Object.keys({ ...provinces, ...(this.province && { [this.province]: 0 }) }),
       comparison: everything.comparison,
       sources: [...new Set(shown.flatMap((crossing) => crossing.sources))],
       asOf,
