@@ -1,8 +1,9 @@
 // What the API site's entries are held to: each entry of a package's `exports`
 // (`@bilateral/core/calc`, `@bilateral/core/dataset.schema.json`) is a module of the site, named as
-// it is imported, with a description; the entries that are no public API are not (check-api-docs.mjs,
-// on the built site). An entry's description is its file's module comment or its section of
-// docs/api-entries.md, never both (typedoc-entries.mjs, as it converts the packages).
+// it is imported, with a description; the entries that are no public API are not
+// (check-api-docs.mjs, on the built site). An entry's description is its file's module comment or
+// its section of docs/api-entries.md, never both (typedoc-entries.mjs, as it converts the
+// packages).
 
 /**
  * The entries that have no page: `@bilateral/core/internal` (the widgets' way into the core, no
@@ -10,6 +11,9 @@
  */
 const NOT_PUBLIC = new Set(['@bilateral/core/internal']);
 const MANIFEST = './package.json';
+
+/** Where the entries without a module comment are described (from the repository's root). */
+export const DESCRIPTIONS = 'docs/api-entries.md';
 
 /**
  * The specifier of each JSON file a package exports (`@bilateral/core/dataset.schema.json`), but
@@ -71,13 +75,10 @@ export const entryProblems = (api, manifests) => {
       .filter((entry) => (modules.get(entry).comment?.summary ?? []).length === 0)
       .map(
         (entry) =>
-          `${entry}: its page has no description (a module comment, or its section of docs/api-entries.md)`,
+          `${entry}: its page has no description (a module comment, or its section of ${DESCRIPTIONS})`,
       ),
   ];
 };
-
-/** Where the entries without a module comment have their descriptions. */
-const DESCRIPTIONS = 'docs/api-entries.md';
 
 /**
  * The sections of {@link DESCRIPTIONS}' text, in order: the entry each `## ` heading names

@@ -27,7 +27,12 @@ import {
   ReflectionKind,
   Slugger,
 } from 'typedoc';
-import { descriptionProblems, descriptionSections, jsonEntries } from './site-entries.mjs';
+import {
+  DESCRIPTIONS,
+  descriptionProblems,
+  descriptionSections,
+  jsonEntries,
+} from './site-entries.mjs';
 
 const SOURCE = '@bilateral/source';
 
@@ -61,23 +66,23 @@ const specifierOf = (file) => {
 };
 
 /** The file that describes the entries a module comment cannot (see its opening). */
-const DESCRIPTIONS = normalizePath(
-  fileURLToPath(new URL('../docs/api-entries.md', import.meta.url)),
+const DESCRIPTIONS_FILE = normalizePath(
+  fileURLToPath(new URL(`../${DESCRIPTIONS}`, import.meta.url)),
 );
 
-/** The sections of {@link DESCRIPTIONS}, read once. */
+/** The sections of {@link DESCRIPTIONS_FILE}, read once a run. */
 let sections;
 /** Each entry given a description, by specifier, and whether its file has a module comment. */
 const entriesSeen = [];
 
 /**
  * Gives each of a package's entries without a module comment its description from
- * {@link DESCRIPTIONS}, and each JSON file of its `exports` (`./dataset.schema.json`; not
+ * {@link DESCRIPTIONS_FILE}, and each JSON file of its `exports` (`./dataset.schema.json`; not
  * `./package.json`) a module of its own with its description, and returns those modules. What is
  * wrong with the descriptions is said once every package is converted ({@link warnOfDescriptions}).
  */
 const describeEntries = (context, modules, manifest) => {
-  sections ??= descriptionSections(readFileSync(DESCRIPTIONS, 'utf8'));
+  sections ??= descriptionSections(readFileSync(DESCRIPTIONS_FILE, 'utf8'));
   const project = context.project;
   const jsonModules = jsonEntries(manifest).map((name) => {
     const module = new DeclarationReflection(name, ReflectionKind.Module, project);
@@ -91,7 +96,7 @@ const describeEntries = (context, modules, manifest) => {
     const text = sections.find(({ entry }) => entry === module.name)?.text;
     if (commented || text === undefined) continue;
     const { content } = context.converter.parseRawComment(
-      new MinimalSourceFile(text, DESCRIPTIONS),
+      new MinimalSourceFile(text, DESCRIPTIONS_FILE),
       project.files,
     );
     module.comment ??= new Comment();
@@ -102,10 +107,13 @@ const describeEntries = (context, modules, manifest) => {
 
 /**
  * Warns (which fails the site) of an entry with no description or two, and of a section of
- * {@link DESCRIPTIONS} that no entry of the packages took.
+ * {@link DESCRIPTIONS_FILE} that no entry of the packages took.
  */
 const warnOfDescriptions = (app) => {
   for (const problem of descriptionProblems(sections ?? [], entriesSeen)) app.logger.warn(problem);
+  // A run in watch mode reads the file again and sees its entries anew.
+  sections = undefined;
+  entriesSeen.length = 0;
 };
 
 /** Moves `child` from its parent to `parent`, in the parent's children and the project's index. */
