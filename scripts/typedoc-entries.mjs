@@ -302,7 +302,7 @@ const githubAnchors = () => {
  * @bilateral/widgets/growth" does not fit a line, and the title broke where the line ended
  * ("@bilateral/widgets/gro" over "wth").
  */
-const breakableTitle = (page) => {
+export const breakableTitle = (page) => {
   page.contents = page.contents?.replace(
     /<h1>(Module )?(@bilateral\/[^<]*)<\/h1>/,
     (_, kind = '', name) =>
