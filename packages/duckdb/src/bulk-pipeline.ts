@@ -154,6 +154,13 @@ export interface BulkRead {
 }
 
 /**
+ * The records left out with their key (`bulk_groups`, all but services and groups and areas), as
+ * {@link leftOutSql} reads checked records: every reporter and partner an economy.
+ */
+const KEYED_LEFT_OUT = `SELECT *, 'economy' AS reporter_status, 'economy' AS partner_status,
+  NULL AS reporter_desc, NULL AS partner_desc FROM bulk_groups`;
+
+/**
  * What the records of `checked` left out cover ({@link leftOutSql}), named as the core's title
  * names them: an economy as `economyLabel` names it in English, a group or area by its
  * description; in no order (the title sorts them).
@@ -941,10 +948,18 @@ async function readFiles(
       });
     }
     const records = survey.reduce((sum, row) => sum + Number(row.records), 0);
-    // A read of no flow says what it left out, for a title: one more pass, on this path alone.
+    // A read of no flow says what it left out, for a title, on this path alone: from the groups
+    // by key, or, when services or groups and areas (kept without their key) are left out, from
+    // one more pass over the files.
+    const unkeyed = reasons.some(
+      ({ reason }) => reason === 'services' || reason === 'group-or-area',
+    );
     const leftOut =
       Number(summary?.imported) === 0
-        ? await leftOutOf(connection, checkedSql(rows, scale, totalsOnly))
+        ? await leftOutOf(
+            connection,
+            unkeyed ? checkedSql(rows, scale, totalsOnly) : KEYED_LEFT_OUT,
+          )
         : undefined;
     if (Number(summary?.mixed) > 0) {
       await noteFirstRecords(connection, files, perFile, scale, totalsOnly);
