@@ -17,7 +17,9 @@ import { spillSettings } from './_spill-settings.js';
 import { type TextSource, textChunks } from './_text-chunks.js';
 import type { StreamedImport } from './import-comtrade-stream.js';
 import {
+  CUT_SHORT_NOTE,
   EMPTY_NOTE,
+  endsCutShort,
   type FlowsCsvImportOptions,
   flowsCsvRules,
   repeatMessage,
@@ -201,10 +203,15 @@ export async function importFlowsCsvStream(
     if (flows.length > 0 && log.issues.length === 0) await onFlows(flows);
   };
   try {
-    for await (const text of textChunks(source)) await take(reader.pushLines(text));
+    let last: string | undefined;
+    for await (const text of textChunks(source)) {
+      if (text.length > 0) last = text.at(-1);
+      await take(reader.pushLines(text));
+    }
     await take(reader.endLines());
     if (header === undefined) rules.readHeader([], log);
     if (records === 0) log.note('empty', EMPTY_NOTE);
+    else if (endsCutShort(last)) log.note('possibly-truncated', CUT_SHORT_NOTE, records - 1);
     if (csvProblems.length > 0) throw new BilateralError('INVALID_IMPORT', csvProblems);
     const late = await rules.repeats.lateRepeats();
     if (late.length > 0) {

@@ -280,6 +280,39 @@ describe('importFlowsCsv', () => {
     expect(streamed).toEqual([expected]);
   });
 
+  it('notes a file whose last row has no line break after it: a cut there imports part of a value', async () => {
+    // "…,USD,20" of "…,USD,2000000" cut short was imported as 20 without a word.
+    const header = 'reporter,partner,flow,period,currency,value';
+    const cut = `${header}\nVNM,LAO,export,2024,USD,1000000\nVNM,LAO,import,2024,USD,20`;
+    const note = (text: string) =>
+      importFlowsCsv(text, { now }).report.notes.filter((n) => n.code === 'possibly-truncated');
+    const streamed = async (text: string) =>
+      (await importFlowsCsvStream([text], { now, onFlows: () => {} })).report.notes.filter(
+        (n) => n.code === 'possibly-truncated',
+      );
+    const expected = [
+      {
+        code: 'possibly-truncated',
+        rows: [1],
+        lines: [3],
+        message:
+          'the file ends without a line break after its last row, as a download or copy cut short ends: compare that row with the source, its last value may be cut',
+      },
+    ];
+    expect(note(cut)).toEqual(expected);
+    expect(await streamed(cut)).toEqual(expected);
+    // A line break (LF or CRLF) or a closing quote at the end: no note; nor for a header alone.
+    for (const whole of [
+      `${cut}0\n`,
+      `${cut}0\r\n`,
+      `${header}\nVNM,LAO,import,2024,USD,"20"`,
+      header,
+    ]) {
+      expect(note(whole)).toEqual([]);
+      expect(await streamed(whole)).toEqual([]);
+    }
+  });
+
   it('refuses an empty text (a failed download), and imports nothing from a header alone', () => {
     for (const text of ['', '\uFEFF', '\n\n']) {
       expect(() => importFlowsCsv(text, { now })).toThrowError(/the file is empty/);

@@ -316,6 +316,9 @@ export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}
     flows.push(flow);
     flowRows.push(row);
   });
+  if (table.records.length > 0 && endsCutShort(input.at(-1))) {
+    log.note('possibly-truncated', CUT_SHORT_NOTE, table.records.length - 1);
+  }
   if (log.issues.length > 0) throw log.error();
 
   const document = { sources: rules.sources(), flows };
@@ -395,6 +398,19 @@ function otherFormat(header: readonly string[], names: ReadonlySet<string>): str
     .join(', ');
   return `the header has UN Comtrade's columns (${named}${codes.length > 3 ? ' …' : ''}), not a flows CSV's: ${TO_COMTRADE}`;
 }
+
+/**
+ * Whether a file whose text ends with `last` may have been cut short: its last row has no line
+ * break after it, and does not end a quoted field (a cut inside one is an unclosed quote). A row
+ * cut inside its last field would otherwise import the part of the value that arrived.
+ */
+export function endsCutShort(last: string | undefined): boolean {
+  return last !== undefined && last !== '\n' && last !== '\r' && last !== '"';
+}
+
+/** The note `possibly-truncated` of a flows CSV that {@link endsCutShort}, at its last row. */
+export const CUT_SHORT_NOTE =
+  'the file ends without a line break after its last row, as a download or copy cut short ends: compare that row with the source, its last value may be cut';
 
 /** The error of a file whose header says it is not a flows CSV. */
 function headerError(message: string): BilateralError {
