@@ -181,6 +181,7 @@ async function leftOutOf(
     flows: texts('flows') as ('export' | 'import')[],
     commodities: texts('commodities'),
     periods: texts('periods'),
+    services: row.services === true,
   };
 }
 

@@ -945,9 +945,9 @@ LEFT JOIN bulk_economies AS pe ON pe.code = r.partner_code AND pe.iso = r.partne
  * cover, in one row, as the core's importer titles a dataset of no flows: the reporters and the
  * partners that are economies (`reporters`, `partners`: their codes) and those that are groups or
  * areas of UN Comtrade (`reporter_groups`, `partner_groups`: their description, else their ISO
- * text), the directions (of the flow code: RX is a part of the exports), the commodities (`''`
- * for all goods, and for services, which have no HS code) and the periods. A list is `NULL` when
- * it has nothing.
+ * text), the directions (of the flow code: RX is a part of the exports), the commodities of goods
+ * (`''` for all goods), the periods, and whether services are among them (`services`). A list is
+ * `NULL` when it has nothing.
  */
 export function leftOutSql(checked: string): string {
   const side = (role: 'reporter' | 'partner') =>
@@ -955,8 +955,8 @@ export function leftOutSql(checked: string): string {
   list(DISTINCT coalesce(${role}_desc, ${role})) FILTER (WHERE ${role}_status = 'group') AS ${role}_groups`;
   return `SELECT ${side('reporter')}, ${side('partner')},
   list(DISTINCT CASE WHEN flow_code IN ('X', 'RX', 'DX', 'XIP', 'XOP') THEN 'export' ELSE 'import' END) AS flows,
-  list(DISTINCT CASE WHEN reason = 'services' THEN '' ELSE coalesce(commodity, '') END) AS commodities,
-  list(DISTINCT period) AS periods
+  list(DISTINCT coalesce(commodity, '')) FILTER (WHERE reason <> 'services') AS commodities,
+  list(DISTINCT period) AS periods, coalesce(bool_or(reason = 'services'), false) AS services
 FROM (${checked}) WHERE problem IS NULL AND reason IS NOT NULL`;
 }
 

@@ -298,7 +298,8 @@ describe('a file of which no flow is imported: both engines title what its recor
     [
       'services.csv',
       [bulkRecord({ typeCode: 'S', cmdCode: 'S', classificationCode: 'EB', flowCode: 'M' })],
-      'UN Comtrade: Vietnam imports from Laos, all goods, 2023',
+      // Both said "all goods" of services.
+      'UN Comtrade: Vietnam imports from Laos, services, 2023',
     ],
     [
       'areas.csv',

@@ -179,8 +179,10 @@ export interface ComtradeBulkLeftOut {
   readonly partners: readonly string[];
   /** The directions: a flow code's (`RX` is a part of the exports, `MIP` of the imports). */
   readonly flows: readonly ('export' | 'import')[];
-  /** The HS codes as the table writes them (`'0901'`), `''` for all goods (and for services). */
+  /** The HS codes of the goods as the table writes them (`'0901'`), `''` for all goods. */
   readonly commodities: readonly string[];
   /** The periods as the table writes them (`'2023'`, `'2023-01'`). */
   readonly periods: readonly string[];
+  /** Whether records of services (`typeCode` S, which have no HS code) are among them. */
+  readonly services: boolean;
 }

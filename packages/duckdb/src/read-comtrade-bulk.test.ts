@@ -234,12 +234,14 @@ describe('readComtradeBulk: what is left out, and why', () => {
       flows: sorted(leftOut?.flows),
       commodities: sorted(leftOut?.commodities),
       periods: sorted(leftOut?.periods),
+      services: leftOut?.services,
     }).toEqual({
       reporters: ['Vietnam'],
       partners: ['E19', 'Laos', 'World'],
       flows: ['export', 'import'],
       commodities: ['', '0901'],
       periods: ['2022', '2023'],
+      services: true,
     });
     expect((await read([...parts, bulkRecord()])).leftOut).toBeUndefined();
     const none = await read([]);
@@ -249,6 +251,7 @@ describe('readComtradeBulk: what is left out, and why', () => {
       flows: [],
       commodities: [],
       periods: [],
+      services: false,
     });
   });
 

@@ -98,6 +98,8 @@ export interface LeftOutSets {
   readonly flows: readonly string[];
   readonly commodities: readonly string[];
   readonly periods: readonly string[];
+  /** Not given by an `@bilateral/duckdb` from before it said so (services were a commodity `''`). */
+  readonly services?: boolean;
 }
 
 /**

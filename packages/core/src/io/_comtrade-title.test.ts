@@ -98,3 +98,27 @@ describe('TitleFacts: the World named first', () => {
     );
   });
 });
+
+describe('TitleFacts: services are no goods', () => {
+  // Both engines titled a file of services alone "…, all goods, 2023".
+  const sets = (commodities: string[], services?: boolean) => ({
+    reporters: ['Vietnam'],
+    partners: ['Laos'],
+    flows: ['import'],
+    commodities,
+    periods: ['2023'],
+    ...(services === undefined ? {} : { services }),
+  });
+  it.each([
+    ['services alone', sets([], true), 'services'],
+    ['services beside all goods', sets([''], true), 'all goods and services'],
+    ['services beside an HS code', sets(['0901'], true), 'HS 0901 and services'],
+    ['all goods without services', sets([''], false), 'all goods'],
+    // An @bilateral/duckdb from before it said so of services gave them as all goods.
+    ['services as all goods', sets(['']), 'all goods'],
+  ])('%s', (_, given, words) => {
+    const facts = new TitleFacts();
+    facts.addSets(given);
+    expect(facts.describe()).toBe(`UN Comtrade: Vietnam imports from Laos, ${words}, 2023`);
+  });
+});

@@ -39,6 +39,9 @@ function worldFirst(names: Iterable<string>): string[] {
   );
 }
 
+/** The code of services in a title's codes (no HS code: those are digits). */
+const SERVICES = 'services';
+
 /** The periods, first to last when there are many. */
 function periods(texts: readonly string[]): string {
   const sorted = unique(texts).sort();
@@ -61,7 +64,8 @@ export class TitleFacts {
   }
 
   add(row: ComtradeRow): void {
-    this.addFacts(row.reporterName, row.partnerName, row.direction, row.commodity, row.period);
+    const code = row.services ? SERVICES : row.commodity;
+    this.addFacts(row.reporterName, row.partnerName, row.direction, code, row.period);
   }
 
   /** Adds the facts of a row given one by one. */
@@ -82,8 +86,9 @@ export class TitleFacts {
 
   /**
    * Adds the facts of rows given as sets: their reporters' and partners' names, directions, HS
-   * codes (`''` for all goods) and periods, as `@bilateral/duckdb` gives those of the records it
-   * left out. Nothing is added when there are no reporters (no rows).
+   * codes (`''` for all goods), periods and whether services are among them, as
+   * `@bilateral/duckdb` gives those of the records it left out (one from before it said so of
+   * services gave them as `''`). Nothing is added when there are no reporters (no rows).
    */
   addSets(sets: {
     readonly reporters: readonly string[];
@@ -91,6 +96,7 @@ export class TitleFacts {
     readonly flows: readonly string[];
     readonly commodities: readonly string[];
     readonly periods: readonly string[];
+    readonly services?: boolean;
   }): void {
     if (sets.reporters.length === 0) return;
     this.count += 1;
@@ -99,10 +105,11 @@ export class TitleFacts {
     for (const flow of sets.flows) this.directions.add(flow);
     for (const code of sets.commodities) this.codes.add(code === '' ? 'TOTAL' : code);
     for (const period of sets.periods) this.periods.add(period);
+    if (sets.services === true) this.codes.add(SERVICES);
   }
 
   /**
-   * The title of the source: who reported what with whom, which goods, when; the World first,
+   * The title of the source: who reported what with whom, which goods (and services), when; the World first,
    * then the names in alphabetical order, HS codes and periods ascending, whatever order the rows
    * were added in.
    */
@@ -116,13 +123,18 @@ export class TitleFacts {
           ? 'exports to'
           : 'imports from';
     // HS codes are digits: ascending by code unit is ascending by code, a chapter before its headings.
-    const hs = [...this.codes].filter((code) => code !== 'TOTAL').sort();
+    const hs = [...this.codes].filter((code) => code !== 'TOTAL' && code !== SERVICES).sort();
+    const services = this.codes.has(SERVICES);
     const goods =
-      hs.length === 0
-        ? 'all goods'
-        : `HS ${list(hs, 5)}${this.codes.has('TOTAL') ? ' and all goods' : ''}`;
+      hs.length > 0
+        ? `HS ${list(hs, 5)}${this.codes.has('TOTAL') ? ' and all goods' : ''}`
+        : this.codes.has('TOTAL') || !services
+          ? 'all goods'
+          : undefined;
+    // Services are no goods: a file of services alone was titled "all goods".
+    const what = services ? (goods === undefined ? SERVICES : `${goods} and services`) : goods;
     const names = (set: Set<string>) => list(worldFirst(set).map((name) => nameInText(name, 'en')));
-    return `UN Comtrade: ${names(this.reporters)} ${verb} ${names(this.partners)}, ${goods}, ${periods([...this.periods])}`;
+    return `UN Comtrade: ${names(this.reporters)} ${verb} ${names(this.partners)}, ${what}, ${periods([...this.periods])}`;
   }
 }
 
