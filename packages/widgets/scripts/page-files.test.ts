@@ -105,9 +105,16 @@ describe('pageFiles, what .size-limit.mjs counts, against the requests of a real
   }, 60_000);
 
   it('counts the provinces’ names of the gates, and of no other element, in another language', async () => {
-    // The files holding the core's table (Dien Bien's Lao name): the names' chunk alone.
+    // The files holding the core's table (Dien Bien's Lao name, as written or as terser escapes
+    // it when that gzips smaller: see terse-chunks.ts): the names' chunk alone.
+    const name = 'ດ້ຽນບຽນ';
+    const escaped = [...name]
+      .map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+      .join('');
     const withTable = (files: readonly string[]) =>
-      files.filter((file) => readFileSync(join(pages.dir, file), 'utf8').includes('ດ້ຽນບຽນ'));
+      files.filter((file) =>
+        [name, escaped].some((form) => readFileSync(join(pages.dir, file), 'utf8').includes(form)),
+      );
     const growth = await requested(['growth'], 'vi');
     expect(growth.filter((file) => file.includes('province-names-'))).toEqual([]);
     expect(withTable(growth)).toEqual([]);
