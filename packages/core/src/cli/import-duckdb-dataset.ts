@@ -3,7 +3,7 @@ import { safeParseDataset } from '../dataset/schemas.js';
 import { writeEconomyLabel } from '../economy/write-economy-label.js';
 import { BilateralError } from '../errors/index.js';
 import type { TradeFlowJson } from '../flow/index.js';
-import { TitleFacts } from '../io/_comtrade-title.js';
+import { type LeftOutSets, TitleFacts } from '../io/_comtrade-title.js';
 import type { FlowTable } from '../table/index.js';
 import { ImportOutput } from './import-output.js';
 
@@ -89,17 +89,6 @@ function movedBy(error: BilateralError, at: number): BilateralError {
         : issue;
     }),
   );
-}
-
-/** What `@bilateral/duckdb` says the records of a read that imported no flow cover. */
-export interface LeftOutSets {
-  readonly reporters: readonly string[];
-  readonly partners: readonly string[];
-  readonly flows: readonly string[];
-  readonly commodities: readonly string[];
-  readonly periods: readonly string[];
-  /** Not given by an `@bilateral/duckdb` from before it said so (services were a commodity `''`). */
-  readonly services?: boolean;
 }
 
 /**

@@ -49,6 +49,21 @@ function periods(texts: readonly string[]): string {
   return `${sorted[0]} to ${sorted[sorted.length - 1]} (${countOf(sorted.length, 'period')})`;
 }
 
+/**
+ * What `@bilateral/duckdb` says the records of a read that imported no flow cover: reporters' and
+ * partners' names, directions, HS codes (`''` for all goods), periods, and whether services are
+ * among them.
+ */
+export interface LeftOutSets {
+  readonly reporters: readonly string[];
+  readonly partners: readonly string[];
+  readonly flows: readonly string[];
+  readonly commodities: readonly string[];
+  readonly periods: readonly string[];
+  /** Not given by an `@bilateral/duckdb` from before it said so (services were a commodity `''`). */
+  readonly services?: boolean;
+}
+
 /** What a title says of rows, gathered one row at a time (a few small sets, whatever the rows). */
 export class TitleFacts {
   private count = 0;
@@ -85,19 +100,10 @@ export class TitleFacts {
   }
 
   /**
-   * Adds the facts of rows given as sets: their reporters' and partners' names, directions, HS
-   * codes (`''` for all goods), periods and whether services are among them, as
-   * `@bilateral/duckdb` gives those of the records it left out (one from before it said so of
-   * services gave them as `''`). Nothing is added when there are no reporters (no rows).
+   * Adds the facts of rows given as sets ({@link LeftOutSets}), as `@bilateral/duckdb` gives those
+   * of the records it left out. Nothing is added when there are no reporters (no rows).
    */
-  addSets(sets: {
-    readonly reporters: readonly string[];
-    readonly partners: readonly string[];
-    readonly flows: readonly string[];
-    readonly commodities: readonly string[];
-    readonly periods: readonly string[];
-    readonly services?: boolean;
-  }): void {
+  addSets(sets: LeftOutSets): void {
     if (sets.reporters.length === 0) return;
     this.count += 1;
     for (const name of sets.reporters) this.reporters.add(name);
