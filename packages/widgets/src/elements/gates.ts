@@ -140,7 +140,8 @@ export interface GatesView {
   /**
    * Each province with its count: computed with the dataset's names, given to the render hooks
    * (`summaryText`, …) with the names in the reader's language, most crossings first, then in
-   * the alphabetical order of those names.
+   * the alphabetical order of those names. The province filtered on is there with 0 when none is
+   * listed in it; with no crossing shown otherwise, it is empty (no provinces' heading is drawn).
    */
   readonly provinces: readonly (readonly [name: string, count: number])[];
   /** Every class and province of the unfiltered crossings (the filters' options). */
