@@ -11,6 +11,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { BulkFile } from './bulk-files.js';
 import {
   checkedSql,
+  EXPORT_FLOW_CODES,
   fileIndexSql,
   KEY_COLUMNS,
   NOTED_MARKS,
@@ -214,7 +215,7 @@ async function breakdownsWithoutTotals(connection: DuckDBConnection): Promise<nu
     await connection.runAndReadAll(`SELECT count(*) FROM bulk_groups AS b
       WHERE b.reporter IS NOT NULL AND b.reason IN ${BREAKDOWNS} AND NOT EXISTS (
         SELECT 1 FROM bulk_groups AS t WHERE t.reporter = b.reporter AND t.partner = b.partner
-          AND t.flow_code = CASE WHEN regexp_full_match(b.flow_code, 'X|RX|DX|XIP|XOP') THEN 'X' ELSE 'M' END
+          AND t.flow_code = CASE WHEN b.flow_code IN ${EXPORT_FLOW_CODES} THEN 'X' ELSE 'M' END
           AND t.period = b.period AND coalesce(t.commodity, '') = coalesce(b.commodity, '')
           AND t.mot = 0 AND t.customs_code = 'C00' AND t.partner2 = 0)`)
   ).getRowsJS();

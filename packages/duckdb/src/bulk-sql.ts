@@ -353,6 +353,8 @@ export async function sourceSql(
 }
 
 const FLOW_CODES = `('X', 'M', 'RX', 'RM', 'DX', 'FM', 'XIP', 'XOP', 'MIP', 'MOP')`;
+/** The flow codes of the exports and their parts, as an SQL list (the others: the imports'). */
+export const EXPORT_FLOW_CODES = `('X', 'RX', 'DX', 'XIP', 'XOP')`;
 /**
  * The amounts the core reads besides primaryValue, in its order (`readComtradeRow`: cifvalue and
  * fobvalue before primaryValue, the quantity and net weight after it): field, column of the
@@ -954,7 +956,7 @@ export function leftOutSql(checked: string): string {
     `list(DISTINCT ${role}) FILTER (WHERE ${role}_status <> 'group') AS ${role}s,
   list(DISTINCT coalesce(${role}_desc, ${role})) FILTER (WHERE ${role}_status = 'group') AS ${role}_groups`;
   return `SELECT ${side('reporter')}, ${side('partner')},
-  list(DISTINCT CASE WHEN flow_code IN ('X', 'RX', 'DX', 'XIP', 'XOP') THEN 'export' ELSE 'import' END) AS flows,
+  list(DISTINCT CASE WHEN flow_code IN ${EXPORT_FLOW_CODES} THEN 'export' ELSE 'import' END) AS flows,
   list(DISTINCT coalesce(commodity, '')) FILTER (WHERE reason <> 'services') AS commodities,
   list(DISTINCT period) AS periods, coalesce(bool_or(reason = 'services'), false) AS services
 FROM (${checked}) WHERE problem IS NULL AND reason IS NOT NULL`;
