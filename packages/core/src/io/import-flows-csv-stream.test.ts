@@ -201,7 +201,8 @@ describe('importFlowsCsvStream', () => {
   it('takes a plain row by the lean reader, and leaves any other to the general one', () => {
     const rules = flowsCsvRules(OPTIONS);
     const log = new ImportLog(['rows']);
-    rules.readHeader(['reporter', 'partner', 'flow', 'period', 'value', 'currency', 'status'], log);
+    const header = ['reporter', 'partner', 'flow', 'period', 'value', 'currency', 'status'];
+    rules.readHeader(header, log, ',');
     const plain = ['VNM', 'LAO', 'export', '2024-01', '491900000.5', 'USD', ''];
     expect(rules.readPlain(plain, 0, log)).toEqual({
       reporter: 'VNM',
@@ -235,6 +236,7 @@ describe('importFlowsCsvStream', () => {
     withNote.readHeader(
       ['reporter', 'partner', 'flow', 'period', 'value', 'currency', 'note'],
       log,
+      ',',
     );
     expect(withNote.readPlain([...plain.slice(0, 6), ''], 1, log)).toBeNull();
   });

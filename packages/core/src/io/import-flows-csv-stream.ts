@@ -125,7 +125,7 @@ export async function importFlowsCsvStream(
       if (isSeparatorLine(record, reader.separator ?? ',')) return;
       header = readCsvHeader(record.cells, reader.separator ?? ',');
       for (const issue of header.issues) log.addIssue(issue);
-      rules.readHeader(header.header, log);
+      rules.readHeader(header.header, log, reader.separator ?? ',');
       plainRows = header.issues.length === 0 && record.cells.length === header.header.length;
       return;
     }
@@ -209,7 +209,7 @@ export async function importFlowsCsvStream(
       await take(reader.pushLines(text));
     }
     await take(reader.endLines());
-    if (header === undefined) rules.readHeader([], log);
+    if (header === undefined) rules.readHeader([], log, reader.separator ?? ',');
     if (records === 0) log.note('empty', EMPTY_NOTE);
     else if (endsCutShort(last)) log.note('possibly-truncated', CUT_SHORT_NOTE, records - 1);
     if (csvProblems.length > 0) throw new BilateralError('INVALID_IMPORT', csvProblems);

@@ -88,8 +88,9 @@ describe('importFlowsCsv: delimiters and decimal commas', () => {
     // 491,900 so); "491.900.000" was already told to write 491900000.
     const text = (cell: string) =>
       `reporter;partner;flow;period;value;currency\nVNM;LAO;export;2024;${cell};USD\n`;
+    // Each way forward is one the importer takes: with decimal commas "491.900" is refused too.
     const told =
-      '"491.900" has a point before three digits, which a file separated by semicolons may write between thousands: write no thousands separators ("491900"), or read the file with decimal commas (decimalComma: true) if it is a decimal point (line 2)';
+      '"491.900" has a point before three digits, which a file separated by semicolons may write between thousands: write "491900" if it separates thousands, or "491.9000" if it is a decimal point (line 2)';
     expect(messages(() => importFlowsCsv(text('491.900'), { delimiter: ';' }))).toEqual([told]);
     const streamed = await importFlowsCsvStream([text('491.900')], {
       delimiter: ';',
@@ -108,6 +109,25 @@ describe('importFlowsCsv: delimiters and decimal commas', () => {
     ] as const) {
       const csv = delimiter === ';' ? text(cell) : text(cell).replaceAll(';', ',');
       expect(importFlowsCsv(csv, { delimiter }).document.flows[0]?.value).toBe(cell);
+    }
+  });
+
+  it('refuses a point before three digits in a file whose sep=; line names semicolons', async () => {
+    // Excel writes the line, and the file's values as its locale does: "491.900" was read as 491.9.
+    const text =
+      'sep=;\nreporter;partner;flow;period;value;currency\nVNM;LAO;export;2024;491.900;USD';
+    const told = [
+      '"491.900" has a point before three digits, which a file separated by semicolons may write between thousands: write "491900" if it separates thousands, or "491.9000" if it is a decimal point (line 3)',
+    ];
+    expect(messages(() => importFlowsCsv(text))).toEqual(told);
+    const streamed = await importFlowsCsvStream([text], { onFlows: () => {} }).then(
+      () => [],
+      (error: BilateralError) => error.issues.map((issue) => issue.message),
+    );
+    expect(streamed).toEqual(told);
+    // The ways the issue names are read.
+    for (const cell of ['491900', '491.9000']) {
+      expect(importFlowsCsv(text.replace('491.900', cell)).document.flows[0]?.value).toBe(cell);
     }
   });
 

@@ -15,8 +15,9 @@ import { isCurrencyCode } from '../money/index.js';
 import { safeParsePeriod } from '../period/index.js';
 import { checkImportedDataset } from './_check-imported-dataset.js';
 import { isComtradeKey } from './_comtrade-fields.js';
+import type { CsvDelimiter } from './_csv.js';
 import { CHECKED_LATER, FlowRepeats } from './_flow-repeats.js';
-import { recordsFromCsv } from './_records.js';
+import { guessDelimiter, recordsFromCsv } from './_records.js';
 import { ImportLog, isoDate } from './_report.js';
 import type { ImportNoteCode, ImportResult } from './import-result.js';
 
@@ -201,12 +202,13 @@ function decimalCommaProblem(text: string): Problem | undefined {
  */
 const POINT_BEFORE_THOUSANDS = /^[1-9]\d{0,2}\.\d{3}$/;
 
-/** Why a value such as `491.900` is refused in a semicolon file: see {@link POINT_BEFORE_THOUSANDS}. */
-function pointBeforeThousandsProblem(text: string): Problem {
-  return [
-    `${quoteInput(text)} has a point before three digits, which a file separated by semicolons may write between thousands: write no thousands separators (${quoteInput(text.replace('.', ''))}), or read the file with decimal commas (${DECIMAL_COMMA.message}) if it is a decimal point`,
-    DECIMAL_COMMA,
-  ];
+/**
+ * Why a value such as `491.900` is refused in a semicolon file (see {@link POINT_BEFORE_THOUSANDS}),
+ * and the two ways to write it that are read: without the point, or with a fourth digit after it.
+ * Decimal commas are no way: they refuse a point in a value too.
+ */
+function pointBeforeThousandsMessage(text: string): string {
+  return `${quoteInput(text)} has a point before three digits, which a file separated by semicolons may write between thousands: write ${quoteInput(text.replace('.', ''))} if it separates thousands, or ${quoteInput(`${text}0`)} if it is a decimal point`;
 }
 
 /**
@@ -302,10 +304,11 @@ export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}
   // Before its quotes are read as a CSV's (each would be a problem of its own).
   const json = jsonProblem(input);
   if (json !== undefined) throw headerError(json);
-  const table = recordsFromCsv(input, rules.delimiter);
+  const delimiter = rules.delimiter ?? guessDelimiter(input);
+  const table = recordsFromCsv(input, delimiter);
   const log = new ImportLog(['rows'], table.lineOf);
   for (const issue of table.issues) log.addIssue(issue);
-  rules.readHeader(table.header ?? [], log);
+  rules.readHeader(table.header ?? [], log, delimiter);
   if (table.records.length === 0) log.note('empty', EMPTY_NOTE);
   const flows: TradeFlowJson[] = [];
   const flowRows: number[] = [];
@@ -446,17 +449,22 @@ export function repeatMessage(first: number, line: number | undefined, period: s
 export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new FlowRepeats()) {
   const settings = parseWithSchema(OptionsSchema, options, 'INVALID_INPUT');
   const readNumber = settings.decimalComma ? fromDecimalComma : (text: string) => text;
-  /** Values read with a point in a semicolon file, where a point may separate thousands. */
-  const semicolonPoints = settings.delimiter === ';' && settings.decimalComma !== true;
+  /**
+   * Values read with a point in a semicolon file (given, or named by a `sep=;` line), where a
+   * point may separate thousands: set by the header's delimiter.
+   */
+  let semicolonPoints = false;
   const columnOf = new Map<Column, string>();
   /** The layout of the rows the lean reader takes, once the header allows it. */
   let plain: PlainLayout | undefined;
 
   /**
-   * Reads the header; throws its problems (a missing or misspelt column, or the header of a file
-   * for the other importer: JSON, or UN Comtrade's columns).
+   * Reads the header of a file separated by `delimiter`; throws its problems (a missing or
+   * misspelt column, or the header of a file for the other importer: JSON, or UN Comtrade's
+   * columns).
    */
-  const readHeader = (header: readonly string[], log: ImportLog): void => {
+  const readHeader = (header: readonly string[], log: ImportLog, delimiter: CsvDelimiter): void => {
+    semicolonPoints = delimiter === ';' && settings.decimalComma !== true;
     const names = new Set(header.map((name) => name.toLowerCase()));
     const other = otherFormat(header, names);
     if (other !== undefined) throw headerError(other);
@@ -653,7 +661,7 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
       settings.decimalComma && !/^-\d/.test(value) ? decimalCommaProblem(valueText) : undefined;
     if (commaProblem !== undefined) problem('value', ...commaProblem);
     else if (semicolonPoints && POINT_BEFORE_THOUSANDS.test(value)) {
-      problem('value', ...pointBeforeThousandsProblem(valueText));
+      problem('value', pointBeforeThousandsMessage(valueText));
     } else if (!DECIMAL.test(value)) {
       // Told as written ("-1,5"): what fails here differs from it by no more than a comma read.
       problem('value', ...valueProblem(valueText, settings.decimalComma ? ',' : '.'));
