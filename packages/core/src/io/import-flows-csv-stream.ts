@@ -19,7 +19,6 @@ import type { StreamedImport } from './import-comtrade-stream.js';
 import {
   CUT_SHORT_NOTE,
   EMPTY_NOTE,
-  endsCutShort,
   type FlowsCsvImportOptions,
   flowsCsvRules,
   repeatMessage,
@@ -211,7 +210,7 @@ export async function importFlowsCsvStream(
     await take(reader.endLines());
     if (header === undefined) rules.readHeader([], log, reader.separator ?? ',');
     if (records === 0) log.note('empty', EMPTY_NOTE);
-    else if (endsCutShort(last)) log.note('possibly-truncated', CUT_SHORT_NOTE, records - 1);
+    else if (rules.endsCutShort(last)) log.note('possibly-truncated', CUT_SHORT_NOTE, records - 1);
     if (csvProblems.length > 0) throw new BilateralError('INVALID_IMPORT', csvProblems);
     const late = await rules.repeats.lateRepeats();
     if (late.length > 0) {

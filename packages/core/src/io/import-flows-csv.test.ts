@@ -311,6 +311,28 @@ describe('importFlowsCsv', () => {
       expect(note(whole)).toEqual([]);
       expect(await streamed(whole)).toEqual([]);
     }
+    // Only where the last column's field cut short is read as another without an issue (value,
+    // commodity, source, note): a cut currency ('US'), status or period is refused already, and
+    // many writers (Google Sheets, a join of lines) end every file without a line break.
+    const six = 'reporter,partner,flow,period,value,currency';
+    for (const whole of [
+      `${six}\nVNM,LAO,export,2024,20,USD`,
+      `${six},status\nVNM,LAO,export,2024,20,USD,official`,
+      `${six},period2\nVNM,LAO,export,2024,20,USD,x`,
+    ]) {
+      expect(note(whole)).toEqual([]);
+      expect(await streamed(whole)).toEqual([]);
+    }
+    for (const [last, cell] of [
+      ['commodity', '0101'],
+      ['source', 'moit'],
+      ['Note', 'published as US$20'],
+    ]) {
+      const whole = `${six},${last}\nVNM,LAO,export,2024,20,USD,${cell}`;
+      const at = [{ ...expected[0], rows: [0], lines: [2] }];
+      expect(note(whole)).toEqual(at);
+      expect(await streamed(whole)).toEqual(at);
+    }
   });
 
   it('refuses an empty text (a failed download), and imports nothing from a header alone', () => {

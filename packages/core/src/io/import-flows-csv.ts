@@ -319,7 +319,7 @@ export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}
     flows.push(flow);
     flowRows.push(row);
   });
-  if (table.records.length > 0 && endsCutShort(input.at(-1))) {
+  if (table.records.length > 0 && rules.endsCutShort(input.at(-1))) {
     log.note('possibly-truncated', CUT_SHORT_NOTE, table.records.length - 1);
   }
   if (log.issues.length > 0) throw log.error();
@@ -403,15 +403,25 @@ function otherFormat(header: readonly string[], names: ReadonlySet<string>): str
 }
 
 /**
- * Whether a file whose text ends with `last` may have been cut short: its last row has no line
- * break after it, and does not end a quoted field (a cut inside one is an unclosed quote). A row
- * cut inside its last field would otherwise import the part of the value that arrived.
+ * The columns whose field, cut short, is still read without an issue as another one (`20` of
+ * `2000000`, HS `0101` of `010121`, a source id or note cut): a cut currency, flow, status,
+ * period or economy code is refused already.
  */
-export function endsCutShort(last: string | undefined): boolean {
-  return last !== undefined && last !== '\n' && last !== '\r' && last !== '"';
+const CUT_READ: ReadonlySet<string> = new Set<Column>(['value', 'commodity', 'source', 'note']);
+
+/**
+ * Whether a file whose text ends with `last`, under a header whose last column is `lastColumn`,
+ * may have been cut short into a value still read: its last row has no line break after it, does
+ * not end a quoted field (a cut inside one is an unclosed quote), and ends in a column of
+ * {@link CUT_READ} (a cut in another field, or before the last, is an issue already). Many
+ * writers end every file without a line break: a file that ends in, say, its currency is not noted.
+ */
+function endsCutShort(last: string | undefined, lastColumn: string | undefined): boolean {
+  if (last === undefined || last === '\n' || last === '\r' || last === '"') return false;
+  return CUT_READ.has(lastColumn?.toLowerCase() ?? '');
 }
 
-/** The note `possibly-truncated` of a flows CSV that {@link endsCutShort}, at its last row. */
+/** The note `possibly-truncated` of a flows CSV that ends cut short (`endsCutShort`), at its last row. */
 export const CUT_SHORT_NOTE =
   'the file ends without a line break after its last row, as a download or copy cut short ends: compare that row with the source, its last value may be cut';
 
@@ -454,6 +464,8 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
    * point may separate thousands: set by the header's delimiter.
    */
   let semicolonPoints = false;
+  /** The header's last column, where a row cut short ends. */
+  let lastColumn: string | undefined;
   const columnOf = new Map<Column, string>();
   /** The layout of the rows the lean reader takes, once the header allows it. */
   let plain: PlainLayout | undefined;
@@ -465,6 +477,7 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
    */
   const readHeader = (header: readonly string[], log: ImportLog, delimiter: CsvDelimiter): void => {
     semicolonPoints = delimiter === ';' && settings.decimalComma !== true;
+    lastColumn = header.at(-1);
     const names = new Set(header.map((name) => name.toLowerCase()));
     const other = otherFormat(header, names);
     if (other !== undefined) throw headerError(other);
@@ -821,6 +834,8 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
   return {
     delimiter: settings.delimiter,
     readHeader,
+    /** Whether a text ending with `last` may end cut short into a value still read. */
+    endsCutShort: (last: string | undefined) => endsCutShort(last, lastColumn),
     readRow,
     readPlain,
     sources,
