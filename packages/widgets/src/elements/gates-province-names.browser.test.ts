@@ -33,3 +33,24 @@ it.each(cases)(
     }
   },
 );
+
+// Laos' side of two Vietnam–Laos crossings names no province (Na Son's and Cà Roòng's partner
+// are uncertain in the sources): the summary counts them as '(unknown)', the data's word, which a
+// Vietnamese, Lao or Chinese figure writes in its language (h408).
+it.each([
+  ['vi', 'chưa rõ tỉnh'],
+  ['lo', 'ບໍ່ຮູ້ແຂວງ'],
+  ['zh', '省份不详'],
+])(
+  'writes the crossings whose province is not recorded in the language: %s',
+  async (locale, unknown) => {
+    const element = await mountLoaded(
+      `<bilateral-gates dataset="vietnam-laos" country="LAO" locale="${locale}"></bilateral-gates>`,
+    );
+    const names = [...shadow(element).querySelectorAll('[part=chart] svg text:not([class])')].map(
+      (node) => node.textContent,
+    );
+    expect(names).toContain(unknown);
+    expect(names).not.toContain('(unknown)');
+  },
+);

@@ -4,6 +4,13 @@ import { BORDER_PROVINCES } from '@bilateral/core/provinces';
 // The check of a gates element's filters needs the table too: it loads with the names, one chunk.
 export { gatesFilterIssue } from '../elements/gates-filter-check.js';
 
+/**
+ * What the core's summaries count crossings under when a side names no province (`(unknown)`),
+ * in each language: the words of its unknown class (`chưa rõ loại`, `ບໍ່ຮູ້ປະເພດ`, `类别不详`)
+ * with "province" for "class". Written by the developers, as the messages are.
+ */
+const NOT_RECORDED = { en: '(unknown)', vi: 'chưa rõ tỉnh', lo: 'ບໍ່ຮູ້ແຂວງ', zh: '省份不详' };
+
 /** Each language's names once made (a gates element asks on each drawing). */
 const made = new Map<Locale, Readonly<Record<string, string>>>();
 
@@ -17,6 +24,7 @@ const made = new Map<Locale, Readonly<Record<string, string>>>();
  * ```ts
  * provinceNamesIn('zh')['Luang Namtha']; //=> '琅南塔'
  * provinceNamesIn('lo')['Quảng Trị']; //=> 'ກວາງຈິ'
+ * provinceNamesIn('vi')['(unknown)']; //=> 'chưa rõ tỉnh' (a side that names no province)
  * ```
  */
 export function provinceNamesIn(locale: Locale): Readonly<Record<string, string>> {
@@ -24,6 +32,7 @@ export function provinceNamesIn(locale: Locale): Readonly<Record<string, string>
   if (known !== undefined) return known;
   const names: Record<string, string> = {};
   for (const { names: of } of BORDER_PROVINCES) names[of.en] = names[of.vi] = of[locale];
+  names[NOT_RECORDED.en] = NOT_RECORDED[locale];
   made.set(locale, names);
   return names;
 }
