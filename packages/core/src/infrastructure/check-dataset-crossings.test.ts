@@ -30,6 +30,26 @@ describe('checkDatasetCrossings', () => {
     ]);
   });
 
+  it('refuses an official count’s id used twice, as safeParseDataset does (r37d)', () => {
+    // Before: passed, though parseDataset refuses the same document (one count, two figures).
+    const first = count as OfficialCrossingCount;
+    const twice = { ...first, counts: { main: 1 } };
+    const parsed = safeParseDataset({
+      ...vietnamLaosDocument,
+      crossingCounts: [first, ...counts, twice],
+    });
+    const path = ['crossingCounts', counts.length + 1, 'id'];
+    expect(parsed.success ? [] : parsed.error.issues.map((issue) => issue.path)).toEqual([path]);
+    expect(
+      outcome(() =>
+        checkDatasetCrossings({ ...vietnamLaos, crossingCounts: [first, ...counts, twice] }),
+      ),
+    ).toEqual([
+      'INVALID_INPUT',
+      [{ path, message: `id "${first.id}" is already used by crossingCounts[0]` }],
+    ]);
+  });
+
   it('names a bad crossing from the dataset’s root', () => {
     const odd = {
       ...(crossing as BorderCrossing),
