@@ -46,7 +46,7 @@ export const BorderProvinceSchema = z
      * (`VNM`, `LAO`, `CHN`), in the table's order of them: `['LAO', 'CHN']` for Điện Biên, `[]`
      * for Bokeo (on Laos' borders with Myanmar and Thailand only). Borders with other countries
      * (Myanmar, Thailand, Cambodia) are not recorded; the `note` may name them. Where each fact
-     * comes from: `provinces.ts`.
+     * comes from: `provinces.ts`. Each country once, never the unit's own.
      */
     borders: z.array(EconomyCodeSchema),
     /** The first-level unit a second-level one belongs to (a Chinese prefecture's province). */
@@ -63,6 +63,14 @@ export const BorderProvinceSchema = z
     z.refine((province) => (province.mergedInto === undefined) === (province.since === undefined), {
       message: 'mergedInto and since go together: give both or neither',
       path: ['since'],
+    }),
+    z.refine((province) => !province.borders.includes(province.country), {
+      message: 'must not name the province’s own country: a border is with another one',
+      path: ['borders'],
+    }),
+    z.refine((province) => new Set(province.borders).size === province.borders.length, {
+      message: 'must name each country once',
+      path: ['borders'],
     }),
   );
 

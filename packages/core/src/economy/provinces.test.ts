@@ -200,4 +200,18 @@ describe('BorderProvinceSchema', () => {
     });
     expect(result.error?.issues.map((issue) => issue.path[0])).toEqual(['id', 'country', 'since']);
   });
+
+  it('refuses borders that name the province’s own country or a country twice (r37d)', () => {
+    // Before: both passed the schema, though a province lies on no border with its own country.
+    const own = BorderProvinceSchema.safeParse({ ...valid, borders: ['LAO', 'VNM'] });
+    const twice = BorderProvinceSchema.safeParse({ ...valid, borders: ['LAO', 'LAO'] });
+    expect(
+      [own, twice].map((result) =>
+        result.error?.issues.map((issue) => [issue.path, issue.message]),
+      ),
+    ).toEqual([
+      [[['borders'], 'must not name the province’s own country: a border is with another one']],
+      [[['borders'], 'must name each country once']],
+    ]);
+  });
 });
