@@ -29,8 +29,13 @@
  *   (Luang Namtha, Oudomxay and Phongsaly face Yunnan) and "Bokeo Province" (Thailand, Myanmar).
  * - Điện Biên on the China border and Yunnan on Vietnam's: the Vietnam–Laos–China tripoint, A Pa
  *   Chai, in Điện Biên's Mường Nhé district (dienbien.gov.vn, "A Pa Chai - Long Phu border gate").
- * - Pu'er on the Vietnam border: a travel guide only (chinadragontours.com, Pu'er overview), so
- *   the entry is marked `uncertain`.
+ * - Pu'er on the Vietnam border: its border management team and Điện Biên's border guards met in
+ *   Pu'er on 29 October 2024 about opening A Pa Chải–Long Phú as a border gate (Lao Động, "A Pa
+ *   Chai opening will soon be upgraded to a border gate",
+ *   news.laodong.vn/thoi-su/loi-mo-a-pa-chai-se-som-duoc-nang-cap-thanh-cua-khau-1414235.ldo);
+ *   that Long Phú is in Pu'er's Jiangcheng county, at the tripoint, is from a company's page
+ *   (maianhgroup.com) and a travel guide (chinadragontours.com, Pu'er overview) only, so the
+ *   entry stays `uncertain`.
  *
  * Names: English in the spelling the provinces use in English; Vietnamese with diacritics; Lao
  * in Lao script with ຫຼ; simplified Chinese. Lao and Vietnamese renderings of each other's
@@ -306,6 +311,6 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
     uncertain: true,
     note:
       'Prefecture-level city; borders Laos, Vietnam and Myanmar (its border with Vietnam from a ' +
-      'travel guide only). The Lao spelling is unconfirmed.',
+      'press report and a travel guide). The Lao spelling is unconfirmed.',
   },
 ];
