@@ -171,6 +171,42 @@ describe('bilateral import', () => {
     expect((await bilateral('validate', at('f.json'))).code).toBe(0);
   });
 
+  it('titles a dataset of rows from several sources after all of them, not the first alone', async () => {
+    const row = (source: string, year: number) => `VNM,LAO,export,${year},1,USD,${source}`;
+    const header = 'reporter,partner,flow,period,value,currency,source';
+    await writeFile(
+      at('three.csv'),
+      [header, row('moit', 2022), row('lsb', 2023), row('gdc', 2024), ''].join('\n'),
+    );
+    await writeFile(
+      at('five.csv'),
+      [
+        header,
+        ...['moit', 'lsb', 'gdc', 'moit', 'nso', 'lmoic'].map((id, i) => row(id, 2019 + i)),
+        '',
+      ].join('\n'),
+    );
+    const titleOf = async (name: string) => {
+      const { code } = await bilateral(
+        'import',
+        'flows',
+        at(`${name}.csv`),
+        '-o',
+        at(`${name}.json`),
+      );
+      expect(code).toBe(0);
+      return JSON.parse(await readFile(at(`${name}.json`), 'utf8')).title;
+    };
+    expect(await titleOf('three')).toEqual({
+      en: 'Source "moit" (not described), Source "lsb" (not described) and Source "gdc" (not described)',
+    });
+    expect(await titleOf('five')).toEqual({
+      en: 'Source "moit" (not described), Source "lsb" (not described), Source "gdc" (not described) and 2 more',
+    });
+    // One source: its title, as before.
+    expect(await titleOf('flows')).toEqual({ en: 'Flows imported from a CSV file' });
+  });
+
   it('takes --out for -o, as bilateral fetch does, and refuses both at once', async () => {
     const out = await bilateral('import', 'flows', at('flows.csv'), '--out', at('out.json'));
     expect(out.code).toBe(0);

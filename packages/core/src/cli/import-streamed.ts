@@ -28,6 +28,7 @@ import { shownFile } from './read-text-file.js';
 import { type FileStart, readTextChunks } from './read-text-stream.js';
 import { STOPS } from './remove-on-stop.js';
 import { ReportRowsFile } from './report-rows-file.js';
+import { sourcesTitle } from './sources-title.js';
 import { readerLeftField } from './standard-output.js';
 import { type TempSpillStore, tempSpillStore } from './temp-spill-store.js';
 import { writeReason } from './write-reason.js';
@@ -198,7 +199,7 @@ async function importInto(
           })
         : await importFlowsCsvStream(text, { decimalComma: options.decimalComma, ...common });
     result = commandResult(result);
-    datasetTitle = title ?? result.sources[0]?.title ?? id;
+    datasetTitle = title ?? sourcesTitle(result.sources) ?? id;
     // The flows were checked one by one as they came, and the importer's rules keep them apart
     // (no duplicates, known sources, one currency): what is left to check is the rest.
     const rest: DatasetDocument = {

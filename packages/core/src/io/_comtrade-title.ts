@@ -11,21 +11,14 @@
  * @internal
  */
 
-import { countOf, grouped } from '../_internal/count-of.js';
+import { countOf } from '../_internal/count-of.js';
+import { wordList as list } from '../_internal/word-list.js';
 import { nameInText } from '../economy/name-in-text.js';
 import { writeEconomyLabel } from '../economy/write-economy-label.js';
 import type { ComtradeRow } from './_comtrade-row.js';
 
 function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
-}
-
-/** `A`, `A and B`, `A, B and C`, `A, B, C and 4 more` (`and 1,195 more`). */
-function list(items: readonly string[], max = 3): string {
-  if (items.length <= 1) return items[0] ?? '';
-  if (items.length > max)
-    return `${items.slice(0, max).join(', ')} and ${grouped(items.length - max)} more`;
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /**
