@@ -24,7 +24,9 @@
  * take its border. The rest, not in those notes:
  * - Luang Prabang on the Vietnam border: Na Son village (Phonthong district, Luang Prabang), near
  *   Huổi Puốc, borders Điện Biên (VietnamPlus, "Vietnam–Laos villages tighten solidarity",
- *   15 Oct 2022, en.vietnamplus.vn/vietnamlaos-villages-tighten-solidarity/240131.vnp).
+ *   15 Oct 2022, en.vietnamplus.vn/vietnamlaos-villages-tighten-solidarity/240131.vnp); the
+ *   crossings' data puts Na Son, Huổi Puốc's partner, in it from that and two more press reports
+ *   (`infrastructure/data/vietnam-laos-crossings.ts`, still marked uncertain there).
  * - Oudomxay on the China border, and Bokeo on none of the three: Wikipedia's "China–Laos border"
  *   (Luang Namtha, Oudomxay and Phongsaly face Yunnan) and "Bokeo Province" (Thailand, Myanmar).
  * - Điện Biên on the China border and Yunnan on Vietnam's: the Vietnam–Laos–China tripoint, A Pa

@@ -85,7 +85,10 @@ describe('summarizeCrossings — the Vietnam–Laos count at Oct 2024', () => {
       'Sơn La': 4,
       'Thừa Thiên Huế': 2,
     });
-    expect(summary.byProvince.LAO?.['(unknown)']).toBe(2);
+    // Cà Roòng's Lao side names no province; Na Son's is Luang Prabang (press reports, h414).
+    expect(summary.byProvince.LAO?.['(unknown)']).toBe(1);
+    expect(summary.byProvince.LAO?.['Luang Prabang']).toBe(1);
+    expect(summary.byProvincePair['Điện Biên (VNM) – Luang Prabang (LAO)']).toBe(1);
     const merged = summarizeCrossings(VIETNAM_LAOS_CROSSINGS, { provinces: 'after-2025-merger' });
     expect(merged.byProvince.VNM?.['Quảng Trị']).toBe(8);
     expect(merged.byProvince.VNM?.Huế).toBe(2);

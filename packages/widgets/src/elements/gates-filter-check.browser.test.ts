@@ -68,17 +68,18 @@ describe('<bilateral-gates> with a province none of its crossings is in (h403)',
   });
 
   it('draws a border province with no crossing listed in it: none is listed there', async () => {
+    // Oudomxay borders China with none listed (Luang Prabang did Vietnam until Na Son, h414).
     const element = mount(
-      '<bilateral-gates dataset="vietnam-laos" country="LAO" province="Luang Prabang"></bilateral-gates>',
+      '<bilateral-gates dataset="laos-china" province="Oudomxay"></bilateral-gates>',
     );
     await loadEvent(element);
     await element.updateComplete;
     expect(text($(element, '[part=summary]'))).toBe(
-      '0 crossings are listed on the Vietnam–Laos border, counted by Laos’ classes.',
+      '0 crossings are listed on the Laos–China border, counted by Laos’ classes.',
     );
     // Its filter says which province counts none, not "All".
     const byProvince = shadow(element).querySelectorAll('select')[1] as HTMLSelectElement;
-    expect(byProvince.selectedOptions[0]?.textContent?.trim()).toBe('Luang Prabang');
+    expect(byProvince.selectedOptions[0]?.textContent?.trim()).toBe('Oudomxay');
   });
 
   it('refuses a province of the counted country that is not on this border (h408): Bokeo, on Laos’ borders with Myanmar and Thailand', async () => {

@@ -52,8 +52,8 @@ const quoted = (names: readonly string[]): string => names.map((name) => `"${nam
  * ```ts
  * gatesFilterIssue({ province: 'Quang Tri' }, classes, 'VNM', vietnamLaos, ['VNM', 'LAO'], listed);
  * //=> { path: ['province'], message: 'province "Quang Tri": the data names it "Quảng Trị"' }
- * gatesFilterIssue({ province: 'Luang Prabang' }, classes, 'LAO', vietnamLaos, ['VNM', 'LAO'], listed);
- * //=> undefined: Luang Prabang is a border province of Laos with no crossing to Vietnam listed
+ * gatesFilterIssue({ province: 'Oudomxay' }, classes, 'LAO', laosChina, ['LAO', 'CHN'], listed);
+ * //=> undefined: Oudomxay is a border province of Laos with no crossing to China listed
  * gatesFilterIssue({ province: 'Bokeo' }, classes, 'LAO', vietnamLaos, ['VNM', 'LAO'], listed);
  * //=> { path: ['province'], message: 'province "Bokeo" is a province of LAO not on the VNM–LAO
  * //    border (its provinces in LAO: "Attapeu", "Bolikhamxay", …, "Luang Prabang", …)' }

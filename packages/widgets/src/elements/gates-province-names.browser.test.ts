@@ -34,8 +34,8 @@ it.each(cases)(
   },
 );
 
-// Laos' side of two Vietnam–Laos crossings names no province (Na Son's and Cà Roòng's partner
-// are uncertain in the sources): the summary counts them as '(unknown)', the data's word, which a
+// Laos' side of a Vietnam–Laos crossing names no province (Cà Roòng's partner is unknown in the
+// sources): the summary counts it as '(unknown)', the data's word, which a
 // Vietnamese, Lao or Chinese figure writes in its language (h408).
 it.each([
   ['vi', 'chưa rõ tỉnh'],

@@ -172,8 +172,6 @@ describe('embedded infrastructure data', () => {
   });
 
   it('marks uncertain everything DOMAIN.md marks UNCERTAIN', () => {
-    expect(byId('vnm-lao-huoi-puoc').sides[1].uncertain?.fields).toContain('province');
-    expect(byId('vnm-lao-huoi-puoc').sides[1].province).toBeUndefined();
     expect(byId('vnm-lao-thanh-thuy').sides[0].uncertain?.fields).toContain('class');
     expect(byId('vnm-lao-thanh-thuy').sides[1].uncertain?.fields).toContain('province');
     expect(byId('vnm-lao-ca-roong').sides[1]).toEqual({
@@ -184,6 +182,29 @@ describe('embedded infrastructure data', () => {
     expect(
       byId('lao-chn-lantui-mengkang').sides.every((side) => side.uncertain !== undefined),
     ).toBe(true);
+  });
+
+  it('puts Na Son in Luang Prabang from the press reports it cites, still uncertain (h414)', () => {
+    // DOMAIN.md marks Na Son's province UNCERTAIN; three press reports name Luang Prabang, no
+    // official list does: the province is given, cited and still marked uncertain, as the class.
+    const crossing = byId('vnm-lao-huoi-puoc');
+    const naSon = crossing.sides[1];
+    expect(naSon.province).toEqual({ name: 'Luang Prabang', id: 'LA-LUANG-PRABANG' });
+    expect(getProvince('LA-LUANG-PRABANG').borders).toContain('VNM');
+    expect(naSon.uncertain?.fields).toEqual(['province', 'class']);
+    expect(naSon.uncertain?.note).toMatch(/press reports/);
+    expect(naSon.uncertain?.note).toMatch(/class .*in no source/);
+    const press = [
+      'vna-2009-04-22-huoi-puoc',
+      'vietnamplus-2022-10-15-na-son',
+      'laodong-2026-01-huoi-puoc',
+    ];
+    expect(crossing.sources).toEqual(expect.arrayContaining(press));
+    for (const id of press) {
+      const source = INFRASTRUCTURE_SOURCES.find((candidate) => candidate.id === id);
+      expect(source?.url, id).toMatch(/^https:\/\//);
+      expect(source?.note, id).toMatch(/Luang Prabang/);
+    }
   });
 
   it('marks every derived or unsourced Lao class', () => {

@@ -40,6 +40,7 @@ const PROVINCE_IDS: Readonly<Record<string, string>> = {
   'Quảng Nam': 'VN-QUANG-NAM',
   'Kon Tum': 'VN-KON-TUM',
   Phongsaly: 'LA-PHONGSALY',
+  'Luang Prabang': 'LA-LUANG-PRABANG',
   Houaphanh: 'LA-HOUAPHANH',
   Xiengkhouang: 'LA-XIENGKHOUANG',
   Bolikhamxay: 'LA-BOLIKHAMXAY',
@@ -276,11 +277,16 @@ export const VIETNAM_LAOS_CROSSINGS: readonly BorderCrossing[] = [
   pair({
     slug: 'huoi-puoc',
     vn: ['Huổi Puốc', 'Huoi Puoc', 'Điện Biên', 'main'],
-    lao: ['Na Son', 'Na Son', undefined],
+    lao: ['Na Son', 'Na Son', 'Luang Prabang'],
     laoUncertain: {
       fields: ['province', 'class'],
-      note: 'UNCERTAIN in DOMAIN.md: the Lao province of Na Son is not sourced; nor is its Lao class.',
+      note: 'DOMAIN.md marks the Lao province of Na Son UNCERTAIN. Luang Prabang is from press reports (VNA 2009 and 2022, Lao Động 2026), not from an official list, so it stays uncertain. The Lao class of Na Son is in no source found.',
     },
+    sources: [
+      'vna-2009-04-22-huoi-puoc',
+      'vietnamplus-2022-10-15-na-son',
+      'laodong-2026-01-huoi-puoc',
+    ],
   }),
   pair({
     slug: 'chieng-khuong',
