@@ -365,10 +365,12 @@ function describeProblem(
     return quoteInput(json === null || json === undefined ? '' : JSON.parse(String(json)));
   };
   const [field, kind] = problem.split(':') as [string, string | undefined];
+  // A record of a file separated by semicolons, where the core refuses `491.900`.
+  const semicolons = { semicolons: row.semicolons === true };
   const amount = AMOUNTS.find(([name]) => name === field);
   if (amount !== undefined) {
     const [, column, what] = amount;
-    return [field, readAmountText(String(row[`${column}_text`]), what).problem ?? ''];
+    return [field, readAmountText(String(row[`${column}_text`]), what, semicolons).problem ?? ''];
   }
   const flag = FLAGS.find(([name]) => name === field);
   if (flag !== undefined) {
@@ -378,7 +380,7 @@ function describeProblem(
   if (field === 'primaryValue' && kind !== 'missing') {
     // In the core's words and order (not a number, past its range, negative) where it refuses
     // the value; else past what this read holds.
-    const read = readAmountText(String(row.value_text), 'a trade value');
+    const read = readAmountText(String(row.value_text), 'a trade value', semicolons);
     if (read.problem !== undefined) return [field, read.problem];
   }
   if (field === 'reporter' || field === 'partner') {

@@ -342,7 +342,7 @@ export async function sourceSql(
         ? 'filename'
         : `CASE filename ${copies.join(' ')} ELSE filename END AS filename`;
     parts.push(
-      `SELECT ${filename}, ${row}, ${hasQty} AS has_qty, ${width} AS bad_width, ${again} AS header_again, ${fields.join(', ')} FROM ${from}`,
+      `SELECT ${filename}, ${row}, ${hasQty} AS has_qty, ${group[0]?.separator === ';'} AS semicolons, ${width} AS bad_width, ${again} AS header_again, ${fields.join(', ')} FROM ${from}`,
     );
   }
   return {
@@ -486,7 +486,7 @@ export function rowsSql(source: string): string {
   return `SELECT *, ${plainSql('value_text')} AS value_plain,
   ${AMOUNTS.map(([, column]) => `${plainSql(`${column}_text`)} AS ${column}_plain`).join(',\n  ')},
   strpos(value_text, 'E') + strpos(value_text, 'e') > 0 AS exponent
-FROM (SELECT filename, file_row, has_qty, bad_width, header_again,
+FROM (SELECT filename, file_row, has_qty, semicolons, bad_width, header_again,
   upper(coalesce(typeCode, '')) AS type_code,
   upper(coalesce(freqCode, '')) AS freq_code,
   ${whole('period')} AS period_given,
@@ -521,7 +521,7 @@ FROM (SELECT filename, file_row, has_qty, bad_width, header_again,
   ${given('reporterDesc')} AS reporter_desc,
   ${given('partnerDesc')} AS partner_desc,
   ${QUOTED_AS_WRITTEN.map(([, column]) => `${column}_written`).join(', ')}
-FROM (SELECT filename, file_row, has_qty, bad_width, header_again,
+FROM (SELECT filename, file_row, has_qty, semicolons, bad_width, header_again,
   ${FIELDS.map((field) => `${trimmed(field)} AS ${field}`).join(',\n  ')},
   ${QUOTED_AS_WRITTEN.map(([field, column]) => `to_json(${field}) AS ${column}_written`).join(', ')}
   FROM (${source})))`;
@@ -574,13 +574,22 @@ const IN_RANGE = `'0*[0-9]{1,${MAX_DIGITS}}(\\.[0-9]{1,${MAX_DIGITS}}0*)?'`;
 const readsSql = (plain: string) => `regexp_full_match(${plain}, ${IN_RANGE})`;
 
 /**
+ * Whether an amount's text (trimmed) is one the core refuses in a file separated by semicolons
+ * (`semicolons`, {@link sourceSql}): a point before three digits after one to three, not 0
+ * (`491.900`), which a European spreadsheet writes for 491,900 (`readAmountText`).
+ */
+const thousandsSql = (text: string) =>
+  `(semicolons AND regexp_full_match(${text}, '[1-9][0-9]{0,2}\\.[0-9]{3}'))`;
+
+/**
  * Whether an amount (`AMOUNTS`: its column's `<column>_text`, `NULL` when empty) is given and no
  * amount the core reads: text in full within the range, as nearly every one is, at first sight
  * (one regular expression, some 50 ns; `ltrim` of the digits took six times as long); other
  * text as its plain text (`<column>_plain`, {@link rowsSql}).
  */
 const notAmount = (column: string) =>
-  `CASE WHEN ${column}_text IS NULL OR ${readsSql(`${column}_text`)} THEN false ELSE NOT ${readsSql(`${column}_plain`)} END`;
+  `CASE WHEN ${column}_text IS NULL THEN false WHEN ${readsSql(`${column}_text`)} THEN ${thousandsSql(`${column}_text`)}
+    ELSE NOT ${readsSql(`${column}_plain`)} END`;
 
 /** Whether a field's trimmed text is given and none of the core's true or false (`true`, `1`, `false`, `0`). */
 const notBoolean = (column: string) =>
@@ -599,6 +608,7 @@ const HS_EDITIONS = `('HS', ${Array.from({ length: 10 }, (_, i) => `'H${i}'`).jo
 export const REFUSED_COLUMNS = [
   'filename',
   'file_row',
+  'semicolons',
   'problem',
   'problems',
   'type_code',
@@ -728,9 +738,12 @@ function checkGroups(scale: number): {
         code(
           'primaryValue:missing',
           `CASE WHEN value_text IS NULL THEN true WHEN NOT value_missing THEN false
-            ELSE NOT ${readsSql('value_plain')} END`,
+            ELSE NOT ${readsSql('value_plain')} OR ${thousandsSql('value_text')} END`,
         ),
-        code('primaryValue:text', `NOT regexp_full_match(value_plain, ${PLAIN})`),
+        code(
+          'primaryValue:text',
+          `NOT regexp_full_match(value_plain, ${PLAIN}) OR ${thousandsSql('value_text')}`,
+        ),
         code(
           'primaryValue:past',
           `(decimals > ${scale} OR value IS NULL) AND ${pastSql('value_plain')}`,

@@ -408,6 +408,43 @@ describe("Excel's sep= first line: both engines read the delimiter it names, the
     },
   );
 
+  test('a point before three digits in a sep=; file: refused alike, in the words import flows uses', async () => {
+    // Both engines read "491.900" as 491.9, a thousandth of what a European spreadsheet means.
+    const told = (cell: string) =>
+      `"${cell}" has a point before three digits, which a file separated by semicolons may write between thousands: write "${cell.replace('.', '')}" if it separates thousands, or "${cell}0" if it is a decimal point`;
+    const bad = bulkText([
+      bulkRecord({ primaryValue: '491.900' }),
+      bulkRecord({ primaryValue: '', fobvalue: '1.250', period: '2022' }),
+      bulkRecord({ qty: '2.500', period: '2021' }),
+    ]);
+    const file = await scratch.write('thousands.csv', `sep=;\n${semicolons(bad)}`);
+    const { duckdb, core } = await bothEngines(file);
+    expect(coreProblems(core.err)).toEqual([
+      `rows[0].primaryValue line 3: ${told('491.900')}`,
+      `rows[1].fobvalue line 4: ${told('1.250')}`,
+      'rows[1].primaryValue line 4: missing primaryValue (the trade value in US dollars)',
+      `rows[2].qty line 5: ${told('2.500')}`,
+    ]);
+    expectSameProblems(duckdb, core, 'thousands.csv');
+    // Other decimals, and the same value in a comma-separated file, are read as written.
+    const read = bulkText(
+      ['491.9', '491.9000', '0.125'].map((primaryValue, i) =>
+        bulkRecord({ primaryValue, period: String(2021 + i) }),
+      ),
+    );
+    expect(
+      await sameFlows(await scratch.write('decimals.csv', `sep=;\n${semicolons(read)}`)),
+    ).toEqual([
+      'VNM LAO export 2021  491.9 official FOB',
+      'VNM LAO export 2022  491.9 official FOB',
+      'VNM LAO export 2023  0.125 official FOB',
+    ]);
+    const comma = bulkText([bulkRecord({ primaryValue: '491.900' })]);
+    expect(await sameFlows(await scratch.write('comma.csv', `sep=,\n${comma}`))).toEqual([
+      'VNM LAO export 2023  491.9 official FOB',
+    ]);
+  });
+
   test('a folder of a file with a sep= line and one without: each read by its own delimiter', async () => {
     const folder = join(scratch.folder, 'sep-folder');
     await mkdir(folder);

@@ -1,5 +1,6 @@
 import { BilateralError } from '../errors/index.js';
 import type { Decimal } from './decimal.js';
+import { POINT_BEFORE_THOUSANDS, pointBeforeThousandsMessage } from './point-before-thousands.js';
 import { quoteInput } from './quote-input.js';
 import { amountProblem, negativeWords } from './separator-hint.js';
 import { toDecimal } from './to-decimal.js';
@@ -29,10 +30,14 @@ export type AmountText =
  * reads each: a number (with a hint where it has separators), then within the supported range
  * (`toDecimal`: less than 10^36, at most 36 digits after the point, its words), then not
  * negative, in that order, so that a huge negative value is named past the range, as the range
- * is the one gate every amount passes first. Minus zero is 0.
+ * is the one gate every amount passes first. Minus zero is 0. From a file separated by
+ * semicolons (`semicolons`), a point before three digits after one to three (`491.900`) is
+ * refused: a European spreadsheet writes 491,900 so, a thousand times the number read with a
+ * decimal point (`import flows` refuses it in the same words).
  *
  * @param text - the trimmed text of the field
  * @param what - what the field holds, for the words: `a trade value`, `a quantity`, `a weight`
+ * @param options - `semicolons`: the text is a field of a file separated by semicolons
  * @returns `{ decimal }`, or `{ problem }` in the words of an import's issue
  *
  * @example
@@ -46,12 +51,28 @@ export type AmountText =
  * //=> '"-1000000000000000000000000000000000000" is past the supported range: values must be less than 10^36 in absolute value (at most 36 digits before the decimal point)'
  * readAmountText('1,5', 'a quantity').problem;
  * //=> '"1,5" has a comma as the decimal separator: write "1.5"'
+ * readAmountText('491.900', 'a trade value', { semicolons: true }).problem;
+ * //=> '"491.900" has a point before three digits, which a file separated by semicolons may write between thousands: write "491900" if it separates thousands, or "491.9000" if it is a decimal point'
  * ```
  * @category Node
  */
-export function readAmountText(text: string, what: string): AmountText {
+export function readAmountText(
+  text: string,
+  what: string,
+  options: { readonly semicolons?: boolean } = {},
+): AmountText {
   if (typeof text !== 'string') throw wrongArgument(['text'], 'the text of an amount', text);
   if (typeof what !== 'string') throw wrongArgument(['what'], 'what the amount is, in words', what);
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw wrongArgument(['options'], 'an object of options', options);
+  }
+  const { semicolons } = options;
+  if (semicolons !== undefined && typeof semicolons !== 'boolean') {
+    throw wrongArgument(['options', 'semicolons'], 'true or false', semicolons);
+  }
+  if (semicolons === true && POINT_BEFORE_THOUSANDS.test(text)) {
+    return { problem: pointBeforeThousandsMessage(text) };
+  }
   if (!NUMBER_TEXT.test(text)) return { problem: amountProblem(text, what) };
   let decimal: Decimal;
   try {

@@ -37,6 +37,13 @@ const notNames: readonly (readonly [name: string, value: unknown])[] = [
   ...MISTAKES.filter(([, value]) => typeof value !== 'string'),
   ['empty', ''],
 ];
+/** An options object's mistakes, where leaving it out is none: anything but an object. */
+const notObjects = MISTAKES.filter(
+  ([, value]) =>
+    value !== undefined && (typeof value !== 'object' || Array.isArray(value) || value === null),
+);
+/** A true-or-false option's mistakes, where leaving it out is none. */
+const notBooleans = MISTAKES.filter(([, value]) => value !== undefined);
 const named = { path: 'trade.json', stats: null };
 const problem = new BilateralError('INVALID_INPUT', [{ path: ['id'], message: 'is missing' }]);
 
@@ -116,6 +123,18 @@ const importWords: typeof calls = [
   ],
   ['readAmountText (text)', notText, (text) => readAmountText(text, 'a trade value'), 'text'],
   ['readAmountText (what)', notText, (what) => readAmountText('12', what), 'what'],
+  [
+    'readAmountText (options)',
+    notObjects,
+    (options) => readAmountText('12', 'a trade value', options),
+    'options',
+  ],
+  [
+    'readAmountText (semicolons)',
+    notBooleans,
+    (semicolons) => readAmountText('12', 'a trade value', { semicolons }),
+    'options',
+  ],
 ];
 
 describe('the /node helpers given a mistake', () => {

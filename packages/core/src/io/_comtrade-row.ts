@@ -107,6 +107,8 @@ class RowReader {
     readonly record: ComtradeRecord,
     readonly row: number,
     readonly log: ImportLog,
+    /** The record is a line of a file separated by semicolons (`readAmountText`'s option). */
+    readonly semicolons: boolean,
   ) {}
 
   key(field: ComtradeField): string {
@@ -175,7 +177,9 @@ class RowReader {
       this.fail(field, `expected a number, got ${describeInput(value)}`);
       return false;
     }
-    const read = readAmountText(text, amountOf(field));
+    const read = readAmountText(text, amountOf(field), {
+      semicolons: this.semicolons && typeof value === 'string',
+    });
     if (read.problem !== undefined) {
       this.fail(field, read.problem);
       return false;
@@ -521,11 +525,16 @@ function readQuantities(r: RowReader, parts: string[]): void {
   }
 }
 
-/** Reads one record; `undefined` when it has problems (all reported to the log). */
+/**
+ * Reads one record; `undefined` when it has problems (all reported to the log). `semicolons`: the
+ * record is a line of a file separated by semicolons, where a value such as `491.900` is refused
+ * (`readAmountText`).
+ */
 export function readComtradeRow(
   raw: unknown,
   row: number,
   log: ImportLog,
+  semicolons = false,
 ): ComtradeRow | undefined {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     log.problem(
@@ -537,7 +546,7 @@ export function readComtradeRow(
   }
   const record =
     raw instanceof ComtradeRecord ? raw : new ComtradeRecord(raw as Record<string, unknown>);
-  const r = new RowReader(record, row, log);
+  const r = new RowReader(record, row, log, semicolons);
   const typeCode = r.text('typeCode')?.toUpperCase();
   if (typeCode !== undefined && typeCode !== 'C' && typeCode !== 'S') {
     r.fail('typeCode', `${quoteInput(typeCode)} is not C (goods) or S (services)`);

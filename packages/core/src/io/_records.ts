@@ -33,6 +33,8 @@ export interface RecordSource {
   readonly lineOf: (row: number) => number | undefined;
   /** The CSV header (CSV only). */
   readonly header?: readonly string[];
+  /** The delimiter the CSV is read with (CSV only): given, named by `sep=`, or guessed. */
+  readonly separator?: CsvDelimiter;
   /** What the envelope says about itself: its `count`, when it gives one. */
   readonly declaredCount?: number;
   /** Problems of the container found while reading it (CSV rows of the wrong width). */
@@ -112,6 +114,7 @@ export function recordsFromCsv(text: string, delimiter?: CsvDelimiter): RecordSo
     records,
     lineOf: (row) => lines[row],
     header,
+    separator,
     issues,
     badRows,
   };

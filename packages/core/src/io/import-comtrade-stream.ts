@@ -400,6 +400,8 @@ class StreamImport {
   private bulk: ComtradeBulkRowReader | undefined;
   /** The lean reader's note on a missing quantity, in the words of the header (as the full reader's). */
   private missingQuantityNote = '';
+  /** The CSV is separated by semicolons: a value such as `491.900` is refused (`readComtradeRow`). */
+  private semicolons = false;
   /** Where each cell of the record being read starts and ends (as many as the header's columns). */
   private starts = new Int32Array(0);
   private ends = new Int32Array(0);
@@ -588,7 +590,7 @@ class StreamImport {
       return;
     }
     const fields = ComtradeRecord.fromCells(this.columns, cells);
-    const row = readComtradeRow(fields, index, this.log);
+    const row = readComtradeRow(fields, index, this.log, this.semicolons);
     const flow = row === undefined ? undefined : this.place(row);
     // The notes on a row that is no flow would describe a flow that is not there.
     if (flow === undefined) this.log.unnoteRow(index);
@@ -683,8 +685,12 @@ class StreamImport {
     this.starts = new Int32Array(header.header.length);
     this.ends = new Int32Array(header.header.length);
     this.missingQuantityNote = missingQuantityNote(ComtradeRecord.fromCells(this.columns, []));
+    this.semicolons = reader.separator === ';';
+    // The lean reader takes values with a point as written: not where a point may be a thousands one.
     const bulk = new ComtradeBulkRowReader(this.columns);
-    if (bulk.usable && this.mode === 'totals' && this.baseId !== '') this.bulk = bulk;
+    if (bulk.usable && this.mode === 'totals' && this.baseId !== '' && !this.semicolons) {
+      this.bulk = bulk;
+    }
     return header;
   }
 

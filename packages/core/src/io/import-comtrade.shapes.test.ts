@@ -94,6 +94,65 @@ describe('importComtrade on real file shapes', () => {
     expect(result.document.flows[0]?.value).toBe('38917721136');
   });
 
+  it('refuses a point before three digits in a semicolon file, as import flows does (whole and streamed)', async () => {
+    // Read as 491.9 before, a thousandth of what a European spreadsheet writes as 491.900.
+    const semicolons = (changes: Record<string, unknown>[]) =>
+      toCsv(changes.map((change) => record(change))).replace(/,/g, ';');
+    const text = semicolons([
+      { primaryValue: '491.900' },
+      { primaryValue: '', fobvalue: '1.250', period: '2022', refYear: 2022, refPeriodId: 20220101 },
+      { qty: '2.500', period: '2021', refYear: 2021, refPeriodId: 20210101 },
+    ]);
+    const told = (cell: string) =>
+      `"${cell}" has a point before three digits, which a file separated by semicolons may write between thousands: write "${cell.replace('.', '')}" if it separates thousands, or "${cell}0" if it is a decimal point`;
+    const expected = [
+      { path: ['rows', 0, 'primaryValue'], message: `${told('491.900')} (line 2)` },
+      { path: ['rows', 1, 'fobvalue'], message: `${told('1.250')} (line 3)` },
+      // As of a fobvalue of any other refused text: no value to fall back on.
+      {
+        path: ['rows', 1, 'primaryValue'],
+        message: 'missing primaryValue (the trade value in US dollars) (line 3)',
+      },
+      { path: ['rows', 2, 'qty'], message: `${told('2.500')} (line 4)` },
+    ];
+    const problems = (error: unknown) =>
+      ((error as BilateralError | undefined)?.issues ?? [])
+        .filter((issue) => issue.path.length === 3)
+        .map(({ path, message }) => ({ path, message }));
+    for (const input of [text, `sep=;\n${text}`]) {
+      const shift = input === text ? 0 : 1;
+      const lines = expected.map(({ path, message }) => ({
+        path,
+        message: message.replace(/\(line (\d+)\)$/, (_, n) => `(line ${Number(n) + shift})`),
+      }));
+      const options = { date: '2025-03-04', ...(shift === 0 ? { delimiter: ';' as const } : {}) };
+      let whole: unknown;
+      try {
+        importComtrade(input, options);
+      } catch (error) {
+        whole = error;
+      }
+      expect(problems(whole)).toEqual(lines);
+      const streamed = await importComtradeStream([input], { ...options, onFlows: () => {} }).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(problems(streamed)).toEqual(lines);
+    }
+    // Other decimals, and the same text in a comma-separated file, are read as written.
+    for (const [value, delimiter] of [
+      ['491.9', ';'],
+      ['491.9000', ';'],
+      ['0.125', ';'],
+      ['491.900', ','],
+    ] as const) {
+      const csv = toCsv([record({ primaryValue: value })]);
+      const input = delimiter === ';' ? csv.replace(/,/g, ';') : csv;
+      const result = importComtrade(input, { date: '2025-03-04', delimiter });
+      expect(result.document.flows[0]?.value).toBe(value.replace(/0+$/, ''));
+    }
+  });
+
   it('accepts a trailing comma after the header (and after every row, or none)', () => {
     const csv = toCsv([soy(2023), soy(2021)]);
     const [header, ...rows] = csv.trimEnd().split('\n');

@@ -148,8 +148,9 @@ export function importComtrade(input: unknown, options: ComtradeImportOptions = 
   const records = source.records;
   noteRecordCount(log, records.length, source.declaredCount);
 
+  const semicolons = source.separator === ';';
   const rows = records.map((record, index) =>
-    source.badRows?.has(index) ? undefined : readComtradeRow(record, index, log),
+    source.badRows?.has(index) ? undefined : readComtradeRow(record, index, log, semicolons),
   );
 
   // The same record twice: with the same value it is left out, with another it is an error.

@@ -4,6 +4,10 @@ import { isNegativeDecimalText } from '../_internal/decimal-text.js';
 import { editsWithin } from '../_internal/edit-distance.js';
 import { SourceIdSchema } from '../_internal/id-schemas.js';
 import { inputText } from '../_internal/input-text.js';
+import {
+  POINT_BEFORE_THOUSANDS,
+  pointBeforeThousandsMessage,
+} from '../_internal/point-before-thousands.js';
 import { quoteInput } from '../_internal/quote-input.js';
 import { type DecimalMark, negativeWords, separatorHint } from '../_internal/separator-hint.js';
 import { issuesFromZod, parseWithSchema } from '../_internal/zod-issues.js';
@@ -193,22 +197,6 @@ function decimalCommaProblem(text: string): Problem | undefined {
       : `${quoteInput(text)} has ${hint.words}, as the file writes decimal commas (${DECIMAL_COMMA.message})`,
     DECIMAL_COMMA,
   ];
-}
-
-/**
- * A value such as `491.900` in a file separated by semicolons read without decimal commas: a
- * European spreadsheet writes 491,900 so, and read as written it would be a thousandth of that.
- * A point before exactly three digits, after one to three digits not starting with 0.
- */
-const POINT_BEFORE_THOUSANDS = /^[1-9]\d{0,2}\.\d{3}$/;
-
-/**
- * Why a value such as `491.900` is refused in a semicolon file (see {@link POINT_BEFORE_THOUSANDS}),
- * and the two ways to write it that are read: without the point, or with a fourth digit after it.
- * Decimal commas are no way: they refuse a point in a value too.
- */
-function pointBeforeThousandsMessage(text: string): string {
-  return `${quoteInput(text)} has a point before three digits, which a file separated by semicolons may write between thousands: write ${quoteInput(text.replace('.', ''))} if it separates thousands, or ${quoteInput(`${text}0`)} if it is a decimal point`;
 }
 
 /**
