@@ -659,7 +659,7 @@ describe('bilateral report', () => {
     expect(out).toMatch(
       /Reconciliation of \d+ relations between published figures: \d+ consistent, 2 inconsistent/,
     );
-    expect(out).toContain('imply 2020-Q1 exports of about US$150.0 M');
+    expect(out).toContain('imply 2020-Q1 exports of about US$150 M');
     expect(out).toContain('secondary: 18 official, 13 listed, 5 missing');
     expect(out).toContain('opening: 27 official, 0 listed, 27 missing');
     // A band target needs a range of rates; a level target (US$5 billion) needs one rate.

@@ -12,11 +12,12 @@ import { economyLabel } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
 import { inferScale, writeRate, writeStated } from '../figures/_describe.js';
 import type { ExplanationValues } from '../figures/_explanation-words.js';
+import { impliedUnit } from '../figures/_implied-unit.js';
 import { SCALE_FACTOR } from '../figures/_text.js';
 import { formatInterval } from '../figures/format-interval.js';
 import type { Interval } from '../figures/interval.js';
 import type { Scale } from '../figures/published-amount.js';
-import { writeKnownAmount } from '../growth/amount-digits.js';
+import { knownAmount, writeKnownAmount } from '../growth/amount-digits.js';
 import { money } from '../money/index.js';
 import { formatDecimal } from '../money/number-format.js';
 import { compactScaleWords } from '../money/write-money.js';
@@ -155,13 +156,13 @@ export function explanationValues(locale: OtherLocale): ExplanationValues {
     points: (value) => localNumber(value.toSignificantDigits(6).toString(), locale),
     aboutWithin: (figure) => {
       const size = figure.value.abs();
-      // Four significant digits, as the English "about US$150.0 M".
-      const unit = size.isZero() ? undefined : new Decimal(`1e${size.e - 3}`);
-      const known = writeKnownAmount(
-        money(figure.value.toSignificantDigits(4).toFixed(), figure.currency),
-        unit,
-        locale,
-      );
+      // The digits the interval supports, as the English "about US$1.2 B" (`impliedUnit`); an
+      // exact amount's first four.
+      const unit =
+        impliedUnit(figure) ?? (size.isZero() ? undefined : new Decimal(`1e${size.e - 3}`));
+      // Rounded before it is Money: a quotient's 64 digits are past what Money holds.
+      const rounded = knownAmount(figure.value, unit).amount;
+      const known = writeKnownAmount(money(rounded.toFixed(), figure.currency), unit, locale);
       return [
         localSigns(known.text, locale),
         interval(figure.interval, inferScale(size, size.div(100))),

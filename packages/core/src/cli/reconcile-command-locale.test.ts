@@ -78,19 +78,19 @@ const SEED_004_SHARE = {
     '  số liệu: seed-004-turnover-latest, seed-004-share-of-laos-trade',
     '  Không có số liệu kim ngạch thương mại của Lào với thế giới 2023, nên không thể đối chiếu tỷ trọng',
     '  10% [9,5; 10,5); với kim ngạch 1,65 tỷ USD, tỷ trọng đó suy ra kim ngạch thương mại của Lào với',
-    '  thế giới khoảng 16,50 tỷ USD, trong (15,6666; 17,4211) tỷ.',
+    '  thế giới khoảng 17 tỷ USD, trong (15,6666; 17,4211) tỷ.',
   ],
   lo: [
     'ກວດສອບບໍ່ໄດ້  ສັດສ່ວນ · VNM–LAO · 2023 · USD',
     '  ຕົວເລກ: seed-004-turnover-latest, seed-004-share-of-laos-trade',
     '  ບໍ່ມີຕົວເລກມູນຄ່າການຄ້າຂອງ ລາວ ກັບ ໂລກ 2023, ສະນັ້ນ ກວດສອບສ່ວນແບ່ງ 10% [9,5; 10,5) ບໍ່ໄດ້; ດ້ວຍ ມູນຄ່າການຄ້າ 1,65 ຕື້',
-    '  USD, ສ່ວນແບ່ງນັ້ນຄິດໄລ່ໄດ້ ມູນຄ່າການຄ້າຂອງ ລາວ ກັບ ໂລກ ປະມານ 16,50 ຕື້ USD, ໃນຊ່ວງ (15,6666; 17,4211) ຕື້.',
+    '  USD, ສ່ວນແບ່ງນັ້ນຄິດໄລ່ໄດ້ ມູນຄ່າການຄ້າຂອງ ລາວ ກັບ ໂລກ ປະມານ 17 ຕື້ USD, ໃນຊ່ວງ (15,6666; 17,4211) ຕື້.',
   ],
   zh: [
     '无法核对  占比 · VNM–LAO · 2023 · USD',
     '  数据：seed-004-turnover-latest, seed-004-share-of-laos-trade',
     '  2023老挝与世界的贸易额未公布，因此占比10% [9.5, 10.5)无法核对；由贸易额16.5亿美元推算出老挝与世界',
-    '  的贸易额约165.0亿美元，区间(156.666, 174.211)亿。',
+    '  的贸易额约170亿美元，区间(156.666, 174.211)亿。',
   ],
 } as const;
 

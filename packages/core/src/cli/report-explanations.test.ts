@@ -27,7 +27,7 @@ describe("bilateral report --locale: the reconciliation's explanations in the re
       '  KHỚP  2024-01/2024-09  Xuất khẩu 491,9 triệu USD [491,85; 491,95) triệu trừ nhập khẩu 1 tỷ USD [500; 1.500) triệu cho cán cân của Việt Nam là (−1.008,15; −8,05) triệu: Việt Nam nhập siêu, tức Lào xuất siêu, dù làm tròn thế nào; nhận định "Laos continues to maintain a trade surplus with Vietnam" được xác nhận: khớp.',
     ]);
     expect(await linesWith('vi', 'kim ngạch 2016')).toEqual([
-      '    Kim ngạch 892,9 triệu USD tăng 8,5% suy ra kim ngạch 2016 khoảng 822,9 triệu USD, trong (822,524; 823,375) triệu.',
+      '    Kim ngạch 892,9 triệu USD tăng 8,5% suy ra kim ngạch 2016 khoảng 823 triệu USD, trong (822,524; 823,375) triệu.',
     ]);
   });
 
@@ -36,7 +36,7 @@ describe("bilateral report --locale: the reconciliation's explanations in the re
       '  一致  2017  出口5.245亿美元 [5.2445, 5.2455)亿加进口3.684亿美元 [3.6835, 3.6845)亿得[8.928, 8.93)亿；公布的贸易额8.929亿美元 [8.9285, 8.9295)亿位于该区间内：一致。',
     ]);
     expect(await linesWith('zh', '推算出2016')).toEqual([
-      '    贸易额8.929亿美元增长8.5%，推算出2016贸易额约8.229亿美元，区间(8.22524, 8.23375)亿。',
+      '    贸易额8.929亿美元增长8.5%，推算出2016贸易额约8.23亿美元，区间(8.22524, 8.23375)亿。',
     ]);
     expect(await linesWith('zh', '老挝与世界')).toEqual([
       // Laos' total is "over 15.5 billion USD" (jclao.com): 155–156 亿 (h295).
@@ -113,7 +113,7 @@ describe("the balance forms no embedded dataset has, in the reader's language", 
     expect(
       explained(noImports, 'vi').implied.find((value) => value.kind === 'part')?.explanation,
     ).toBe(
-      'Kim ngạch 1,5 tỷ USD trừ xuất khẩu 491,9 triệu USD còn nhập khẩu khoảng 1,008 tỷ USD, trong (0,95805; 1,05815) tỷ.',
+      'Kim ngạch 1,5 tỷ USD trừ xuất khẩu 491,9 triệu USD còn nhập khẩu khoảng 1 tỷ USD, trong (0,95805; 1,05815) tỷ.',
     );
   });
 });

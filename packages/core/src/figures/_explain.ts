@@ -2,10 +2,13 @@ import { Decimal } from '../_internal/decimal.js';
 import { possessive } from '../_internal/possessive.js';
 import { findEconomy } from '../economy/index.js';
 import { nameInText } from '../economy/name-in-text.js';
+import { knownAmount } from '../growth/amount-digits.js';
 import { currencyPrefix, writeAmount, writeRate, writeStated } from './_describe.js';
 import type { Explaining, ExplanationWords } from './_explanation-words.js';
+import { impliedUnit } from './_implied-unit.js';
 import type { Subject } from './_reconcile-index.js';
 import { SCALE_FACTOR, SCALE_SYMBOL } from './_text.js';
+import type { AmountFigure } from './figure.js';
 import { formatInterval } from './format-interval.js';
 import type { Interval } from './interval.js';
 import type { PublishedAmount, Scale } from './published-amount.js';
@@ -91,10 +94,21 @@ export function rateShort(rate: PublishedRate): string {
   return writeRate(rate.value, rate.precision);
 }
 
-/** A point value for "about …": four significant digits, no exponent. */
-export function about(value: Decimal, currency: string, scale: Scale): string {
-  const scaled = value.div(SCALE_FACTOR[scale]);
-  const digits = scaled.abs().gte(1000) ? scaled.toFixed(0) : scaled.toPrecision(4);
+/**
+ * An implied amount's point value for "about …", in `scale`: rounded to the unit its interval
+ * knows it to ({@link impliedUnit}: "US$1.2 B" for US$1.5 B up 25.5 %), down to that digit; an
+ * exact one (no unit) to four significant digits. No exponent.
+ */
+export function about(figure: AmountFigure, scale: Scale): string {
+  const { amount, power } = knownAmount(figure.value, impliedUnit(figure));
+  const scaled = amount.div(SCALE_FACTOR[scale]);
+  const digits =
+    power !== undefined
+      ? scaled.toFixed(Math.max(0, SCALE_FACTOR[scale].e - power))
+      : scaled.abs().gte(1000)
+        ? scaled.toFixed(0)
+        : scaled.toPrecision(4);
+  const currency = figure.currency;
   const symbol = SCALE_SYMBOL[scale];
   return `${currencyPrefix(currency)}${digits}${symbol === '' ? '' : ` ${symbol}`}`;
 }

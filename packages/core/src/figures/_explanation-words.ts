@@ -202,7 +202,7 @@ export interface ExplanationWords {
     reporter: string,
     claim: string,
   ) => string;
-  /** An implied amount: "about US$150.0 M, within (149.882, 150.118) M". */
+  /** An implied amount: "about US$150 M, within (149.882, 150.118) M". */
   readonly aboutWithin: (about: string, interval: string) => string;
   readonly impliedPrevious: (
     subject: string,
@@ -407,7 +407,7 @@ const ENGLISH_VALUES: ExplanationValues = {
   aboutWithin: (figure) => {
     const size = figure.value.abs();
     const scale = inferScale(size, size.div(100));
-    return [about(figure.value, figure.currency, scale), intervalIn(figure.interval, scale)];
+    return [about(figure, scale), intervalIn(figure.interval, scale)];
   },
   step: (figure) =>
     writeAmount(

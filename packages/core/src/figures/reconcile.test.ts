@@ -73,14 +73,14 @@ describe('reconcile — seed 003, Q1 2021', () => {
     );
   });
 
-  it("implies Vietnam's Q1 2020 exports to Laos at about US$150.0 M", () => {
+  it("implies Vietnam's Q1 2020 exports to Laos at about US$150 M", () => {
     const previous = report.implied.find(
       (value) => value.kind === 'previous' && value.subject === 'exports',
     );
     expect(previous?.period).toBe('2020-Q1');
     expect(previous?.figure.value.div(1e6).toFixed(1)).toBe('150.0');
     expect(previous?.explanation).toBe(
-      'Exports US$159.6 M up 6.4 % imply 2020-Q1 exports of about US$150.0 M, within (149.882, 150.118) M.',
+      'Exports US$159.6 M up 6.4 % imply 2020-Q1 exports of about US$150 M, within (149.882, 150.118) M.',
     );
   });
 
@@ -93,7 +93,7 @@ describe('reconcile — seed 003, Q1 2021', () => {
       'share',
     ]);
     expect(only(report.relations, 'share').explanation).toBe(
-      "Vietnam's exports to ASEAN in 2021-Q1 are not stated, so the share 2.4 % [2.35, 2.45) cannot be checked; with exports US$159.6 M it implies Vietnam's exports to ASEAN of about US$6.650 B, within (6.51224, 6.79362) B.",
+      "Vietnam's exports to ASEAN in 2021-Q1 are not stated, so the share 2.4 % [2.35, 2.45) cannot be checked; with exports US$159.6 M it implies Vietnam's exports to ASEAN of about US$6.7 B, within (6.51224, 6.79362) B.",
     );
   });
 
@@ -211,6 +211,24 @@ describe('reconcile — seed 004, first nine months of 2024', () => {
     // deficit, never zero: it said "a deficit for Vietnam whatever the rounding (or zero)".
     expect(balance.explanation).toContain(
       'leave a balance of (-1008.15, -8.05) M for Vietnam: a deficit for Vietnam whatever the rounding, so the claim',
+    );
+  });
+
+  it('writes an implied value with the digits its figures support, not four', () => {
+    // US$1.5 B (to the 0.1 B) up 25.5 % implies (1.15491, 1.23556) B: "about US$1.2 B", not
+    // "about US$1.195 B", whose last two digits the figures do not know.
+    const turnover = report.implied.find(
+      (value) => value.kind === 'previous' && value.subject === 'turnover',
+    );
+    expect(turnover?.explanation).toBe(
+      'Turnover US$1.5 B up 25.5 % implies 2023-01/2023-09 turnover of about US$1.2 B, within (1.15491, 1.23556) B.',
+    );
+    // US$491.9 M up 24 % (to a whole percent): (395.06, 398.341) M, "about US$397 M".
+    const exports = report.implied.find(
+      (value) => value.kind === 'previous' && value.subject === 'exports',
+    );
+    expect(exports?.explanation).toBe(
+      'Exports US$491.9 M up 24 % imply 2023-01/2023-09 exports of about US$397 M, within (395.06, 398.341) M.',
     );
   });
 

@@ -126,7 +126,7 @@ export interface Relation {
  * previous?.period;
  * //=> '2020-Q1'
  * previous?.explanation;
- * //=> 'Exports US$159.6 M up 6.4 % imply 2020-Q1 exports of about US$150.0 M, within (149.882, 150.118) M.'
+ * //=> 'Exports US$159.6 M up 6.4 % imply 2020-Q1 exports of about US$150 M, within (149.882, 150.118) M.'
  * ```
  *
  * @category Figures
@@ -153,7 +153,7 @@ export interface ImpliedValue {
  * report.counts;
  * //=> { consistent: 3, inconsistent: 0, 'cannot-check': 3 }
  * report.implied[0]?.explanation;
- * //=> 'Turnover US$1.5 B up 25.5 % implies 2023-01/2023-09 turnover of about US$1.195 B, within (1.15491, 1.23556) B.'
+ * //=> 'Turnover US$1.5 B up 25.5 % implies 2023-01/2023-09 turnover of about US$1.2 B, within (1.15491, 1.23556) B.'
  * ```
  *
  * @category Figures
