@@ -35,4 +35,21 @@ describe('listBulkFiles', () => {
     await symlink(target, join(links, 'a.csv'));
     expect((await listBulkFiles(links)).map((file) => file.path)).toEqual([join(links, 'a.csv')]);
   });
+
+  it('reads the files of a link to a folder inside a folder, under its path (left out without a word before)', async () => {
+    const bulk = join(folder, 'bulk');
+    const elsewhere = join(folder, 'elsewhere');
+    await mkdir(join(bulk, '2023'), { recursive: true });
+    await mkdir(elsewhere);
+    const text = 'reporterCode,partnerCode\n704,418\n';
+    await writeFile(join(bulk, '2023', 'a.csv'), text);
+    await writeFile(join(elsewhere, 'b.csv'), text);
+    await symlink(elsewhere, join(bulk, '2024'));
+    // A link back to the folder read adds nothing (a loop).
+    await symlink(bulk, join(elsewhere, 'back'));
+    expect((await listBulkFiles(bulk)).map((file) => file.path)).toEqual([
+      join(bulk, '2023', 'a.csv'),
+      join(bulk, '2024', 'b.csv'),
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { wrongArgument } from '../_internal/wrong-argument.js';
 
@@ -21,24 +21,30 @@ export const BULK_FILE_NAME = /\.(csv|tsv|txt|parquet)(\.gz)?$/i;
 /**
  * The bulk files of `folder` and of the folders in it ({@link BULK_FILE_NAME}), in name order,
  * each as `folder` joined with its path in it: files, and links to files (a link that leads
- * nowhere too, for the reader to say it cannot be opened); not links to folders, nor pipes.
+ * nowhere too, for the reader to say it cannot be opened); not pipes. A link to a folder is
+ * followed, as the folder's own are: its bulk files are read under the link's path. A folder
+ * reached twice (a link to a folder already read, or to one the link is in: a loop) is read
+ * once, where it is first reached: the second adds no file.
  *
  * @param folder - the folder, as given
  * @returns the files' paths, sorted
  * @throws BilateralError `INVALID_INPUT` at `folder` when it is no text or empty; Node's error
- * when the folder cannot be listed (missing, no permission)
+ * when the folder, or one inside it, cannot be listed (missing, no permission)
  * @example
  * ```ts
- * import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+ * import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
  * import { tmpdir } from 'node:os';
  * import { join } from 'node:path';
  * import { bulkFilesIn } from '@bilateral/core/node';
  *
  * const folder = mkdtempSync(join(tmpdir(), 'bulk-'));
+ * const elsewhere = mkdtempSync(join(tmpdir(), 'bulk-2024-'));
  * mkdirSync(join(folder, '2023'));
  * for (const name of ['2023/b.csv.gz', 'a.txt', 'notes.md']) writeFileSync(join(folder, name), '');
+ * writeFileSync(join(elsewhere, 'c.csv'), '');
+ * symlinkSync(elsewhere, join(folder, '2024'));
  * (await bulkFilesIn(folder)).map((path) => path.slice(folder.length + 1));
- * //=> ['2023/b.csv.gz', 'a.txt']
+ * //=> ['2023/b.csv.gz', '2024/c.csv', 'a.txt']
  * ```
  * @category Node
  */
@@ -47,18 +53,32 @@ export async function bulkFilesIn(folder: string): Promise<string[]> {
     throw wrongArgument(['folder'], 'the path of a folder', folder);
   }
   const files: string[] = [];
-  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
-    if (!BULK_FILE_NAME.test(entry.name)) continue;
-    const path = join(entry.parentPath, entry.name);
-    if (entry.isFile() || (entry.isSymbolicLink() && (await linksToFile(path)))) files.push(path);
-  }
+  await collect(folder, new Set(), files);
   return files.sort();
 }
 
-/** Whether the link at `path` leads to a file, or nowhere (not to a folder or a pipe). */
-async function linksToFile(path: string): Promise<boolean> {
-  return stat(path).then(
-    (target) => target.isFile(),
-    () => true,
+/**
+ * Adds the bulk files of `folder` and of the folders in it (links to folders followed) to
+ * `files`; a folder whose real path is in `read` already is skipped (its files are listed).
+ */
+async function collect(folder: string, read: Set<string>, files: string[]): Promise<void> {
+  const real = await realpath(folder);
+  if (read.has(real)) return;
+  read.add(real);
+  // In name order, so that a folder reached twice is read under the same path each time.
+  const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
   );
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) await collect(path, read, files);
+    else if (entry.isSymbolicLink()) {
+      // A link that leads nowhere is kept (under a bulk file's name) for the reader to say so.
+      const target = await stat(path).catch(() => undefined);
+      if (target?.isDirectory()) await collect(path, read, files);
+      else if (BULK_FILE_NAME.test(entry.name) && (target === undefined || target.isFile())) {
+        files.push(path);
+      }
+    } else if (entry.isFile() && BULK_FILE_NAME.test(entry.name)) files.push(path);
+  }
 }
