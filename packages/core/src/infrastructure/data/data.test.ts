@@ -185,26 +185,22 @@ describe('embedded infrastructure data', () => {
   });
 
   it('puts Na Son in Luang Prabang from the press reports it cites, still uncertain (h414)', () => {
-    // DOMAIN.md marks Na Son's province UNCERTAIN; three press reports name Luang Prabang, no
-    // official list does: the province is given, cited and still marked uncertain, as the class.
+    // DOMAIN.md marks Na Son's province UNCERTAIN; press reports name Luang Prabang, no official
+    // list does: the province is given, cited and still marked uncertain, as the class is.
     const crossing = byId('vnm-lao-huoi-puoc');
     const naSon = crossing.sides[1];
     expect(naSon.province).toEqual({ name: 'Luang Prabang', id: 'LA-LUANG-PRABANG' });
     expect(getProvince('LA-LUANG-PRABANG').borders).toContain('VNM');
     expect(naSon.uncertain?.fields).toEqual(['province', 'class']);
     expect(naSon.uncertain?.note).toMatch(/press reports/);
+    expect(naSon.uncertain?.note).toMatch(/VNA .*2009.*Lao Động/);
     expect(naSon.uncertain?.note).toMatch(/class .*in no source/);
-    const press = [
-      'vna-2009-04-22-huoi-puoc',
-      'vietnamplus-2022-10-15-na-son',
-      'laodong-2026-01-huoi-puoc',
-    ];
-    expect(crossing.sources).toEqual(expect.arrayContaining(press));
-    for (const id of press) {
-      const source = INFRASTRUCTURE_SOURCES.find((candidate) => candidate.id === id);
-      expect(source?.url, id).toMatch(/^https:\/\//);
-      expect(source?.note, id).toMatch(/Luang Prabang/);
-    }
+    expect(crossing.sources).toContain('vietnamplus-240131');
+    const source = INFRASTRUCTURE_SOURCES.find(({ id }) => id === 'vietnamplus-240131');
+    expect(source?.url).toBe(
+      'https://en.vietnamplus.vn/vietnamlaos-villages-tighten-solidarity/240131.vnp',
+    );
+    expect(source?.note).toMatch(/Luang Prabang/);
   });
 
   it('marks every derived or unsourced Lao class', () => {

@@ -280,13 +280,9 @@ export const VIETNAM_LAOS_CROSSINGS: readonly BorderCrossing[] = [
     lao: ['Na Son', 'Na Son', 'Luang Prabang'],
     laoUncertain: {
       fields: ['province', 'class'],
-      note: 'DOMAIN.md marks the Lao province of Na Son UNCERTAIN. Luang Prabang is from press reports (VNA 2009 and 2022, Lao Động 2026), not from an official list, so it stays uncertain. The Lao class of Na Son is in no source found.',
+      note: 'DOMAIN.md marks the Lao province of Na Son UNCERTAIN. Luang Prabang is from press reports, not from an official list, so it stays uncertain: VietnamPlus, 15 Oct 2022 (cited); and, not in the sources so that the data file stays small, a VNA report of 22 Apr 2009 that Điện Biên and Luang Prabang opened the pair (copied in GT-Rider\'s thread "2nd Dien Bien Phu / Laos Crossing Open") and Lao Động\'s "Dien Bien promotes upgrading Huoi Puoc border gate to an international border gate" (Jan 2026). The Lao class of Na Son is in no source found.',
     },
-    sources: [
-      'vna-2009-04-22-huoi-puoc',
-      'vietnamplus-2022-10-15-na-son',
-      'laodong-2026-01-huoi-puoc',
-    ],
+    sources: ['vietnamplus-240131'],
   }),
   pair({
     slug: 'chieng-khuong',
