@@ -89,8 +89,8 @@ const SEED_004_SHARE = {
   zh: [
     '无法核对  占比 · VNM–LAO · 2023 · USD',
     '  数据：seed-004-turnover-latest, seed-004-share-of-laos-trade',
-    '  2023老挝与世界的贸易额未公布，因此占比10% [9.5, 10.5)无法核对；由贸易额16.5亿美元推算出老挝与世界',
-    '  的贸易额约170亿美元，区间(156.666, 174.211)亿。',
+    '  2023年老挝与世界的贸易额未公布，因此占比10% [9.5, 10.5)无法核对；由贸易额16.5亿美元推算出老挝与世',
+    '  界的贸易额约170亿美元，区间(156.666, 174.211)亿。',
   ],
 } as const;
 
@@ -114,7 +114,8 @@ const UNCHECKED_CLAIM = {
   zh: [
     '无法核对  差额 · VNM–LAO · 2024 · USD',
     '  数据：vn-la-2024-lao-surplus',
-    '  2024越南与老挝的出口和进口均未公布，因此说法“a trade surplus of about US$732.7 million”无法核对。',
+    '  2024年越南与老挝的出口和进口均未公布，因此说法“a trade surplus of about US$732.7 million”无法核',
+    '  对。',
   ],
 } as const;
 
@@ -161,8 +162,8 @@ const NEITHER_EXPLAINED = {
     '  [9,5; 10,5) ບໍ່ໄດ້.',
   ],
   zh: [
-    '  2024和2023的越南对老挝出口均未公布，因此增长率+12.5%无法与金额核对。',
-    '  2023越南与老挝的贸易额和老挝与世界的贸易额均未公布，因此占比10% [9.5, 10.5)无法核对。',
+    '  2024年和2023年的越南对老挝出口均未公布，因此增长率+12.5%无法与金额核对。',
+    '  2023年越南与老挝的贸易额和老挝与世界的贸易额均未公布，因此占比10% [9.5, 10.5)无法核对。',
   ],
 } as const;
 
@@ -296,6 +297,23 @@ describe('bilateral reconcile --locale: the reconciliation in the reader’s lan
       expect(blockAt(lines, claim)).toEqual(UNCHECKED_CLAIM[locale]);
     });
   }
+
+  it('writes a year in Chinese text as 年 after it (2016年), as the report’s other zh text does', async () => {
+    const { out } = await bilateral('reconcile', files['vietnam-laos'] ?? '', '--locale', 'zh');
+    const text = out.replace(/\n +/g, '');
+    expect(text).toContain('贸易额8.929亿美元增长8.5%，推算出2016年贸易额约8.23亿美元');
+    expect(text).toContain('亿（2018年）对比8.929亿美元 [8.9285, 8.9295)亿（2017年）');
+    // No year straight before a Chinese word but 年 (numbers before 亿 or 万 are amounts); the
+    // labels of each relation (`· 2018 ·`) are data, not text.
+    const explanations = out
+      .split('\n')
+      .filter((line) => line.startsWith('  ') && !line.startsWith('  数据：'));
+    expect(
+      explanations.flatMap(
+        (line) => line.match(/(?<![\d.,/-])(?:1\d|20)\d\d(?![年亿万\d])(?=\p{Script=Han})/gu) ?? [],
+      ),
+    ).toEqual([]);
+  });
 
   it('says in each language why a growth or a share with no level stated cannot be checked', async () => {
     const file = join(dir, 'neither.json');

@@ -36,7 +36,7 @@ describe("bilateral report --locale: the reconciliation's explanations in the re
       '  一致  2017  出口5.245亿美元 [5.2445, 5.2455)亿加进口3.684亿美元 [3.6835, 3.6845)亿得[8.928, 8.93)亿；公布的贸易额8.929亿美元 [8.9285, 8.9295)亿位于该区间内：一致。',
     ]);
     expect(await linesWith('zh', '推算出2016')).toEqual([
-      '    贸易额8.929亿美元增长8.5%，推算出2016贸易额约8.23亿美元，区间(8.22524, 8.23375)亿。',
+      '    贸易额8.929亿美元增长8.5%，推算出2016年贸易额约8.23亿美元，区间(8.22524, 8.23375)亿。',
     ]);
     expect(await linesWith('zh', '老挝与世界')).toEqual([
       // Laos' total is "over 15.5 billion USD" (jclao.com): 155–156 亿 (h295).

@@ -1,4 +1,5 @@
 import type { ExplanationWords } from '../../figures/_explanation-words.js';
+import { periodZh } from './period-zh.js';
 
 /**
  * The reconciliation's explanations in Chinese: 贸易额, 出口, 进口, 顺差 / 逆差 and 一致 / 不一致 as
@@ -40,7 +41,7 @@ export const EXPLANATIONS_ZH: ExplanationWords = {
   partsSum: (exports, imports, sum, turnover, placement, ending) =>
     `出口${exports}加进口${imports}得${sum}；公布的贸易额${turnover}${placement}${ending}`,
   growthLevels: (subject, current, period, prior, earlier, implied, stated, placement, ending) =>
-    `${subject}${current}（${period}）对比${prior}（${earlier}），得出增长率${implied}；公布的增长率${stated}${placement}${ending}`,
+    `${subject}${current}（${periodZh(period)}）对比${prior}（${periodZh(earlier)}），得出增长率${implied}；公布的增长率${stated}${placement}${ending}`,
   growthComponents: (
     turnover,
     turnoverChange,
@@ -57,44 +58,44 @@ export const EXPLANATIONS_ZH: ExplanationWords = {
     relation,
     ending,
   ) =>
-    `贸易额${turnover}${turnoverChange} ${turnoverRate}，推算出${earlier}贸易额${previousTurnover}；` +
+    `贸易额${turnover}${turnoverChange} ${turnoverRate}，推算出${periodZh(earlier)}贸易额${previousTurnover}；` +
     `出口${exports}${exportsChange}推算出${previousExports}，进口${imports}${importsChange}推算出` +
     `${previousImports}，合计${together}；${relation}${ending}`,
   previous: { overlap: '两者重叠', apart: (gap) => `两者相距${gap}` },
   share: (subject, part, whole, total, implied, stated, placement, ending) =>
     `${subject}${part}除以${whole}${total}得${implied}；公布的占比${stated}${placement}${ending}`,
   growthFirstYear: (flow, stated, period) =>
-    `${flow}的增长率${stated}无法与金额核对：${period}之前没有年份（时期须在1–9999年之间）。`,
+    `${flow}的增长率${stated}无法与金额核对：${periodZh(period)}之前没有年份（时期须在1–9999年之间）。`,
   previousFirstYear: (period) =>
-    `无法推算上期金额：${period}之前没有年份（时期须在1–9999年之间）。`,
+    `无法推算上期金额：${periodZh(period)}之前没有年份（时期须在1–9999年之间）。`,
   growthNeither: {
     exports: (flow, period, earlier, stated) =>
-      `${period}和${earlier}的${flow}均未公布，因此增长率${stated}无法与金额核对。`,
+      `${periodZh(period)}和${periodZh(earlier)}的${flow}均未公布，因此增长率${stated}无法与金额核对。`,
     imports: (flow, period, earlier, stated) =>
-      `${period}和${earlier}的${flow}均未公布，因此增长率${stated}无法与金额核对。`,
+      `${periodZh(period)}和${periodZh(earlier)}的${flow}均未公布，因此增长率${stated}无法与金额核对。`,
     turnover: (flow, period, earlier, stated) =>
-      `${period}和${earlier}的${flow}均未公布，因此增长率${stated}无法与金额核对。`,
+      `${periodZh(period)}和${periodZh(earlier)}的${flow}均未公布，因此增长率${stated}无法与金额核对。`,
   },
   shareNeither: (flow, whole, period, stated) =>
-    `${period}${flow}和${whole}均未公布，因此占比${stated}无法核对。`,
+    `${periodZh(period)}${flow}和${whole}均未公布，因此占比${stated}无法核对。`,
   growthUnchecked: {
     exports: (flow, earlier, stated, implied) =>
-      `${earlier}${flow}未公布，因此增长率${stated}无法与金额核对；该增长率推算出${earlier}出口${implied}。`,
+      `${periodZh(earlier)}${flow}未公布，因此增长率${stated}无法与金额核对；该增长率推算出${periodZh(earlier)}出口${implied}。`,
     imports: (flow, earlier, stated, implied) =>
-      `${earlier}${flow}未公布，因此增长率${stated}无法与金额核对；该增长率推算出${earlier}进口${implied}。`,
+      `${periodZh(earlier)}${flow}未公布，因此增长率${stated}无法与金额核对；该增长率推算出${periodZh(earlier)}进口${implied}。`,
     turnover: (flow, earlier, stated, implied) =>
-      `${earlier}${flow}未公布，因此增长率${stated}无法与金额核对；该增长率推算出${earlier}贸易额${implied}。`,
+      `${periodZh(earlier)}${flow}未公布，因此增长率${stated}无法与金额核对；该增长率推算出${periodZh(earlier)}贸易额${implied}。`,
   },
   shareUnchecked: {
     exports: (whole, period, stated, subject, part, implied) =>
-      `${period}${whole}未公布，因此占比${stated}无法核对；由${subject}${part}推算出${whole}${implied}。`,
+      `${periodZh(period)}${whole}未公布，因此占比${stated}无法核对；由${subject}${part}推算出${whole}${implied}。`,
     imports: (whole, period, stated, subject, part, implied) =>
-      `${period}${whole}未公布，因此占比${stated}无法核对；由${subject}${part}推算出${whole}${implied}。`,
+      `${periodZh(period)}${whole}未公布，因此占比${stated}无法核对；由${subject}${part}推算出${whole}${implied}。`,
     turnover: (whole, period, stated, subject, part, implied) =>
-      `${period}${whole}未公布，因此占比${stated}无法核对；由${subject}${part}推算出${whole}${implied}。`,
+      `${periodZh(period)}${whole}未公布，因此占比${stated}无法核对；由${subject}${part}推算出${whole}${implied}。`,
   },
   balanceUnchecked: (reporter, partner, period, claim) =>
-    `${period}${reporter}与${partner}的出口和进口均未公布，因此${claim}无法核对。`,
+    `${periodZh(period)}${reporter}与${partner}的出口和进口均未公布，因此${claim}无法核对。`,
   balanceFrom: {
     flows: (exports, imports) => `出口${exports}减进口${imports}`,
     turnover: (turnover, subject, part) => `贸易额${turnover}与${subject}${part}`,
@@ -115,7 +116,7 @@ export const EXPLANATIONS_ZH: ExplanationWords = {
     `${base}：无论如何舍入，${reporter}均为${partnerSays}，因此${claim}不成立：不一致。`,
   aboutWithin: (about, interval) => `约${about}，区间${interval}`,
   impliedPrevious: (subject, amount, change, implies, earlier, object, value) =>
-    `${subject}${amount}${change}，${implies}${earlier}${object}${value}。`,
+    `${subject}${amount}${change}，${implies}${periodZh(earlier)}${object}${value}。`,
   impliedWhole: (subject, amount, share, whole, value) =>
     `${subject}${amount}占${whole}的${share}，推算出该总额${value}。`,
   impliedPart: (turnover, subject, part, missing, value) =>

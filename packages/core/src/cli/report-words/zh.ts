@@ -11,6 +11,7 @@ import { UNKNOWN_CROSSING_CLASS_ZH } from '../../infrastructure/crossing-words-z
 import { TARGET_STATUS_WORDS_ZH } from '../../targets/status-words-zh.js';
 import { localWhole } from '../local-numbers.js';
 import { EXPLANATIONS_ZH } from './explanations-zh.js';
+import { periodZh } from './period-zh.js';
 import type { ReportWords } from './report-words.js';
 
 const MEASURES = FLOW_MEASURE_WORDS_ZH;
@@ -151,7 +152,7 @@ export const zh: ReportWords = {
     noCommodityFlows: '数据集没有商品层面的数据',
     notSummed: (why) => `商品数据无法按HS层级汇总：${why}`,
     productsHeading: (reporter, flow, partner, period, products, level) =>
-      `${/^\d{4}$/.test(period) ? `${period}年` : period}${reporter}${flow === 'export' ? `对${partner}出口` : `自${partner}进口`}的商品（${counted(products)}个${LEVELS[level]}；HS 2022名称）`,
+      `${periodZh(period)}${reporter}${flow === 'export' ? `对${partner}出口` : `自${partner}进口`}的商品（${counted(products)}个${LEVELS[level]}；HS 2022名称）`,
     productColumns: { code: '编码', product: '商品', value: '金额', share: '占比' },
     otherProducts: '其他商品',
     noSection: '不属于任何HS类的章（77、98、99）',
