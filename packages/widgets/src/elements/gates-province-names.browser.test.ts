@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { mountLoaded, settled, shadow } from '../__tests__/helpers.js';
+import { mountLoaded, openTable, settled, shadow, text } from '../__tests__/helpers.js';
 import './gates.define.js';
 
 // The provinces' column is as wide as its longest name by an estimate (7 px a character, 12 a
@@ -36,8 +36,10 @@ it.each(cases)(
 
 // Laos' side of a Vietnam–Laos crossing names no province (Cà Roòng's partner is unknown in the
 // sources): the summary counts it as '(unknown)', the data's word, which a
-// Vietnamese, Lao or Chinese figure writes in its language (h408).
+// Vietnamese, Lao or Chinese figure writes in its language (h408), and an English one in words
+// too, in the chart, the table and the filter (h414).
 it.each([
+  ['en', 'not known'],
   ['vi', 'chưa rõ tỉnh'],
   ['lo', 'ບໍ່ຮູ້ແຂວງ'],
   ['zh', '省份不详'],
@@ -52,5 +54,11 @@ it.each([
     );
     expect(names).toContain(unknown);
     expect(names).not.toContain('(unknown)');
+    await openTable(element);
+    const rows = [...shadow(element).querySelectorAll('[part=table] tbody tr')].map(text);
+    expect(rows).toContain(`${unknown} 1`);
+    const options = [...(shadow(element).querySelectorAll('select')[1]?.options ?? [])];
+    const option = options.find((candidate) => candidate.value === '(unknown)');
+    expect(option?.textContent?.trim()).toBe(unknown);
   },
 );

@@ -30,7 +30,7 @@ import { memoized } from '../data/memoized.js';
 import { economyName } from '../i18n/economy-names.js';
 import { formatNumber, pairName } from '../i18n/format.js';
 import { formatPartialDate } from '../i18n/format-date.js';
-import { gatesWords } from '../i18n/gates-words.js';
+import { gatesWords, UNKNOWN_PROVINCE_EN } from '../i18n/gates-words.js';
 import { addEnglish, type Messages } from '../i18n/messages.js';
 import type { gatesFilterIssue, provinceNamesIn } from '../i18n/province-names.js';
 import { gatesColors } from '../styles/colors-gates.js';
@@ -199,11 +199,15 @@ export function className(country: string, id: string, locale: Locale, unknown: 
 }
 
 /**
- * A province's name in `locale`, from the dataset's name: that name in English, or where the
- * names have not loaded or have none for it (see {@link namesIn}).
+ * A province's name in `locale`, from the dataset's name: that name in English (the core's
+ * `(unknown)` in words), or where the names have not loaded or have none for it (see
+ * {@link namesIn}).
  */
 function provinceName(name: string, locale: Locale): string {
-  return (locale !== 'en' && namesIn?.(locale)[name]) || name;
+  return (
+    (locale === 'en' ? name === '(unknown)' && UNKNOWN_PROVINCE_EN : namesIn?.(locale)[name]) ||
+    name
+  );
 }
 
 /**

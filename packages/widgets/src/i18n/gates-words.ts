@@ -48,3 +48,11 @@ export const gatesWords: Pick<
       ? `No class change is recorded ${range}.`
       : `${n} class ${n === 1 ? 'change is' : 'changes are'} recorded ${range}:`,
 };
+
+/**
+ * What an English figure calls the provinces the core counts as `(unknown)` (a side that names
+ * none), under its "Province" heading, column and filter, as `unknownClass` says of a class
+ * ("province not known" is cut short at 280 px); the other languages' words come with the
+ * provinces' names (`province-names.ts`).
+ */
+export const UNKNOWN_PROVINCE_EN = 'not known';

@@ -6,10 +6,17 @@ export { gatesFilterIssue } from '../elements/gates-filter-check.js';
 
 /**
  * What the core's summaries count crossings under when a side names no province (`(unknown)`),
- * in each language: the words of its unknown class (`chưa rõ loại`, `ບໍ່ຮູ້ປະເພດ`, `类别不详`)
- * with "province" for "class". Written by the developers, as the messages are.
+ * in each language: the words of its unknown class (`class not known`, `chưa rõ loại`,
+ * `ບໍ່ຮູ້ປະເພດ`, `类别不详`) with "province" for "class" (English's, under the "Province"
+ * heading, only "not known"). Written by the developers, as the messages are. English's come
+ * with the gates' English words too (`UNKNOWN_PROVINCE_EN`): an English figure loads no names.
  */
-const NOT_RECORDED = { en: '(unknown)', vi: 'chưa rõ tỉnh', lo: 'ບໍ່ຮູ້ແຂວງ', zh: '省份不详' };
+const NOT_RECORDED: Readonly<Record<Locale, string>> = {
+  en: 'not known',
+  vi: 'chưa rõ tỉnh',
+  lo: 'ບໍ່ຮູ້ແຂວງ',
+  zh: '省份不详',
+};
 
 /** Each language's names once made (a gates element asks on each drawing). */
 const made = new Map<Locale, Readonly<Record<string, string>>>();
@@ -32,7 +39,7 @@ export function provinceNamesIn(locale: Locale): Readonly<Record<string, string>
   if (known !== undefined) return known;
   const names: Record<string, string> = {};
   for (const { names: of } of BORDER_PROVINCES) names[of.en] = names[of.vi] = of[locale];
-  names[NOT_RECORDED.en] = NOT_RECORDED[locale];
+  names['(unknown)'] = NOT_RECORDED[locale];
   made.set(locale, names);
   return names;
 }
