@@ -9,7 +9,7 @@
  */
 import type { BilateralError } from '@bilateral/core/calc';
 import type { html as litHtml, TemplateResult } from 'lit';
-import { failureWords } from '../i18n/failure-words.js';
+import { failureSentence, failureWords } from '../i18n/failure-words.js';
 import type { LoadFailure, Messages } from '../i18n/messages.js';
 
 // Its styles come with it, as CSS text (a sheet of them adopted by `BilateralBase` with a root's
@@ -41,6 +41,6 @@ export function failureAlert(
   if (!m.reasons) Object.assign(m, failureWords);
   return html`<div part="error" class="state" role="alert">
     <strong>${failure.reason === 'compute' ? m.failed : m.loadFailed}</strong>
-    <span>${failure.error.code === 'CURRENCY_MISMATCH' ? m.mixedCurrencies : m.reasons[failure.reason]}</span>
+    <span>${failureSentence(failure, m)}</span>
   </div>`;
 }

@@ -28,6 +28,39 @@ describe("<bilateral-gates> on a page's own Dataset", () => {
     // From the document's root, as `crossings[0].sides[0].class` of a document's error (h397).
     expect(detail.error.issues[0]?.path).toEqual(['crossings', 0, 'sides', 0, 'class']);
     expect(String(detail.error)).toMatch(/\]: crossings\[0\]\.sides\[0\]\.class: /);
+    // The page's data is at fault, not the chart's settings: the alert says so (h414).
+    await element.updateComplete;
+    expect(text($(element, '[part=error] span'))).toBe(
+      'Part of the data given to this chart is not valid.',
+    );
+  });
+
+  it('says the settings do not fit only when an attribute is at fault, in each language (h414)', async () => {
+    const { vietnamLaos } = await import('@bilateral/core');
+    const [first, ...rest] = vietnamLaos.crossings;
+    if (first === undefined) throw new Error('Vietnam–Laos lists crossings');
+    const odd: BorderCrossing = {
+      ...first,
+      sides: [{ ...first.sides[0], class: 'odd' }, first.sides[1]],
+    };
+    const sentence = async (attributes: string, data: BilateralGates['data']) => {
+      const element = mount<BilateralGates>(`<bilateral-gates ${attributes}></bilateral-gates>`);
+      const failed = errorEvent(element);
+      element.data = data;
+      await failed;
+      await element.updateComplete;
+      return text($(element, '[part=error] span'));
+    };
+    const bad = { ...vietnamLaos, crossings: [odd, ...rest] };
+    expect(await sentence('locale="vi"', bad)).toBe(
+      'Một phần dữ liệu được cung cấp cho biểu đồ này không hợp lệ.',
+    );
+    expect(await sentence('gate-class="nope"', { ...vietnamLaos })).toBe(
+      'The chart’s settings do not fit the figures it was given.',
+    );
+    expect(await sentence('gate-class="nope" locale="zh"', { ...vietnamLaos })).toBe(
+      '图表的设置与所提供的数据不符。',
+    );
   });
 
   it('names a bad official count from the document’s root, as parseDataset does (h408)', async () => {

@@ -25,6 +25,7 @@ export const vi: Messages = {
     compute: 'Thiết lập của biểu đồ không phù hợp với số liệu được cung cấp.',
   },
   mixedCurrencies: 'Số liệu ở nhiều loại tiền tệ, và biểu đồ này không quy đổi chúng.',
+  invalidData: 'Một phần dữ liệu được cung cấp cho biểu đồ này không hợp lệ.',
   empty: 'Không có số liệu cho lựa chọn này.',
   emptyHint: (what) =>
     `Dữ liệu không có số liệu cho ${what}. Có thể số liệu chưa được công bố: hãy thử các năm khác hoặc trang web của cơ quan công bố.`,

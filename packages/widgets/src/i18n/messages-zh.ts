@@ -34,6 +34,7 @@ export const zh: Messages = {
     compute: '图表的设置与所提供的数据不符。',
   },
   mixedCurrencies: '数据使用多种货币，此图表不进行换算。',
+  invalidData: '提供给此图表的部分数据无效。',
   empty: '所选范围内没有数据。',
   emptyHint: (what) =>
     `数据中没有${what}的数字。这些数字可能尚未公布：请尝试其他年份，或查看发布机构的网站。`,

@@ -68,6 +68,12 @@ export interface Messages {
   readonly reasons: Readonly<Record<LoadFailure, string>>;
   /** Why, when the figures are in several currencies (`CURRENCY_MISMATCH`). */
   readonly mixedCurrencies: string;
+  /**
+   * Why, when the figures could not be computed because the page's own data (`data`, `src`)
+   * breaks a rule the core checks: a problem at a path into the dataset (`crossings[0]…`), where
+   * `reasons.compute` says that the settings (attributes) do not fit.
+   */
+  readonly invalidData: string;
   /** The title of an empty state: nothing to draw for what the element asks for. */
   readonly empty: string;
   /** What is missing ("Vietnam–Laos, 2040–2041") and what a reader can do, in a sentence. */
