@@ -101,7 +101,7 @@ export function mainPair(dataset: Dataset): readonly [string, string] | undefine
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
-  return best === undefined ? undefined : (best[0].split(' ') as [string, string]);
+  return best?.[0].split(' ') as [string, string] | undefined;
 }
 
 /**
@@ -346,7 +346,7 @@ export abstract class BilateralBase<View> extends LitElement {
 
   /** The `aria-level` of the title: `heading-level` when it is 1–6, else 2. */
   protected get titleLevel(): number {
-    const level = Math.trunc(Number(this.headingLevel));
+    const level = Math.trunc(this.headingLevel);
     return level >= 1 && level <= 6 ? level : 2;
   }
 
@@ -419,7 +419,7 @@ export abstract class BilateralBase<View> extends LitElement {
    */
   get ready(): boolean {
     const drawn = this.viewport.near || this.loader.state.status !== 'loaded';
-    const alert = drawAlert !== undefined || this.#failure === undefined;
+    const alert = !!drawAlert || !this.#failure;
     // Not `#language`, which keeps the language as drawn in: `ready` is read outside a render too
     // (a dashboard's last panel fires its held event).
     return drawn && alert && !!(this.#drawnIn ?? this.#unsaid ?? messagesFor(this.activeLocale));
@@ -456,7 +456,7 @@ export abstract class BilateralBase<View> extends LitElement {
   get #language(): { readonly locale: Locale; readonly m: Messages } | undefined {
     const locale = this.activeLocale;
     const m = messagesFor(locale);
-    if (m !== undefined) this.#drawnIn = { locale, m };
+    if (m) this.#drawnIn = { locale, m };
     return this.#drawnIn ?? this.#unsaid;
   }
 
@@ -474,7 +474,7 @@ export abstract class BilateralBase<View> extends LitElement {
   protected pair(dataset: Dataset): readonly [string, string] | undefined {
     if (this.reporter && this.partner) return [this.reporter, this.partner];
     const main = mainPair(dataset);
-    if (main === undefined) return undefined;
+    if (!main) return undefined;
     if (this.reporter) return [this.reporter, main[0] === this.reporter ? main[1] : main[0]];
     return main;
   }
@@ -519,7 +519,7 @@ export abstract class BilateralBase<View> extends LitElement {
   #holdReserve(): void {
     // The figure is the shadow root's child (`:scope > figure` matches nothing on a ShadowRoot).
     const figure = [...this.renderRoot.children].find((child) => child.localName === 'figure');
-    if (figure === undefined) return;
+    if (!figure) return;
     if (!seen.has(figure)) {
       seen.add(figure);
       figure.classList.add('held');
@@ -626,22 +626,17 @@ export abstract class BilateralBase<View> extends LitElement {
     }
     const state = this.loader.state;
     const failure = this.#failure;
-    if (failure !== undefined && !this.#alertAsked) {
+    if (failure && !this.#alertAsked) {
       // Once (loaded already, it draws again at once): if the chunk cannot load, the plain alert
       // stays, and another element's failure asks for it again.
       this.#alertAsked = true;
       this.drawWhenLoaded(loadAlert());
     }
     // Loaded (a figure or the empty state): its reserve is settled after the render.
-    this.#drewView = this.ready && state.status === 'loaded' && failure === undefined;
+    this.#drewView = this.ready && state.status === 'loaded' && !failure;
     // Before its language's messages have loaded, the loading state without words.
     const { locale, m } = language ?? { locale: wanted, m: { ...ENGLISH, loading: '' } };
-    if (
-      language !== undefined &&
-      state.status === 'loaded' &&
-      this.#drewView &&
-      this.model !== null
-    ) {
+    if (language && state.status === 'loaded' && this.#drewView && this.model !== null) {
       return this.renderView(this.model, {
         locale,
         m,
@@ -654,11 +649,11 @@ export abstract class BilateralBase<View> extends LitElement {
     // Not ready to draw its state (or loading): the loading state, in the one template of every
     // state, so that its data loading far from the viewport changes nothing in the page.
     // (A failure to load the messages does not wait for the data.)
-    const held = !this.ready || language === undefined || (state.status === 'loading' && !failure);
+    const held = !this.ready || !language || (state.status === 'loading' && !failure);
     let body: TemplateResult;
     if (held) {
       body = this.renderLoading(m);
-    } else if (failure !== undefined) {
+    } else if (failure) {
       adoptSheet(this.renderRoot as ShadowRoot, alertSheet);
       body = (drawAlert as typeof failureAlert)(failure, m, html);
     } else {
@@ -677,7 +672,7 @@ export abstract class BilateralBase<View> extends LitElement {
     // alert's styles give that up once they have loaded (alert.ts: an error is final), so only the
     // plain alert of a chunk that failed keeps it; empty, it is the size of its message (see
     // holdReserve).
-    return html`<figure part="figure" class=${held || failure !== undefined ? 'held' : ''}
+    return html`<figure part="figure" class=${held || failure ? 'held' : ''}
       aria-busy=${held ? 'true' : 'false'}>
       ${body}
     </figure>`;
