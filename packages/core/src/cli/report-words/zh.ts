@@ -139,7 +139,7 @@ export const zh: ReportWords = {
   mixedCurrencies: (why) => `贸易额须为单一币种，而主要贸易伙伴的数据涉及多种币种（${why}）`,
   uncertain: FLOW_MARK_WORDS_ZH.uncertain,
   derived: (how) => `${FLOW_MARK_WORDS_ZH.derived}：${how}`,
-  impliedBase: (period, rate) => `${period}数值 ÷ (1 + ${rate})`,
+  impliedBase: (period, rate) => `${periodZh(period)}数值 ÷ (1 + ${rate})`,
   gives: (source, value, difference) => `${source}为${value}（${difference}）`,
   averageGrowth: (from, to, rate) => `${from}–${to}年均增长（CAGR）：每年${rate}`,
   noAverageFromZero: (measure, from) =>
