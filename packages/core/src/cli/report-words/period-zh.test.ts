@@ -32,5 +32,9 @@ describe('periodZh', () => {
     // The growth table's note on a base a later year implies.
     expect(REPORT_WORDS.zh.impliedBase('2017', '8.5%')).toBe('2017年数值 ÷ (1 + 8.5%)');
     expect(REPORT_WORDS.zh.impliedBase('2021-Q1', '8.5%')).toBe('2021-Q1数值 ÷ (1 + 8.5%)');
+    // The years of the local-currency table without a rate.
+    expect(REPORT_WORDS.zh.missingRates('USD', 'VND', ['2022', '2023'], '请提供汇率')).toBe(
+      '2022年、2023年没有USD–VND汇率：请提供汇率。',
+    );
   });
 });

@@ -277,7 +277,7 @@ export const zh: ReportWords = {
   },
   noRate: '无汇率',
   missingRates: (from, currency, years, hint) =>
-    `${years.join('、')}没有${from}–${currency}汇率：${hint}。`,
+    `${years.map(periodZh).join('、')}没有${from}–${currency}汇率：${hint}。`,
   embeddedRatesHint: () =>
     '内置汇率表没有这些年份有出处的汇率（指南“Money and periods”列出其内容）；请用 --rates <file.json> 提供汇率',
   fileRatesHint: (_years, file) => `请将其添加到${file}`,
