@@ -36,5 +36,13 @@ describe('periodZh', () => {
     expect(REPORT_WORDS.zh.missingRates('USD', 'VND', ['2022', '2023'], '请提供汇率')).toBe(
       '2022年、2023年没有USD–VND汇率：请提供汇率。',
     );
+    // The growth table's average: a range of years ends with 年 before 年均 and 无 (the
+    // statistics bureau's 2013—2022年年均增长), not a bare 2025.
+    expect(REPORT_WORDS.zh.averageGrowth('2016', '2025', '约+15%')).toBe(
+      '2016–2025年年均增长（CAGR）：每年约+15%',
+    );
+    expect(REPORT_WORDS.zh.noAverage('2016', '2025', '2016年贸易额未知')).toBe(
+      '2016–2025年无年均增长：2016年贸易额未知',
+    );
   });
 });

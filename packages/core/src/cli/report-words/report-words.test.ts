@@ -244,7 +244,7 @@ describe('bilateral report --locale: the whole text report in the reader’s lan
     expect(lines).toContain(
       '  2020  约35.8亿美元             —             —  推算：2021年数值 ÷ (1 + 21.4%)',
     );
-    expect(lines).toContain('  2020–2024年均增长（CAGR）：每年约+23%');
+    expect(lines).toContain('  2020–2024年年均增长（CAGR）：每年约+23%');
     // An enumeration with 、 after a full-width colon, as Chinese writes one (was "CHN: 一类口岸1个, …").
     expect(lines).toContain('  LAO：国际口岸1个、类别不详2个');
     expect(lines).toContain('  CHN：一类口岸1个、二类口岸1个、类别不详1个');

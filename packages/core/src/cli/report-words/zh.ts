@@ -141,10 +141,10 @@ export const zh: ReportWords = {
   derived: (how) => `${FLOW_MARK_WORDS_ZH.derived}：${how}`,
   impliedBase: (period, rate) => `${periodZh(period)}数值 ÷ (1 + ${rate})`,
   gives: (source, value, difference) => `${source}为${value}（${difference}）`,
-  averageGrowth: (from, to, rate) => `${from}–${to}年均增长（CAGR）：每年${rate}`,
+  averageGrowth: (from, to, rate) => `${from}–${periodZh(to)}年均增长（CAGR）：每年${rate}`,
   noAverageFromZero: (measure, from) =>
     `无年均增长：${from}年${MEASURES[measure]}为0，增长须以大于0的基数计算`,
-  noAverage: (from, to, why) => `${from}–${to}无年均增长：${why}`,
+  noAverage: (from, to, why) => `${from}–${periodZh(to)}无年均增长：${why}`,
   commoditiesTitle: '商品指标',
   noCommodities: (why) => `无：${why}。`,
   commoditiesNotComputed: (why) => `无法计算商品指标：${why}`,
