@@ -15,9 +15,18 @@ describe('roundedShare: a coverage ratio with the digits its sides support (QA h
     expect(written('0.604160', 3)).toBe('60.4'); // Jan–Jul 2025: 755.2 million / 1.25 billion
     expect(written('0.891620', undefined)).toBe('89.2'); // exact sides
     expect(written('0', 1)).toBe('0.0');
-    expect(written('0.00005', 1)).toBe('0.0'); // one decimal, halves away from zero
-    expect(written('0.00055', undefined)).toBe('0.1');
+    expect(written('0.00155', undefined)).toBe('0.2'); // halves away from zero
     expect(written('0.01251', 2)).toBe('1.3');
+  });
+
+  it('writes a share that is not 0 down to its first digit where one decimal would write 0', () => {
+    // 0.005 %, 0.04 %: "0.0 %" read as none; 0.055 % was "0.1 %". From 0.1 % on, one decimal.
+    expect(written('0.00005', 1)).toBe('0.005');
+    expect(written('0.0004', undefined)).toBe('0.04');
+    expect(written('0.00049', 2)).toBe('0.05');
+    expect(written('-0.0004', undefined)).toBe('-0.04');
+    expect(written('0.00055', undefined)).toBe('0.06');
+    expect(written('0.001', undefined)).toBe('0.1');
   });
 
   it('rounds further, as "about" it, where a side is known to fewer digits', () => {

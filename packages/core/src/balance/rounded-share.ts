@@ -15,7 +15,7 @@ import { checkArgument, checkDecimals } from '../_internal/face-checks.js';
 export interface RoundedShare {
   /** The percentage, rounded (halves away from zero): `142.4`, or `50` for "about 50 %". */
   readonly percent: Decimal;
-  /** Its decimals: 1, or fewer for one rounded further. */
+  /** Its decimals: 1, more for a share under 0.1 % (`0.04`), or fewer for one rounded further. */
   readonly decimals: number;
   /** Rounded to fewer digits than one decimal shows: written as "about" it. */
   readonly about: boolean;
@@ -28,7 +28,8 @@ export interface RoundedShare {
  * rounded to `digits` significant digits and is "about" it (US$491.9 million against "US$1
  * billion", known to the billion: 49.19 %, "about 50 %"); otherwise, and when every figure is
  * exact (`undefined`), it has one decimal (US$524.5 million against US$368.4 million, both to the
- * 0.1 million: "142.4 %"). Halves are rounded away from zero. The widgets and `bilateral report`
+ * 0.1 million: "142.4 %"), or under 0.1 % the decimals down to its first digit ("0.04 %", where
+ * one decimal would write a share that is not 0 as "0.0 %"). Halves are rounded away from zero. The widgets and `bilateral report`
  * write a coverage ratio so.
  *
  * @param ratio - the share or ratio, a fraction
@@ -71,9 +72,12 @@ export function roundedShare(ratio: Decimal, digits: number | undefined): Rounde
 export function uncheckedRoundedShare(ratio: Decimal, digits: number | undefined): RoundedShare {
   const percent = ratio.times(100);
   if (digits === undefined || percent.isZero() || percent.abs().e + 2 <= digits) {
+    // One decimal, or down to the first digit of a share under 0.1 % (0.04 %: "0.0 %" reads as
+    // none).
+    const decimals = Math.max(1, -percent.e);
     return {
-      percent: percent.toDecimalPlaces(1, Decimal.ROUND_HALF_UP),
-      decimals: 1,
+      percent: percent.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP),
+      decimals,
       about: false,
     };
   }

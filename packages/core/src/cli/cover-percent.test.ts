@@ -8,8 +8,10 @@ import { coverPercent } from './cover-percent.js';
 import { localPercent } from './local-numbers.js';
 
 /** What `cover` wrote for a ratio of exact sides. */
-const expected = (ratio: string, locale: (typeof LOCALES)[number]) =>
-  localPercent(roundedShare(new Decimal(ratio), undefined).percent, 1, locale, false);
+const expected = (ratio: string, locale: (typeof LOCALES)[number]) => {
+  const { percent, decimals } = roundedShare(new Decimal(ratio), undefined);
+  return localPercent(percent, decimals, locale, false);
+};
 
 describe('coverPercent', () => {
   it('writes as cover did: ties at the second decimal, 0, thousands, every locale', () => {
@@ -30,6 +32,12 @@ describe('coverPercent', () => {
         expect([ratio, coverPercent(ratio, locale)]).toEqual([ratio, expected(ratio, locale)]);
     }
     expect(coverPercent('-1', 'en')).toBeUndefined();
+    // Not 0, under 0.05 %: down to its first digit, not "0.0 %" (read as none).
+    expect(['0.0004', '0.00049', '0.0000007'].map((r) => coverPercent(r, 'en'))).toEqual([
+      '0.04 %',
+      '0.05 %',
+      '0.00007 %',
+    ]);
   });
 
   it('agrees with cover on any ratio of 0 or more', () => {

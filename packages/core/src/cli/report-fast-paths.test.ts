@@ -114,9 +114,8 @@ describe("the report's fast paths on every amount a dataset may hold", () => {
   it('coverPercent writes what cover wrote, any ratio of 0 or more', () => {
     fc.assert(
       fc.property(anyAmount(false), fc.constantFrom(...LOCALES), (ratio, locale) => {
-        expect(coverPercent(ratio, locale)).toBe(
-          localPercent(roundedShare(new Decimal(ratio), undefined).percent, 1, locale, false),
-        );
+        const { percent, decimals } = roundedShare(new Decimal(ratio), undefined);
+        expect(coverPercent(ratio, locale)).toBe(localPercent(percent, decimals, locale, false));
       }),
       propertyRuns(0x236, { ci: 3000, full: 50000 }),
     );

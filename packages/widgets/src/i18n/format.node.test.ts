@@ -230,6 +230,10 @@ describe('shares of figures published to a precision (issue 15 defect 11)', () =
     expect(formatShare(coverage, 'en', 3)).toBe('49.2\u00a0%');
     expect(formatShare(new Decimal('1.4238'), 'en', 4)).toBe('142.4\u00a0%');
     expect(formatShare(coverage, 'en', undefined)).toBe('49.2\u00a0%');
+    // Not 0, under 0.05 %: down to its first digit, as bilateral report writes it ("0.0 %" read
+    // as none).
+    expect(formatShare(new Decimal('0.0004'), 'en', undefined)).toBe('0.04\u00a0%');
+    expect(formatShare(new Decimal('0.00005'), 'vi', 1)).toBe('0,005%');
     // A negative share (a sign flipped by hand) gets the true minus every rate has (was '-').
     expect(formatShare(new Decimal('-0.4919'), 'en', 1)).toBe('about \u221250\u00a0%');
   });

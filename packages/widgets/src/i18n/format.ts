@@ -204,13 +204,12 @@ const exponent = (value: Decimal): number => value.e;
  * `digits`, the fewest significant digits any input is known to, is fewer than the percentage
  * would show with one decimal, it is rounded to that many and said to be "about" (`about 50 %`
  * for US$491.9 million against "US$1 billion": the core's `roundedShare`); otherwise as
- * {@link formatRate}, unsigned.
+ * {@link formatRate}, unsigned, but under 0.1 % down to its first digit (`0.04 %`, not `0.0 %`,
+ * which reads as none), as `bilateral report` writes it.
  */
 export function formatShare(ratio: Decimal, locale: Locale, digits: number | undefined): string {
   const { percent, decimals, about } = roundedShare(ratio, digits);
-  return about
-    ? words(locale).about + percentText(percent, decimals, locale)
-    : formatRate(ratio, locale, false);
+  return (about ? words(locale).about : '') + percentText(percent, decimals, locale);
 }
 
 /**
