@@ -195,6 +195,10 @@ describe('embedded infrastructure data', () => {
     expect(naSon.uncertain?.note).toMatch(/press reports/);
     expect(naSon.uncertain?.note).toMatch(/VNA .*2009.*Lao Động/);
     expect(naSon.uncertain?.note).toMatch(/class .*in no source/);
+    // The two reports not cited are said as read (review r38c): VNA's only in a forum's copy, and
+    // Lao Động's page without a date, its survey's year from VietnamPlus's report of it.
+    expect(naSon.uncertain?.note).toMatch(/VNA report dated 22 Apr 2009 .*read only in its copy/);
+    expect(naSon.uncertain?.note).toMatch(/Lao Động's .*\(undated as read; .*16 Jan 2026/);
     expect(crossing.sources).toContain('vietnamplus-240131');
     const source = INFRASTRUCTURE_SOURCES.find(({ id }) => id === 'vietnamplus-240131');
     expect(source?.url).toBe(

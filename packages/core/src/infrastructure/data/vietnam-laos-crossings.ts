@@ -280,7 +280,7 @@ export const VIETNAM_LAOS_CROSSINGS: readonly BorderCrossing[] = [
     lao: ['Na Son', 'Na Son', 'Luang Prabang'],
     laoUncertain: {
       fields: ['province', 'class'],
-      note: 'DOMAIN.md marks the Lao province of Na Son UNCERTAIN. Luang Prabang is from press reports, not from an official list, so it stays uncertain: VietnamPlus, 15 Oct 2022 (cited); and, not in the sources so that the data file stays small, a VNA report of 22 Apr 2009 that Điện Biên and Luang Prabang opened the pair (copied in GT-Rider\'s thread "2nd Dien Bien Phu / Laos Crossing Open") and Lao Động\'s "Dien Bien promotes upgrading Huoi Puoc border gate to an international border gate" (Jan 2026). The Lao class of Na Son is in no source found.',
+      note: 'DOMAIN.md marks the Lao province of Na Son UNCERTAIN. Luang Prabang is from press reports, not from an official list, so it stays uncertain: VietnamPlus, 15 Oct 2022 (cited); and, not in the sources so that the data file stays small, a VNA report dated 22 Apr 2009 that Điện Biên and Luang Prabang opened the pair, read only in its copy in GT-Rider\'s forum thread "2nd Dien Bien Phu / Laos Crossing Open", and Lao Động\'s "Dien Bien promotes upgrading Huoi Puoc border gate to an international border gate" (undated as read; it reports a survey on 16 January, which VietnamPlus\'s report of the same survey dates 16 Jan 2026). The Lao class of Na Son is in no source found.',
     },
     sources: ['vietnamplus-240131'],
   }),
