@@ -27,6 +27,11 @@ describe('roundedShare: a coverage ratio with the digits its sides support (QA h
     expect(written('-0.0004', undefined)).toBe('-0.04');
     expect(written('0.00055', undefined)).toBe('0.06');
     expect(written('0.001', undefined)).toBe('0.1');
+    // Rounded up to the next power of ten: its first digit is there, one decimal place fewer
+    // (0.0999 % is "0.1 %" as 0.1 % is, not "0.10 %", a digit no share under 0.1 % shows).
+    expect(written('0.000999', undefined)).toBe('0.1');
+    expect(written('0.00095', 1)).toBe('0.1');
+    expect(written('0.0000996', undefined)).toBe('0.01');
   });
 
   it('rounds further, as "about" it, where a side is known to fewer digits', () => {

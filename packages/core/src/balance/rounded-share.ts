@@ -73,8 +73,9 @@ export function uncheckedRoundedShare(ratio: Decimal, digits: number | undefined
   const percent = ratio.times(100);
   if (digits === undefined || percent.isZero() || percent.abs().e + 2 <= digits) {
     // One decimal, or down to the first digit of a share under 0.1 % (0.04 %: "0.0 %" reads as
-    // none).
-    const decimals = Math.max(1, -percent.e);
+    // none), that digit rounded (0.0999 %: "0.1 %", not "0.10 %"; halves to even as halves up
+    // here: only a 9 rounds up to the next power of ten, and 9 is odd).
+    const decimals = Math.max(1, -percent.toSignificantDigits(1).e);
     return {
       percent: percent.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP),
       decimals,

@@ -38,6 +38,11 @@ describe('coverPercent', () => {
       '0.05 %',
       '0.00007 %',
     ]);
+    // Rounded up to the next power of ten: one place fewer, as roundedShare.
+    expect(['0.000999', '0.0000996'].map((r) => coverPercent(r, 'en'))).toEqual([
+      '0.1 %',
+      '0.01 %',
+    ]);
   });
 
   it('agrees with cover on any ratio of 0 or more', () => {

@@ -8,7 +8,7 @@
 import { Decimal } from '../_internal/decimal.js';
 import { getOrCreate } from '../_internal/get-or-create.js';
 import type { Locale } from '../economy/locale.js';
-import { exactOf, exponent, shifted } from './exact-decimal.js';
+import { exactOf, exponent, rounded, shifted } from './exact-decimal.js';
 import { formatted } from './local-digits.js';
 import { localPercent } from './local-numbers.js';
 
@@ -36,7 +36,8 @@ export function coverPercent(ratio: string, locale: Locale): string | undefined 
   const x = exactOf(ratio, 60);
   if (x === undefined || x.negative) return undefined;
   const percent = shifted(x, -2);
-  // One decimal, or under 0.1 % down to its first digit, as roundedShare gives it.
-  const decimals = Math.max(1, -exponent(percent));
+  // One decimal, or under 0.1 % down to its first digit, that digit rounded (0.0999 %: 0.1 %), as
+  // roundedShare gives it.
+  const decimals = Math.max(1, -exponent(rounded(percent, -exponent(percent))));
   return `${formatted(percent, decimals, false, locale).text}${suffixOf(locale)}`;
 }

@@ -234,6 +234,8 @@ describe('shares of figures published to a precision (issue 15 defect 11)', () =
     // as none).
     expect(formatShare(new Decimal('0.0004'), 'en', undefined)).toBe('0.04\u00a0%');
     expect(formatShare(new Decimal('0.00005'), 'vi', 1)).toBe('0,005%');
+    // Its first digit rounded up to 0.1 %: one decimal, as 0.1 % (not "0.10 %").
+    expect(formatShare(new Decimal('0.000999'), 'en', undefined)).toBe('0.1\u00a0%');
     // A negative share (a sign flipped by hand) gets the true minus every rate has (was '-').
     expect(formatShare(new Decimal('-0.4919'), 'en', 1)).toBe('about \u221250\u00a0%');
   });
