@@ -25,4 +25,23 @@ describe('writtenRate: the rounded value and the text of one number (review h130
     expect(writtenRate('0.333333333333', 2, 'en')).toEqual({ rounded: '0.3', text: 'about +30 %' });
     expect(writtenRate('-0.03', 2, 'vi')).toEqual({ rounded: '-0.03', text: 'khoảng \u22123%' });
   });
+
+  it('writes a rate under 0.1 % down to its first digit as far as its figures know it', () => {
+    // Exact figures: +0.04 %, not "0.0 %" (read as no change); a fall the same.
+    expect(writtenRate('0.000412', null, 'en')).toEqual({ rounded: '0.0004', text: '+0.04 %' });
+    expect(writtenRate('-0.000412', null, 'vi')).toEqual({
+      rounded: '-0.0004',
+      text: '\u22120,04%',
+    });
+    expect(writtenRate('0.00055', null, 'en')).toEqual({ rounded: '0.0006', text: '+0.06 %' });
+    expect(writtenRate('0.000999', null, 'en')).toEqual({ rounded: '0.001', text: '+0.1 %' });
+    expect(writtenRate('0.00000007', null, 'en').text).toBe('+0.000007 %');
+    // A ratio known to 5 digits (1.0004): two places; to 4 (1.000): one, "0.0 %" as before,
+    // and so where the first digit is past what the figures know (0.004 % of a ratio to 5).
+    expect(writtenRate('0.000412', 5, 'en').text).toBe('+0.04 %');
+    expect(writtenRate('-0.000412', 6, 'en').text).toBe('-0.04 %');
+    expect(writtenRate('0.0000412', 5, 'en').text).toBe('0.0 %');
+    expect(writtenRate('0.000412', 4, 'en')).toEqual({ rounded: '0', text: '0.0 %' });
+    expect(writtenRate('0', null, 'en')).toEqual({ rounded: '0', text: '0.0 %' });
+  });
 });

@@ -37,14 +37,17 @@ export interface WrittenRate {
 /**
  * A computed rate, as `--json` gives it (`computed`, 12 significant digits), rounded and written
  * with the digits its figures support (`digits`, null or undefined for exact figures; see
- * `roundedRate`): to one decimal in percent, or further as "about" it. The rounded value and the
- * text come from the same number, so `--json`'s `computedRounded` and the table never part (a
- * quotient 0.0834999… given as `0.0835` is `0.084`, "+8.4 %", in both).
+ * `roundedRate`): to one decimal in percent, or further as "about" it; under 0.1 %, down to its
+ * first digit as far as the figures know it, as a share is (`roundedShare`): `+0.04 %`, where one
+ * decimal wrote `0.0 %`, read as no change. The rounded value and the text come from the same
+ * number, so `--json`'s `computedRounded` and the table never part (a quotient 0.0834999… given
+ * as `0.0835` is `0.084`, "+8.4 %", in both).
  *
  * @example
  * ```ts
  * writtenRate('0.333333333333', 2, 'en'); //=> { rounded: '0.3', text: 'about +30 %' }
  * writtenRate('0.0835', null, 'vi'); //=> { rounded: '0.084', text: '+8,4%' }
+ * writtenRate('0.000412', null, 'en'); //=> { rounded: '0.0004', text: '+0.04 %' }
  * ```
  */
 export function writtenRate(
@@ -52,11 +55,19 @@ export function writtenRate(
   digits: number | null | undefined,
   locale: Locale,
 ): WrittenRate {
-  const { rate, decimals } = roundedRate(new Decimal(computed), digits ?? undefined);
-  const rounded = rate.toFixed();
+  const exact = new Decimal(computed);
+  const { rate, decimals } = roundedRate(exact, digits ?? undefined);
+  if (decimals < 1) return { rounded: rate.toFixed(), text: aboutPercent(rate, locale) };
+  // The places of the first digit (that digit rounded: 0.0999 % has one), where the figures know
+  // the rate to it (roundedRate's rule, not capped at one: its ratio's digits less 3 and its power
+  // of ten; every place for exact figures); else one.
+  const first = -exact.times(100).toSignificantDigits(1).e;
+  const known = Number.isInteger(digits) ? (digits as number) - 3 - exact.plus(1).e : first;
+  const places = first > 1 && first <= known ? first : 1;
+  const inPercent = exact.times(100).toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
   return {
-    rounded,
-    text: decimals >= 1 ? percent(rounded, locale) : aboutPercent(rate, locale),
+    rounded: places > 1 ? inPercent.div(100).toFixed() : rate.toFixed(),
+    text: localPercent(inPercent, places, locale),
   };
 }
 
