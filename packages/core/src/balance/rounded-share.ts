@@ -73,9 +73,14 @@ export function uncheckedRoundedShare(ratio: Decimal, digits: number | undefined
   const percent = ratio.times(100);
   if (digits === undefined || percent.isZero() || percent.abs().e + 2 <= digits) {
     // One decimal, or down to the first digit of a share under 0.1 % (0.04 %: "0.0 %" reads as
-    // none), the decimals of that digit rounded: 0.0999 % is "0.1 %", not "0.10 %".
-    const written = percent.toDecimalPlaces(Math.max(1, -percent.e), Decimal.ROUND_HALF_UP);
-    return { percent: written, decimals: Math.max(1, -written.e), about: false };
+    // none), that digit rounded (0.0999 %: "0.1 %", not "0.10 %"; halves to even as halves up
+    // here: only a 9 rounds up to the next power of ten, and 9 is odd).
+    const decimals = Math.max(1, -percent.toSignificantDigits(1).e);
+    return {
+      percent: percent.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP),
+      decimals,
+      about: false,
+    };
   }
   const rounded = percent.toSignificantDigits(digits, Decimal.ROUND_HALF_UP);
   return { percent: rounded, decimals: Math.max(0, digits - 1 - rounded.abs().e), about: true };
