@@ -4,7 +4,7 @@
  * table of border provinces), so that a page whose filters fit carries none of it.
  */
 import type { BilateralIssue, BorderProvince, Dataset } from '@bilateral/core';
-import { BORDER_PROVINCES_WITHOUT_NOTES as PROVINCES } from '@bilateral/core/provinces';
+import { BORDER_PROVINCES_WITHOUT_NOTES as PROVINCES } from '@bilateral/core/internal';
 
 /** What {@link gatesFilterIssue} reads of the element: its two filters. */
 export interface GatesFilters {

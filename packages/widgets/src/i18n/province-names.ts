@@ -1,5 +1,5 @@
 import type { Locale } from '@bilateral/core';
-import { BORDER_PROVINCES_WITHOUT_NOTES as PROVINCES } from '@bilateral/core/provinces';
+import { BORDER_PROVINCES_WITHOUT_NOTES as PROVINCES } from '@bilateral/core/internal';
 
 // The check of a gates element's filters needs the table too: it loads with the names, one chunk.
 export { gatesFilterIssue } from '../elements/gates-filter-check.js';
