@@ -179,6 +179,30 @@ describe('parseBorderCrossing', () => {
     );
   });
 
+  it('quotes a long class beside a class history, and a long "from", in their first 60 characters', () => {
+    // The class history's checks echoed the class whole: a 1 MB class made a 1 MB message.
+    const long = 'x'.repeat(1_000_000);
+    const quoted = `"${'x'.repeat(60)}…" (1,000,000 characters)`;
+    const vn = namGiang.sides[0];
+    const entry = vn.classHistory?.[0];
+    const longClass = failure({ ...namGiang, sides: [{ ...vn, class: long }, namGiang.sides[1]] });
+    const longFrom = failure({
+      ...namGiang,
+      sides: [
+        { ...vn, classHistory: [entry, { ...entry, date: '2021', from: long }] },
+        namGiang.sides[1],
+      ],
+    });
+    const messages = [...longClass.issues, ...longFrom.issues].map((issue) => issue.message);
+    expect(messages.filter((message) => message.length > 300)).toEqual([]);
+    expect(messages).toContain(
+      `is ${quoted} but the class history ends with "international" (2020-12-22)`,
+    );
+    expect(messages).toContain(
+      `says the class changed from ${quoted} but the previous entry makes it "international"`,
+    );
+  });
+
   it('refuses class histories out of order, with a wrong "from", or not ending in the class', () => {
     const vn = namGiang.sides[0];
     const entry = vn.classHistory?.[0];

@@ -1,3 +1,4 @@
+import { quoteInput } from '../../_internal/quote-input.js';
 import { BilateralError, type BilateralIssue, type IssuePath } from '../../errors/index.js';
 import type { BorderCrossing, ParseCrossingOptions } from '../border-crossing.js';
 import type { ClassificationSystem } from '../classification-system.js';
@@ -67,7 +68,7 @@ export function checkCrossingRules(
       if (entry.from !== undefined && entry.from !== previous.class) {
         issues.push({
           path: at('sides', i, 'classHistory', j, 'from'),
-          message: `says the class changed from "${entry.from}" but the previous entry makes it "${previous.class}"`,
+          message: `says the class changed from ${quoteInput(entry.from)} but the previous entry makes it ${quoteInput(previous.class)}`,
         });
       }
     });
@@ -77,8 +78,8 @@ export function checkCrossingRules(
         path: at('sides', i, 'class'),
         message:
           side.class === undefined
-            ? `is missing, but the class history ends with "${last.class}" (${last.date})`
-            : `is "${side.class}" but the class history ends with "${last.class}" (${last.date})`,
+            ? `is missing, but the class history ends with ${quoteInput(last.class)} (${last.date})`
+            : `is ${quoteInput(side.class)} but the class history ends with ${quoteInput(last.class)} (${last.date})`,
       });
     }
   });
