@@ -6,9 +6,10 @@ import { exact } from '../money/checked-add.js';
  * without one counting as exact; `undefined` when both are exact. Exact like the figures (`exact`)
  * or `PRECISION_EXCEEDED` past 64 digits, never rounded. The one rule for a turnover's unit:
  * `bilateral report`'s trade table calls it (on its flows' known units and bounds' widths), and
- * `buildSeries`'s turnover writes it out (`build-checked-series.ts`, on its flows' precisions, a
- * part without one but derived or approximate giving none), as does `<bilateral-balance>`
- * (`summed` in `balance-rows.ts`, on its sides' known units): calling it cost the pages bytes.
+ * `<bilateral-balance>` (`balance-rows.ts`, on its sides' known units) call it; `buildSeries`'s
+ * turnover writes it out (`build-checked-series.ts`, on its flows' precisions, a part without one
+ * but derived or approximate giving none: calling it cost an app bytes), and `summed-unit.test.ts`
+ * holds the two to the same answers.
  *
  * @internal
  * @example

@@ -588,3 +588,20 @@ describe('<bilateral-balance>’s rows with a side published as a lower bound', 
     },
   );
 });
+
+describe("<bilateral-balance>'s units past 64 digits", () => {
+  it('never decides a sign on a unit rounded to 64 digits: PRECISION_EXCEEDED, as the report', () => {
+    // No exports, known to 1e29; imports of 5e28 + 5e-35 (64 digits), known to 7e-35. Their
+    // units summed, 1e29 + 7e-35, need 65 digits: rounded (1e29 + 1e-34), half of them reached
+    // the imports and the card said the sign unknown, where the exact half, 5e28 + 3.5e-35, is
+    // below them (a deficit). The report has no turnover nor balance for the row (the unit's
+    // PRECISION_EXCEEDED); the card fails with that error, as for a turnover past 64 digits.
+    const imports = `5${'0'.repeat(28)}.${'0'.repeat(34)}5`;
+    const document = yearDocument(['0', `1${'0'.repeat(29)}`], [imports, `0.${'0'.repeat(34)}7`]);
+    const [row] = buildReport(parseDataset(document)).trade[0]?.rows ?? [];
+    expect([row?.balance, row?.turnover]).toEqual([null, null]);
+    expect(() => rowsOf(parseDataset(document), VNM_LAO, 'year')).toThrow(
+      expect.objectContaining({ code: 'PRECISION_EXCEEDED' }),
+    );
+  });
+});

@@ -11,6 +11,7 @@ import {
 import {
   uncheckedFewestDigits as fewestDigits,
   uncheckedKnownUnit as knownUnit,
+  summedUnit as summed,
   uncheckedUncertaintyUnit as uncertaintyUnit,
 } from '@bilateral/core/internal';
 import { balanceSign } from '../data/balance-sign.js';
@@ -57,9 +58,6 @@ export function rowsOf(dataset: Dataset, scope: Scope, kind: PeriodKind): readon
   );
 }
 
-/** Two units summed; `undefined` for none, either alone where the other is (exact). */
-const summed = (a: Decimal | undefined, b: Decimal | undefined) => (a && b ? a.plus(b) : (a ?? b));
-
 /**
  * {@link rowsOf}, computed: each balance point with what its two sides' points say of it, and
  * the balance `narrowed` (the pair's narrowed balances) gives for its period (as `bilateral
@@ -83,8 +81,9 @@ function balanceRows(
     const balance = amount ? money(amount, point.balance.currency) : point.balance;
     // The units the two sides are written to (`knownUnit`: a derived side's third significant
     // digit, as the report takes it), and known to for the sign (`uncertaintyUnit`: an uncertain
-    // side's third significant digit too, as the report takes it), each summed; a side without
-    // one counts as exact.
+    // side's third significant digit too, as the report takes it), each summed, a side without
+    // one counting as exact (`summedUnit`, the report's rule: exact, or PRECISION_EXCEEDED past
+    // 64 digits, as the two sides' turnover, where a rounded unit could say a sign unknown).
     const [sold, bought] = sides.map((side) => side && knownUnit(side));
     const [low, high] = sides.map((side) => side && uncertaintyUnit(side));
     const precision = unit ? new Decimal(unit) : summed(sold, bought);
