@@ -22,7 +22,9 @@ const side = fc.record({
   uncertain: fc.constantFrom(undefined, true),
 });
 
-type Side = { precision?: string; derivation?: string; uncertain?: true };
+type Side = { [K in 'precision' | 'derivation']: string | undefined } & {
+  uncertain: true | undefined;
+};
 
 const flowOf = (flow: 'export' | 'import', { precision, derivation, uncertain }: Side) =>
   parseTradeFlow({
