@@ -3,5 +3,4 @@
 // the target band's is in `internal-band.ts`).
 export { BORDER_PROVINCES_WITHOUT_NOTES } from './economy/border-provinces-without-notes.js';
 export { summedUnit } from './flow/summed-unit.js';
-export { summedUnit } from './flow/summed-unit.js';
 export { uncheckedFewestDigits } from './growth/unchecked-fewest-digits.js';
