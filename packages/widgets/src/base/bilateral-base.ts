@@ -132,22 +132,28 @@ const seen = new WeakSet<Element>();
 /** The held figures drawn in this wave of updates, to be measured at its end. */
 const unsettled = new Set<Element>();
 
+/** Whether `figure` leaves more than 24 px of its reserve blank under what it draws. */
+function loose(figure: Element): boolean {
+  const { top, bottom } = figure.getBoundingClientRect();
+  // What it draws ends at its last child's bottom (its top when it has none).
+  return (
+    bottom -
+      [...figure.children].reduce(
+        (end, child) => Math.max(end, child.getBoundingClientRect().bottom),
+        top,
+      ) >
+    24
+  );
+}
+
 /**
  * Measures every figure held in a wave of updates, then lets go of the reserve of each whose
- * drawing leaves more than 24 px of it blank: all reads first, then all writes (one layout).
+ * drawing leaves more than 24 px of it blank: all reads first (`filter`), then all writes (one
+ * layout).
  */
 function settleReserves(): void {
-  const figures = [...unsettled];
+  for (const figure of [...unsettled].filter(loose)) figure.classList.remove('held');
   unsettled.clear();
-  const loose = figures.filter((figure) => {
-    const { top, bottom } = figure.getBoundingClientRect();
-    const drawn = [...figure.children].reduce(
-      (end, child) => Math.max(end, child.getBoundingClientRect().bottom),
-      top,
-    );
-    return bottom - drawn > 24;
-  });
-  for (const figure of loose) figure.classList.remove('held');
 }
 
 /**
@@ -328,10 +334,10 @@ export abstract class BilateralBase<View> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
-    if (langObserver) return;
     // A site's language switcher sets `lang` on <html> or a wrapper: each element whose
     // language it changes draws again (in the shadow trees too: `activeLocale` crosses them).
-    langObserver = new MutationObserver(() => {
+    // (Observed again at each connection: the same options replace the registration.)
+    langObserver ??= new MutationObserver(() => {
       for (const element of connected) {
         if (element.activeLocale !== element.#drawnIn?.locale) element.requestUpdate();
       }
@@ -347,7 +353,7 @@ export abstract class BilateralBase<View> extends LitElement {
   /** The `aria-level` of the title: `heading-level` when it is 1–6, else 2. */
   protected get titleLevel(): number {
     const level = Math.trunc(this.headingLevel);
-    return level >= 1 && level <= 6 ? level : 2;
+    return level > 0 && level < 7 ? level : 2;
   }
 
   /** The title shown: the `title` attribute, else `generated`. */

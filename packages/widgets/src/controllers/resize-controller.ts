@@ -49,12 +49,10 @@ function inNextFrame(redraw: () => void): void {
  * pass after layout (no element reads its own size on connect, which forced a layout per
  * element), and delivers the first width before the frame is painted.
  */
-function sharedObserver(): ResizeObserver {
-  observer ??= new ResizeObserver((entries) => {
+const sharedObserver = (): ResizeObserver =>
+  (observer ??= new ResizeObserver((entries) => {
     for (const entry of entries) listeners.get(entry.target)?.(entry.contentRect.width);
-  });
-  return observer;
-}
+  }));
 
 /**
  * Observes the host's content width (one ResizeObserver shared by all elements) and re-renders
