@@ -15,6 +15,9 @@ import type { LoadFailure, Messages } from '../i18n/messages.js';
 // Its styles come with it, as CSS text (a sheet of them adopted by `BilateralBase` with a root's
 // first alert).
 export { alertCss } from '../styles/alert.js';
+// And what an element moved into another document needs (`BilateralBase.adoptedCallback`), the
+// other rare need: a chunk of its own cost every page more (see `moved-document.ts`).
+export { adopted } from './moved-document.js';
 
 /**
  * The alert of a failure: a title and a plain sentence for readers; the details (paths, parser
