@@ -11,7 +11,7 @@
 // ("Re-exports rateDigits"). An entry's name comes from package.json: the export whose
 // `@bilateral/source` condition is the entry's file. An entry whose file has no module comment,
 // and each JSON file a package exports, has its page's description from docs/api-entries.md.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -19,12 +19,14 @@ import {
   CommentTag,
   Converter,
   DeclarationReflection,
+  JSX,
   KindRouter,
   MinimalSourceFile,
   normalizePath,
   PageEvent,
   ReferenceReflection,
   ReflectionKind,
+  RendererEvent,
   Slugger,
 } from 'typedoc';
 import {
@@ -297,18 +299,68 @@ const githubAnchors = () => {
 };
 
 /**
- * Lets a page's title break after each `/` of an entry's name and before each `.`
- * (`@bilateral/<wbr>core/<wbr>dataset<wbr>.schema<wbr>.json`): at 390 px "Module
+ * An entry's name in the pieces a line may break between: after each `/` and before each `.`
+ * (`@bilateral/`, `core/`, `dataset`, `.schema`, `.json`), so that a narrow line breaks it between
+ * the parts of its path, never inside a word ("dataset.sc" over "hema.json").
+ *
+ * @param {string} name
+ * @returns {string[]}
+ */
+export const entryNameParts = (name) => name.split(/(?<=\/)(?=.)|(?=\.)/);
+
+/**
+ * Lets a page's title break only between the parts of an entry's name ({@link entryNameParts}:
+ * `@bilateral/<wbr>core/<wbr>dataset<wbr>.schema<wbr>.json`): at 390 px "Module
  * @bilateral/widgets/growth" does not fit a line, and the title broke where the line ended
  * ("@bilateral/widgets/gro" over "wth").
  */
 export const breakableTitle = (page) => {
   page.contents = page.contents?.replace(
     /<h1>(Module )?(@bilateral\/[^<]*)<\/h1>/,
-    (_, kind = '', name) =>
-      `<h1>${kind}${name.replace(/\/(?=.)/g, '/<wbr>').replace(/\./g, '<wbr>.')}</h1>`,
+    (_, kind = '', name) => `<h1>${kind}${entryNameParts(name).join('<wbr>')}</h1>`,
   );
 };
+
+/**
+ * Runs in the site's pages, written into {@link SIDEBAR_SCRIPT} with `parts` =
+ * {@link entryNameParts}: puts a `<wbr>` between the parts of each entry's name in the sidebar, so
+ * that the name breaks there, as the title does, and each part in a span the site's stylesheet
+ * keeps on one line (`rate-digits` is not broken after its hyphen, which would read as a word
+ * hyphenated). TypeDoc's own script builds the sidebar in the
+ * page from `navigation.js`, after the page has loaded, and breaks a name only inside camelCase
+ * and after `_` or `-`: the site's stylesheet then broke `@bilateral/core/dataset.schema.json`
+ * wherever the line ended ("dataset.sc" over "hema.json" at 1200 px, "provin" over "ces" at 390).
+ * Each name is broken once (a `data-parts` mark), whenever the sidebar is built.
+ *
+ * @param {(name: string) => string[]} parts
+ */
+export function breakSidebarNames(parts) {
+  const container = document.getElementById('tsd-nav-container');
+  if (container === null) return;
+  const apply = () => {
+    for (const span of container.querySelectorAll('a > span:not([data-parts])')) {
+      const name = span.textContent ?? '';
+      if (!name.startsWith('@bilateral/')) continue;
+      span.dataset.parts = '';
+      span.replaceChildren(
+        ...parts(name).flatMap((part, index) => {
+          const piece = document.createElement('span');
+          piece.className = 'bilateral-entry-part';
+          piece.textContent = part;
+          return index === 0 ? [piece] : [document.createElement('wbr'), piece];
+        }),
+      );
+    }
+  };
+  apply();
+  new MutationObserver(apply).observe(container, { childList: true, subtree: true });
+}
+
+/** The file of the site's assets that holds {@link breakSidebarNames}. */
+export const SIDEBAR_SCRIPT = 'entry-names.js';
+
+/** The text of {@link SIDEBAR_SCRIPT}: {@link breakSidebarNames} called with {@link entryNameParts}. */
+export const sidebarScript = () => `(${breakSidebarNames})(${entryNameParts});\n`;
 
 /** @param {import('typedoc').Application} app */
 export function load(app) {
@@ -317,6 +369,17 @@ export function load(app) {
   // After TypeDoc's own listener, which makes the parser for the render (`setupParser`).
   app.renderer.on('beginRender', () => markdownAsOnGitHub(app.renderer.markedPlugin.parser), -100);
   app.renderer.on(PageEvent.END, breakableTitle);
+  app.renderer.hooks.on('head.end', (context) =>
+    JSX.createElement('script', {
+      defer: true,
+      src: context.relativeURL(`assets/${SIDEBAR_SCRIPT}`, true),
+    }),
+  );
+  app.renderer.on(RendererEvent.END, (event) => {
+    const assets = join(event.outputDirectory, 'assets');
+    mkdirSync(assets, { recursive: true });
+    writeFileSync(join(assets, SIDEBAR_SCRIPT), sidebarScript());
+  });
   app.internationalization.addTranslations('en', { tag_importFrom: 'Import from' });
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => nameEntries(app, context), 2e4);
   app.on('reviveProject', (project) => {

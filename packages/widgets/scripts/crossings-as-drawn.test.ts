@@ -79,4 +79,17 @@ describe('crossingsAsDrawn', () => {
       }
     }
   });
+
+  it('keeps the counts of a border, which the gates compare with, and drops a country-wide one (h414)', () => {
+    // Laos' nationwide checkpoint count of 2016 counts no border: no gates figure reads it
+    // (they compare with a count of the pair's two countries), so the file need not carry it, nor
+    // the source only it cites.
+    expect(vietnamLaos.crossingCounts.map((count) => count.id)).toEqual([
+      'vnm-lao-2024-10',
+      'lao-2016',
+    ]);
+    const drawn = crossingsAsDrawn(vietnamLaos);
+    expect(drawn.crossingCounts.map((count) => count.id)).toEqual(['vnm-lao-2024-10']);
+    expect(drawn.crossingCounts[0]).toBe(vietnamLaos.crossingCounts[0]);
+  });
 });

@@ -6,10 +6,17 @@ import type { BorderCrossing, Dataset } from '@bilateral/core';
  * periods and sources; each side's country, province name, gate, class and class history (date,
  * class, class before, kind of change). Every `sources` list stays, so every citation does; the
  * prose no element shows (notes, uncertainty markers, acts), aliases, localities, province ids
- * and economic-zone links go. The result is still a valid dataset (the build validates it).
+ * and economic-zone links go. Of the official counts, those of a border (two countries) stay:
+ * a gates figure compares its crossings with no other (Laos' nationwide count of 2016 goes, and
+ * with it the source only it cites; vietnam-laos.json 116 B smaller). The result is still a
+ * valid dataset (the build validates it).
  */
 export function crossingsAsDrawn(dataset: Dataset): Dataset {
-  return { ...dataset, crossings: dataset.crossings.map(crossingAsDrawn) };
+  return {
+    ...dataset,
+    crossings: dataset.crossings.map(crossingAsDrawn),
+    crossingCounts: dataset.crossingCounts.filter(({ countries }) => countries.length === 2),
+  };
 }
 
 function crossingAsDrawn(crossing: BorderCrossing): BorderCrossing {

@@ -1,8 +1,10 @@
 /**
  * Describes what a set of UN Comtrade records covers, for the title of the import's source:
  * "UN Comtrade: Brazil exports to China, HS 1201, 2021 and 2023", "UN Comtrade: the Philippines
- * trade with the World, all goods, 2023" (names as English running text writes them, see
- * `nameInText`). Whatever the order of the records, the same title: the World (partner 0, the
+ * trades with the World, all goods, 2023", "UN Comtrade: Thailand and Vietnam import from Laos,
+ * all goods, 2023" (names as English running text writes them, see `nameInText`; names that hold
+ * a comma, as UN Comtrade's "Other Asia, nes", set apart by semicolons, and the title's parts
+ * with them: "UN Comtrade: Vietnam exports to Laos; and Other Asia, nes; all goods; 2023"). Whatever the order of the records, the same title: the World (partner 0, the
  * total over every partner) first, as the figure a reader most needs named, which "and 3 more"
  * must not hide, then the other names in alphabetical order; HS codes and periods ascending, so both engines of `bilateral import` (the core's, reading
  * records in file order, and DuckDB's, its flows ordered by key) title the same flows alike.
@@ -12,7 +14,7 @@
  */
 
 import { countOf } from '../_internal/count-of.js';
-import { wordList as list } from '../_internal/word-list.js';
+import { wordList as list, listsWithComma } from '../_internal/word-list.js';
 import { nameInText } from '../economy/name-in-text.js';
 import { writeEconomyLabel } from '../economy/write-economy-label.js';
 import type { ComtradeRow } from './_comtrade-row.js';
@@ -115,12 +117,15 @@ export class TitleFacts {
   describe(): string {
     if (this.count === 0) return 'UN Comtrade: no records';
     const directions = [...this.directions];
+    // A verb after the reporters, in the plural after several: "Thailand trades with Laos",
+    // "Thailand and Vietnam export to Laos".
+    const one = this.reporters.size === 1;
     const verb =
       directions.length === 2
-        ? 'trade with'
+        ? `trade${one ? 's' : ''} with`
         : directions[0] === 'export'
-          ? 'exports to'
-          : 'imports from';
+          ? `export${one ? 's' : ''} to`
+          : `import${one ? 's' : ''} from`;
     // HS codes are digits: ascending by code unit is ascending by code, a chapter before its headings.
     const hs = [...this.codes].filter((code) => code !== 'TOTAL' && code !== SERVICES).sort();
     const services = this.codes.has(SERVICES);
@@ -132,8 +137,13 @@ export class TitleFacts {
           : undefined;
     // Services are no goods: a file of services alone was titled "all goods".
     const what = services ? (goods === undefined ? SERVICES : `${goods} and services`) : goods;
-    const names = (set: Set<string>) => list(worldFirst(set).map((name) => nameInText(name, 'en')));
-    return `UN Comtrade: ${names(this.reporters)} ${verb} ${names(this.partners)}, ${what}, ${periods([...this.periods])}`;
+    const [reporters, partners] = [this.reporters, this.partners].map((set) =>
+      worldFirst(set).map((name) => nameInText(name, 'en')),
+    ) as [string[], string[]];
+    // Names written with a comma ("Korea, Republic of") are set apart by semicolons, and so are
+    // the title's parts: "… from Areas, nes, all goods" would not say where the names end.
+    const apart = listsWithComma(reporters) || listsWithComma(partners) ? '; ' : ', ';
+    return `UN Comtrade: ${list(reporters)} ${verb} ${list(partners)}${apart}${what}${apart}${periods([...this.periods])}`;
   }
 }
 

@@ -7,9 +7,10 @@
  */
 
 import { parseExactJson } from '../_internal/exact-json.js';
+import { foundWords } from '../_internal/must-be.js';
 import { nestingIssue } from '../_internal/nesting-issue.js';
 import { quoteInput } from '../_internal/quote-input.js';
-import { BilateralError } from '../errors/index.js';
+import { BilateralError, type BilateralIssue } from '../errors/index.js';
 
 /** The records of one answer and the count it declares. @internal */
 export interface ComtradeAnswer {
@@ -17,8 +18,8 @@ export interface ComtradeAnswer {
   readonly data: readonly Record<string, unknown>[];
 }
 
-function refuse(message: string): never {
-  throw new BilateralError('FETCH_FAILED', [{ path: [], message }]);
+function refuse(message: string, path: BilateralIssue['path'] = []): never {
+  throw new BilateralError('FETCH_FAILED', [{ path, message }]);
 }
 
 /**
@@ -31,7 +32,9 @@ function refuse(message: string): never {
 export function readComtradeAnswer(text: string): ComtradeAnswer {
   const body = parseExactJson(text, 'FETCH_FAILED');
   const nesting = nestingIssue(body);
-  if (nesting !== undefined) refuse(`the answer is not UN Comtrade's: ${nesting.message}`);
+  if (nesting !== undefined) {
+    refuse(`the answer is not UN Comtrade's: ${nesting.message}`, nesting.path);
+  }
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     refuse('the answer is not a UN Comtrade response (a JSON object with "data")');
   }
@@ -44,11 +47,17 @@ export function readComtradeAnswer(text: string): ComtradeAnswer {
   if (!Array.isArray(data)) {
     refuse('the answer has no "data" array: is the base URL the UN Comtrade API?');
   }
+  // Each record that is not one, at its path.
+  const issues: BilateralIssue[] = [];
   data.forEach((record, index) => {
     if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-      refuse(`record ${index} of the answer is not an object`);
+      issues.push({
+        path: ['data', index],
+        message: `the record is not an object: found ${foundWords(record)}`,
+      });
     }
   });
+  if (issues.length > 0) throw new BilateralError('FETCH_FAILED', issues);
   const count = envelope.count;
   return {
     count: typeof count === 'number' ? count : undefined,

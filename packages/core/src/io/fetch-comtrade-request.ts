@@ -328,8 +328,15 @@ export async function requestText<T>(
       }
     } catch (error) {
       if (error instanceof BilateralError) {
-        const [issue] = error.issues;
-        throw failed(url, issue?.message ?? '', issue?.hint);
+        // Each problem of the answer at its path (`data[3]`), naming the request.
+        throw new BilateralError(
+          'FETCH_FAILED',
+          error.issues.map(({ path, message, hint }) => ({
+            path,
+            message: `${message} (${url})`,
+            ...(hint === undefined ? {} : { hint }),
+          })),
+        );
       }
       if (!(error instanceof Transient)) throw error;
       reason = error.message;

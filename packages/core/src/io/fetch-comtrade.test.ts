@@ -414,6 +414,22 @@ describe('fetchComtrade: the record cap', () => {
     expect(result.count).toBe(720);
   });
 
+  it('names each record of an answer that is not an object at its path, with the request', async () => {
+    // Was one issue at [], 'record 1 of the answer is not an object (…)', the others unsaid.
+    await serve(script(dataAnswer([PAIR[0] ?? {}, 7 as never, 'x' as never])));
+    const error = await fetchComtrade({ ...QUERY, periods: ['2023'] }, options()).catch((e) => e);
+    expect(error).toBeInstanceOf(BilateralError);
+    const issues = (error as BilateralError).issues.map(({ path, message }) => [
+      path,
+      message.replace(/ \(http:\/\/\S+\)$/, ' (url)'),
+    ]);
+    expect([(error as BilateralError).code, ...issues]).toEqual([
+      'FETCH_FAILED',
+      [['data', 1], 'the record is not an object: found a number (7) (url)'],
+      [['data', 2], 'the record is not an object: found the string "x" (url)'],
+    ]);
+  });
+
   it('refuses an answer at the cap that cannot be split', async () => {
     await serve(tableHandler(PAIR));
     const { code, message } = failure(

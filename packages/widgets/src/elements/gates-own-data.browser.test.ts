@@ -10,18 +10,24 @@ import type { BilateralGates } from './gates.js';
 const rows = (element: Element) =>
   [...shadow(element).querySelectorAll('table:first-of-type tbody tr')].map(text);
 
+/** Vietnam–Laos with its first crossing's Vietnamese side in a class no system has. */
+async function withOddClass() {
+  const { vietnamLaos } = await import('@bilateral/core');
+  const [first, ...rest] = vietnamLaos.crossings;
+  if (first === undefined) throw new Error('Vietnam–Laos lists crossings');
+  const odd: BorderCrossing = {
+    ...first,
+    sides: [{ ...first.sides[0], class: 'odd' }, first.sides[1]],
+  };
+  return { vietnamLaos, bad: { ...vietnamLaos, crossings: [odd, ...rest] } };
+}
+
 describe("<bilateral-gates> on a page's own Dataset", () => {
   it('checks its crossings with the core rules: a class no system has is an error, as before', async () => {
-    const { vietnamLaos } = await import('@bilateral/core');
-    const [first, ...rest] = vietnamLaos.crossings;
-    if (first === undefined) throw new Error('Vietnam–Laos lists crossings');
-    const odd: BorderCrossing = {
-      ...first,
-      sides: [{ ...first.sides[0], class: 'odd' }, first.sides[1]],
-    };
+    const { bad } = await withOddClass();
     const element = mount<BilateralGates>('<bilateral-gates></bilateral-gates>');
     const failed = errorEvent(element);
-    element.data = { ...vietnamLaos, crossings: [odd, ...rest] };
+    element.data = bad;
     const { detail } = await failed;
     expect(detail.reason).toBe('compute');
     expect(detail.error.code).toBe('UNKNOWN_CLASS');
@@ -36,13 +42,7 @@ describe("<bilateral-gates> on a page's own Dataset", () => {
   });
 
   it('says the settings do not fit only when an attribute is at fault, in each language (h414)', async () => {
-    const { vietnamLaos } = await import('@bilateral/core');
-    const [first, ...rest] = vietnamLaos.crossings;
-    if (first === undefined) throw new Error('Vietnam–Laos lists crossings');
-    const odd: BorderCrossing = {
-      ...first,
-      sides: [{ ...first.sides[0], class: 'odd' }, first.sides[1]],
-    };
+    const { vietnamLaos, bad } = await withOddClass();
     const sentence = async (attributes: string, data: BilateralGates['data']) => {
       const element = mount<BilateralGates>(`<bilateral-gates ${attributes}></bilateral-gates>`);
       const failed = errorEvent(element);
@@ -51,7 +51,6 @@ describe("<bilateral-gates> on a page's own Dataset", () => {
       await element.updateComplete;
       return text($(element, '[part=error] span'));
     };
-    const bad = { ...vietnamLaos, crossings: [odd, ...rest] };
     expect(await sentence('locale="vi"', bad)).toBe(
       'Một phần dữ liệu được cung cấp cho biểu đồ này không hợp lệ.',
     );
