@@ -271,7 +271,7 @@ test('the same dataset from both engines, title included: the World first, then 
   };
   const [ofDuckdb, ofCore] = [await documentOf('out.json'), await documentOf('core.json')];
   const title =
-    'UN Comtrade: Vietnam trades with the World, China, Laos and 1 more, HS 0102 and 0901 and all goods, 2021, 2022 and 2023';
+    'UN Comtrade: Vietnam trade with the World, China, Laos and 1 more, HS 0102 and 0901 and all goods, 2021, 2022 and 2023';
   expect(ofCore.title).toEqual({ en: title });
   expect(ofCore.flows).toHaveLength(4);
   expect({ ...ofDuckdb, notes: [] }).toEqual({ ...ofCore, notes: [] });
@@ -293,7 +293,7 @@ describe('a file of which no flow is imported: both engines title what its recor
         bulkRecord({ flowCode: 'M', customsCode: 'C01', period: '2022' }),
         bulkRecord({ partnerCode: '704', partnerISO: 'VNM', period: '2021' }),
       ],
-      'UN Comtrade: Vietnam trades with China, Laos and Vietnam, HS 0901 and all goods, 2021, 2022 and 2023',
+      'UN Comtrade: Vietnam trade with China, Laos and Vietnam, HS 0901 and all goods, 2021, 2022 and 2023',
     ],
     [
       'services.csv',

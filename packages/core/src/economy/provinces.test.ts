@@ -165,6 +165,16 @@ describe('the border-province table', () => {
     }
   });
 
+  it('is also given without its notes, for code that shows none (h414)', async () => {
+    // The widgets' on-demand chunk of province names took the table with its English notes.
+    const { BORDER_PROVINCES, BORDER_PROVINCES_WITHOUT_NOTES } = await import('./provinces.js');
+    expect(BORDER_PROVINCES_WITHOUT_NOTES.some((p) => 'note' in p || 'uncertain' in p)).toBe(false);
+    expect(BORDER_PROVINCES.map(({ uncertain: _, note: __, ...unit }) => unit)).toEqual(
+      BORDER_PROVINCES_WITHOUT_NOTES,
+    );
+    expect(BORDER_PROVINCES.filter((p) => p.note !== undefined)).toHaveLength(24);
+  });
+
   it('is frozen', () => {
     expect(Object.isFrozen(table)).toBe(true);
     for (const province of table) {

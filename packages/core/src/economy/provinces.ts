@@ -54,61 +54,166 @@ const LAO_SPELLING_UNCONFIRMED =
   'The Lao spelling follows Lao-language press usage and was not checked against an official list.';
 
 /**
- * The border-province table: the one source of each province's names in en/vi/lo/zh, which the
- * widgets' messages in each language read. `@bilateral/core/provinces` only, an entry of its own:
- * through the root entry it reached every chunk that imports from there (`listProvinces` gives
- * the table frozen, with its checks).
+ * Each province's `uncertain` flag and `note`, by id: kept apart from the names and borders so
+ * that code which reads only those ({@link BORDER_PROVINCES_WITHOUT_NOTES}: the widgets' chunk of
+ * province names) carries no note.
+ */
+const NOTES: Readonly<Record<string, Pick<BorderProvince, 'uncertain' | 'note'>>> = {
+  'VN-DIEN-BIEN': {
+    note: 'Borders Laos and China. Unchanged by the 2025 merger.',
+  },
+  'VN-SON-LA': {
+    uncertain: true,
+    note: `Unchanged by the 2025 merger. ${LAO_SPELLING_UNCONFIRMED}`,
+  },
+  'VN-THANH-HOA': {
+    uncertain: true,
+    note: `Unchanged by the 2025 merger. ${LAO_SPELLING_UNCONFIRMED}`,
+  },
+  'VN-NGHE-AN': {
+    uncertain: true,
+    note: `Unchanged by the 2025 merger. ${LAO_SPELLING_UNCONFIRMED}`,
+  },
+  'VN-HA-TINH': {
+    uncertain: true,
+    note: `Unchanged by the 2025 merger. ${LAO_SPELLING_UNCONFIRMED}`,
+  },
+  'VN-QUANG-BINH': {
+    uncertain: true,
+    note: `Merged into Quảng Trị from 1 July 2025. ${LAO_SPELLING_UNCONFIRMED}`,
+  },
+  'VN-QUANG-TRI': {
+    uncertain: true,
+    note:
+      'From 1 July 2025 the province also covers the former Quảng Bình, under the same name. ' +
+      `${LAO_SPELLING_UNCONFIRMED} Also written ກວາງຈີ້.`,
+  },
+  'VN-THUA-THIEN-HUE': {
+    uncertain: true,
+    note:
+      'Became Huế city (under the central government, same territory) on 1 January 2025. ' +
+      LAO_SPELLING_UNCONFIRMED,
+  },
+  'VN-QUANG-NAM': {
+    uncertain: true,
+    note: `Merged into Đà Nẵng city from 1 July 2025. ${LAO_SPELLING_UNCONFIRMED}`,
+  },
+  'VN-KON-TUM': {
+    uncertain: true,
+    note: `Borders Laos and Cambodia. Merged into Quảng Ngãi from 1 July 2025. ${LAO_SPELLING_UNCONFIRMED}`,
+  },
+  'VN-HUE': {
+    uncertain: true,
+    note:
+      'City under the central government since 1 January 2025, formerly Thừa Thiên Huế province. ' +
+      LAO_SPELLING_UNCONFIRMED,
+  },
+  'VN-DA-NANG': {
+    uncertain: true,
+    note:
+      'City under the central government; on the Laos border only since 1 July 2025, when Quảng ' +
+      `Nam merged into it. ${LAO_SPELLING_UNCONFIRMED}`,
+  },
+  'VN-QUANG-NGAI': {
+    uncertain: true,
+    note:
+      'On the Laos border only since 1 July 2025, when Kon Tum merged into it. ' +
+      LAO_SPELLING_UNCONFIRMED,
+  },
+  'LA-PHONGSALY': {
+    uncertain: true,
+    note: 'Borders China and Vietnam. Vietnamese renderings vary: Phông Sa Lỳ, Phông Xa Ly.',
+  },
+  'LA-LUANG-NAMTHA': {
+    uncertain: true,
+    note: 'Borders China (Boten–Mohan) and Myanmar. Vietnamese renderings vary.',
+  },
+  'LA-OUDOMXAY': {
+    note: 'Borders China.',
+  },
+  'LA-BOKEO': {
+    uncertain: true,
+    note: 'Borders Myanmar and Thailand, not Vietnam or China. Vietnamese renderings vary.',
+  },
+  'LA-LUANG-PRABANG': {
+    uncertain: true,
+    note: 'Borders Vietnam (Điện Biên). Vietnamese renderings vary: Luông Pha Bang, Luổng Phạ Bang.',
+  },
+  'LA-BOLIKHAMXAY': {
+    uncertain: true,
+    note: 'Vietnamese renderings vary.',
+  },
+  'LA-SALAVAN': {
+    uncertain: true,
+    note: 'Vietnamese renderings vary.',
+  },
+  'LA-ATTAPEU': {
+    uncertain: true,
+    note: 'Borders Vietnam and Cambodia. Vietnamese renderings vary.',
+  },
+  'CN-YUNNAN': {
+    uncertain: true,
+    note: 'Province; borders Laos, Vietnam and Myanmar. The Lao spelling is unconfirmed.',
+  },
+  'CN-XISHUANGBANNA': {
+    note: 'Xishuangbanna Dai Autonomous Prefecture; Mohan (Mengla county) faces Boten in Laos.',
+  },
+  'CN-PUER': {
+    uncertain: true,
+    note:
+      'Prefecture-level city; borders Laos, Vietnam and Myanmar (its border with Vietnam from a ' +
+      'press report and a travel guide). The Lao spelling is unconfirmed.',
+  },
+};
+
+/**
+ * The border-province table without the `uncertain` flags and `note`s of
+ * {@link BORDER_PROVINCES}: ids, countries, borders, names, parents and mergers only, for code that
+ * names provinces or checks borders and shows no note (`<bilateral-gates>`' names in vi, lo and
+ * zh load it on demand; the notes were a sixth of that chunk).
  *
  * @example
  * ```ts
- * import { BORDER_PROVINCES } from '@bilateral/core/provinces';
+ * import { BORDER_PROVINCES_WITHOUT_NOTES } from '@bilateral/core/provinces';
  *
- * BORDER_PROVINCES.find((province) => province.id === 'LA-LUANG-NAMTHA')?.names.zh;
- * //=> '琅南塔'
+ * const luangPrabang = BORDER_PROVINCES_WITHOUT_NOTES.find(({ id }) => id === 'LA-LUANG-PRABANG');
+ * [luangPrabang?.names.vi, luangPrabang?.borders, luangPrabang?.note];
+ * //=> ['Luông Pha Bang', ['VNM'], undefined]
  * ```
  *
  * @category Economies
  */
-export const BORDER_PROVINCES: readonly BorderProvince[] = [
+export const BORDER_PROVINCES_WITHOUT_NOTES: readonly BorderProvince[] = [
   // Vietnam, along the Vietnam–Laos border (as before the 2025 merger), north to south
   {
     id: 'VN-DIEN-BIEN',
     country: 'VNM',
     borders: ['LAO', 'CHN'],
     names: { en: 'Dien Bien', vi: 'Điện Biên', lo: 'ດ້ຽນບຽນ', zh: '奠边' },
-    note: 'Borders Laos and China. Unchanged by the 2025 merger.',
   },
   {
     id: 'VN-SON-LA',
     country: 'VNM',
     borders: ['LAO'],
     names: { en: 'Son La', vi: 'Sơn La', lo: 'ເຊີນລາ', zh: '山罗' },
-    uncertain: true,
-    note: `Unchanged by the 2025 merger. ${LAO_SPELLING_UNCONFIRMED}`,
   },
   {
     id: 'VN-THANH-HOA',
     country: 'VNM',
     borders: ['LAO'],
     names: { en: 'Thanh Hoa', vi: 'Thanh Hóa', lo: 'ແທງຮວາ', zh: '清化' },
-    uncertain: true,
-    note: `Unchanged by the 2025 merger. ${LAO_SPELLING_UNCONFIRMED}`,
   },
   {
     id: 'VN-NGHE-AN',
     country: 'VNM',
     borders: ['LAO'],
     names: { en: 'Nghe An', vi: 'Nghệ An', lo: 'ເງະອານ', zh: '乂安' },
-    uncertain: true,
-    note: `Unchanged by the 2025 merger. ${LAO_SPELLING_UNCONFIRMED}`,
   },
   {
     id: 'VN-HA-TINH',
     country: 'VNM',
     borders: ['LAO'],
     names: { en: 'Ha Tinh', vi: 'Hà Tĩnh', lo: 'ຮ່າຕິ້ງ', zh: '河静' },
-    uncertain: true,
-    note: `Unchanged by the 2025 merger. ${LAO_SPELLING_UNCONFIRMED}`,
   },
   {
     id: 'VN-QUANG-BINH',
@@ -117,18 +222,12 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
     names: { en: 'Quang Binh', vi: 'Quảng Bình', lo: 'ກວາງບິ່ງ', zh: '广平' },
     mergedInto: 'VN-QUANG-TRI',
     since: '2025-07-01',
-    uncertain: true,
-    note: `Merged into Quảng Trị from 1 July 2025. ${LAO_SPELLING_UNCONFIRMED}`,
   },
   {
     id: 'VN-QUANG-TRI',
     country: 'VNM',
     borders: ['LAO'],
     names: { en: 'Quang Tri', vi: 'Quảng Trị', lo: 'ກວາງຈິ', zh: '广治' },
-    uncertain: true,
-    note:
-      'From 1 July 2025 the province also covers the former Quảng Bình, under the same name. ' +
-      `${LAO_SPELLING_UNCONFIRMED} Also written ກວາງຈີ້.`,
   },
   {
     id: 'VN-THUA-THIEN-HUE',
@@ -137,10 +236,6 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
     names: { en: 'Thua Thien Hue', vi: 'Thừa Thiên Huế', lo: 'ເທື່ອທຽນເຫ້ວ', zh: '承天顺化' },
     mergedInto: 'VN-HUE',
     since: '2025-01-01',
-    uncertain: true,
-    note:
-      'Became Huế city (under the central government, same territory) on 1 January 2025. ' +
-      LAO_SPELLING_UNCONFIRMED,
   },
   {
     id: 'VN-QUANG-NAM',
@@ -149,8 +244,6 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
     names: { en: 'Quang Nam', vi: 'Quảng Nam', lo: 'ກວາງນາມ', zh: '广南' },
     mergedInto: 'VN-DA-NANG',
     since: '2025-07-01',
-    uncertain: true,
-    note: `Merged into Đà Nẵng city from 1 July 2025. ${LAO_SPELLING_UNCONFIRMED}`,
   },
   {
     id: 'VN-KON-TUM',
@@ -159,8 +252,6 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
     names: { en: 'Kon Tum', vi: 'Kon Tum', lo: 'ກອນຕຸມ', zh: '昆嵩' },
     mergedInto: 'VN-QUANG-NGAI',
     since: '2025-07-01',
-    uncertain: true,
-    note: `Borders Laos and Cambodia. Merged into Quảng Ngãi from 1 July 2025. ${LAO_SPELLING_UNCONFIRMED}`,
   },
   // Vietnam, units that took over border provinces in 2025
   {
@@ -168,30 +259,18 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
     country: 'VNM',
     borders: ['LAO'],
     names: { en: 'Hue', vi: 'Huế', lo: 'ເຫ້ວ', zh: '顺化' },
-    uncertain: true,
-    note:
-      'City under the central government since 1 January 2025, formerly Thừa Thiên Huế province. ' +
-      LAO_SPELLING_UNCONFIRMED,
   },
   {
     id: 'VN-DA-NANG',
     country: 'VNM',
     borders: ['LAO'],
     names: { en: 'Da Nang', vi: 'Đà Nẵng', lo: 'ດ່ານັງ', zh: '岘港' },
-    uncertain: true,
-    note:
-      'City under the central government; on the Laos border only since 1 July 2025, when Quảng ' +
-      `Nam merged into it. ${LAO_SPELLING_UNCONFIRMED}`,
   },
   {
     id: 'VN-QUANG-NGAI',
     country: 'VNM',
     borders: ['LAO'],
     names: { en: 'Quang Ngai', vi: 'Quảng Ngãi', lo: 'ກວາງງາຍ', zh: '广义' },
-    uncertain: true,
-    note:
-      'On the Laos border only since 1 July 2025, when Kon Tum merged into it. ' +
-      LAO_SPELLING_UNCONFIRMED,
   },
   // Laos, north to south
   {
@@ -199,39 +278,30 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
     country: 'LAO',
     borders: ['VNM', 'CHN'],
     names: { en: 'Phongsaly', vi: 'Phông Sa Lỳ', lo: 'ຜົ້ງສາລີ', zh: '丰沙里' },
-    uncertain: true,
-    note: 'Borders China and Vietnam. Vietnamese renderings vary: Phông Sa Lỳ, Phông Xa Ly.',
   },
   {
     id: 'LA-LUANG-NAMTHA',
     country: 'LAO',
     borders: ['CHN'],
     names: { en: 'Luang Namtha', vi: 'Luông Nậm Tha', lo: 'ຫຼວງນ້ຳທາ', zh: '琅南塔' },
-    uncertain: true,
-    note: 'Borders China (Boten–Mohan) and Myanmar. Vietnamese renderings vary.',
   },
   {
     id: 'LA-OUDOMXAY',
     country: 'LAO',
     borders: ['CHN'],
     names: { en: 'Oudomxay', vi: 'U Đôm Xay', lo: 'ອຸດົມໄຊ', zh: '乌多姆赛' },
-    note: 'Borders China.',
   },
   {
     id: 'LA-BOKEO',
     country: 'LAO',
     borders: [],
     names: { en: 'Bokeo', vi: 'Bò Kẹo', lo: 'ບໍ່ແກ້ວ', zh: '博胶' },
-    uncertain: true,
-    note: 'Borders Myanmar and Thailand, not Vietnam or China. Vietnamese renderings vary.',
   },
   {
     id: 'LA-LUANG-PRABANG',
     country: 'LAO',
     borders: ['VNM'],
     names: { en: 'Luang Prabang', vi: 'Luông Pha Bang', lo: 'ຫຼວງພະບາງ', zh: '琅勃拉邦' },
-    uncertain: true,
-    note: 'Borders Vietnam (Điện Biên). Vietnamese renderings vary: Luông Pha Bang, Luổng Phạ Bang.',
   },
   {
     id: 'LA-HOUAPHANH',
@@ -250,8 +320,6 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
     country: 'LAO',
     borders: ['VNM'],
     names: { en: 'Bolikhamxay', vi: 'Bô Ly Khăm Xay', lo: 'ບໍລິຄຳໄຊ', zh: '波里坎赛' },
-    uncertain: true,
-    note: 'Vietnamese renderings vary.',
   },
   {
     id: 'LA-KHAMMOUANE',
@@ -270,8 +338,6 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
     country: 'LAO',
     borders: ['VNM'],
     names: { en: 'Salavan', vi: 'Salavan', lo: 'ສາລະວັນ', zh: '沙拉湾' },
-    uncertain: true,
-    note: 'Vietnamese renderings vary.',
   },
   {
     id: 'LA-SEKONG',
@@ -284,8 +350,6 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
     country: 'LAO',
     borders: ['VNM'],
     names: { en: 'Attapeu', vi: 'Attapeu', lo: 'ອັດຕະປື', zh: '阿速坡' },
-    uncertain: true,
-    note: 'Borders Vietnam and Cambodia. Vietnamese renderings vary.',
   },
   // China
   {
@@ -293,8 +357,6 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
     country: 'CHN',
     borders: ['VNM', 'LAO'],
     names: { en: 'Yunnan', vi: 'Vân Nam', lo: 'ຢຸນນານ', zh: '云南' },
-    uncertain: true,
-    note: 'Province; borders Laos, Vietnam and Myanmar. The Lao spelling is unconfirmed.',
   },
   {
     id: 'CN-XISHUANGBANNA',
@@ -302,7 +364,6 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
     borders: ['LAO'],
     names: { en: 'Xishuangbanna', vi: 'Tây Song Bản Nạp', lo: 'ສິບສອງປັນນາ', zh: '西双版纳' },
     parent: 'CN-YUNNAN',
-    note: 'Xishuangbanna Dai Autonomous Prefecture; Mohan (Mengla county) faces Boten in Laos.',
   },
   {
     id: 'CN-PUER',
@@ -310,9 +371,27 @@ export const BORDER_PROVINCES: readonly BorderProvince[] = [
     borders: ['VNM', 'LAO'],
     names: { en: "Pu'er", vi: 'Phổ Nhĩ', lo: 'ຜູເອີ', zh: '普洱' },
     parent: 'CN-YUNNAN',
-    uncertain: true,
-    note:
-      'Prefecture-level city; borders Laos, Vietnam and Myanmar (its border with Vietnam from a ' +
-      'press report and a travel guide). The Lao spelling is unconfirmed.',
   },
 ];
+
+/**
+ * The border-province table: the one source of each province's names in en/vi/lo/zh, which the
+ * widgets' messages in each language read. `@bilateral/core/provinces` only, an entry of its own:
+ * through the root entry it reached every chunk that imports from there (`listProvinces` gives
+ * the table frozen, with its checks).
+ *
+ * @example
+ * ```ts
+ * import { BORDER_PROVINCES } from '@bilateral/core/provinces';
+ *
+ * BORDER_PROVINCES.find((province) => province.id === 'LA-LUANG-NAMTHA')?.names.zh;
+ * //=> '琅南塔'
+ * ```
+ *
+ * @category Economies
+ */
+export const BORDER_PROVINCES: readonly BorderProvince[] =
+  /*#__PURE__*/ BORDER_PROVINCES_WITHOUT_NOTES.map((province) => ({
+    ...province,
+    ...NOTES[province.id],
+  }));

@@ -149,7 +149,15 @@ export class ComtradeBulkRowReader {
   /** Whether the quantity is written as missing (qty 0 or empty, unit -1 or N/A): noted. */
   missingQuantity = false;
 
-  constructor(columns: readonly HeaderColumn[]) {
+  /**
+   * @param columns - the header's columns
+   * @param semicolons - the file is separated by semicolons, where a value such as `491.900` is
+   *   the general reader's to refuse (`readAmountText`)
+   */
+  constructor(
+    columns: readonly HeaderColumn[],
+    private readonly semicolons = false,
+  ) {
     const at = new Int32Array(READ.length).fill(-1);
     const empty: number[] = [];
     for (const { field, column } of columns) {
@@ -326,6 +334,10 @@ export class ComtradeBulkRowReader {
         start = at;
       }
     }
+    // A point before three digits after one to three, not 0 (`491.900`): a thousands point in a
+    // file separated by semicolons, refused there by the general reader.
+    const thousands = dot !== -1 && last - dot === 4 && dot - first <= 3;
+    if (this.semicolons && thousands && text.charCodeAt(first) !== ZERO) return false;
     if (start === -1) start = dot === -1 ? last - 1 : dot - 1; // all zeros
     if (dot !== -1) {
       while (end > dot + 1 && text.charCodeAt(end - 1) === ZERO) end -= 1;

@@ -58,16 +58,25 @@ describe('TitleFacts: names in the title', () => {
         ['Vietnam', 'World', 'import', undefined, '2023'],
         ['Thailand', 'China', 'import', undefined, '2023'],
       ],
-      'UN Comtrade: the World, Thailand and Vietnam import from the World, China and Laos, all goods, 2023',
+      'UN Comtrade: the World, Thailand and Vietnam imports from the World, China and Laos, all goods, 2023',
     ],
     [
-      // Was "the World, Thailand and Vietnam imports from": a singular verb after several reporters.
-      'takes a plural verb after several reporters, a singular one after one',
+      // A title names what the dataset holds, "Thailand exports to Laos" as "Thailand's exports":
+      // h415's verbs ("Thailand trades with", "Thailand and Vietnam export to") made it a claim.
+      'is a noun phrase after several reporters, as after one',
       [
         ['Thailand', 'Laos', 'export', undefined, '2023'],
         ['Vietnam', 'Laos', 'export', undefined, '2023'],
       ],
-      'UN Comtrade: Thailand and Vietnam export to Laos, all goods, 2023',
+      'UN Comtrade: Thailand and Vietnam exports to Laos, all goods, 2023',
+    ],
+    [
+      'is a noun phrase for both directions of one reporter: its trade',
+      [
+        ['Thailand', 'Cambodia', 'export', undefined, '2023'],
+        ['Thailand', 'Cambodia', 'import', undefined, '2023'],
+      ],
+      'UN Comtrade: Thailand trade with Cambodia, all goods, 2023',
     ],
     [
       // Was "the World, Korea, Republic of and Thailand imports from Laos, Other Asia, nes, all
@@ -78,7 +87,7 @@ describe('TitleFacts: names in the title', () => {
         ['Korea, Republic of', 'Other Asia, nes', 'import', undefined, '2023'],
         ['Thailand', 'Laos', 'import', undefined, '2023'],
       ],
-      'UN Comtrade: the World; Korea, Republic of; and Thailand import from Laos; and Other Asia, nes; all goods; 2023',
+      'UN Comtrade: the World; Korea, Republic of; and Thailand imports from Laos; and Other Asia, nes; all goods; 2023',
     ],
     [
       'writes one name with a comma, alone, with the parts of the title set apart by semicolons',
@@ -104,7 +113,7 @@ describe('TitleFacts: the same rows in any order, the same title', () => {
     // HS 0901, 09 and 0102 and all goods" (the core engine, from the records' order); DuckDB's
     // engine, whose flows come ordered by code, said China before Laos.
     expect(titleOf(rows)).toBe(
-      'UN Comtrade: Cambodia, the Philippines and Vietnam export to the World, China, Laos and 1 more, HS 0102, 09 and 0901 and all goods, 2021, 2022 and 2023',
+      'UN Comtrade: Cambodia, the Philippines and Vietnam exports to the World, China, Laos and 1 more, HS 0102, 09 and 0901 and all goods, 2021, 2022 and 2023',
     );
     expect(titleOf([...rows].reverse())).toBe(titleOf(rows));
   });

@@ -1,8 +1,9 @@
 /**
  * Describes what a set of UN Comtrade records covers, for the title of the import's source:
  * "UN Comtrade: Brazil exports to China, HS 1201, 2021 and 2023", "UN Comtrade: the Philippines
- * trades with the World, all goods, 2023", "UN Comtrade: Thailand and Vietnam import from Laos,
- * all goods, 2023" (names as English running text writes them, see `nameInText`; names that hold
+ * trade with the World, all goods, 2023", "UN Comtrade: Thailand and Vietnam imports from Laos,
+ * all goods, 2023" (a noun phrase naming what the records hold, whatever the number of
+ * reporters, as a title in a list of datasets reads; names as English running text writes them, see `nameInText`; names that hold
  * a comma, as UN Comtrade's "Other Asia, nes", set apart by semicolons, and the title's parts
  * with them: "UN Comtrade: Vietnam exports to Laos; and Other Asia, nes; all goods; 2023"). Whatever the order of the records, the same title: the World (partner 0, the
  * total over every partner) first, as the figure a reader most needs named, which "and 3 more"
@@ -117,15 +118,15 @@ export class TitleFacts {
   describe(): string {
     if (this.count === 0) return 'UN Comtrade: no records';
     const directions = [...this.directions];
-    // A verb after the reporters, in the plural after several: "Thailand trades with Laos",
-    // "Thailand and Vietnam export to Laos".
-    const one = this.reporters.size === 1;
-    const verb =
+    // A noun phrase, as a title names what the dataset holds: "Thailand trade with Laos" beside
+    // "Thailand exports to Laos" (its exports), "Thailand and Vietnam imports from Laos", whatever
+    // the number of reporters. Verbs ("Thailand trades with Laos") would make each title a claim.
+    const measure =
       directions.length === 2
-        ? `trade${one ? 's' : ''} with`
+        ? 'trade with'
         : directions[0] === 'export'
-          ? `export${one ? 's' : ''} to`
-          : `import${one ? 's' : ''} from`;
+          ? 'exports to'
+          : 'imports from';
     // HS codes are digits: ascending by code unit is ascending by code, a chapter before its headings.
     const hs = [...this.codes].filter((code) => code !== 'TOTAL' && code !== SERVICES).sort();
     const services = this.codes.has(SERVICES);
@@ -143,7 +144,7 @@ export class TitleFacts {
     // Names written with a comma ("Korea, Republic of") are set apart by semicolons, and so are
     // the title's parts: "… from Areas, nes, all goods" would not say where the names end.
     const apart = listsWithComma(reporters) || listsWithComma(partners) ? '; ' : ', ';
-    return `UN Comtrade: ${list(reporters)} ${verb} ${list(partners)}${apart}${what}${apart}${periods([...this.periods])}`;
+    return `UN Comtrade: ${list(reporters)} ${measure} ${list(partners)}${apart}${what}${apart}${periods([...this.periods])}`;
   }
 }
 

@@ -519,6 +519,32 @@ describe('fetchComtrade: cache and progress', () => {
     expect(s.requests).toHaveLength(2);
   });
 
+  it('refuses an answer whose count says more records than its data holds, and asks again for such a cached one', async () => {
+    // Was fetched without a word: the answer's count was read and never compared.
+    const short = dataAnswer(PAIR.slice(0, 2));
+    await serve(script({ ...short, body: short.body.replace('"count":2', '"count":3') }));
+    const error = await fetchComtrade({ ...QUERY, periods: ['2023'] }, options()).catch((e) => e);
+    expect(error).toBeInstanceOf(BilateralError);
+    expect(
+      (error as BilateralError).issues.map(({ path, message }) => [
+        path,
+        message.replace(/ \(http:\/\/\S+\)$/, ' (url)'),
+      ]),
+    ).toEqual([
+      [
+        ['count'],
+        'the answer says it holds 3 records (its count) but its data holds 2: records may have been lost on the way, and would be missing without a word; try again (url)',
+      ],
+    ]);
+    const cache = memoryCache();
+    const first = await fetchComtrade({ ...QUERY, periods: ['2023'] }, options({ cache }));
+    for (const [url, text] of cache.store)
+      cache.store.set(url, text.replace(/"count":\d+/, '"count":99'));
+    const again = await fetchComtrade({ ...QUERY, periods: ['2023'] }, options({ cache }));
+    expect(again.requests.map((r) => r.cached)).toEqual([false]);
+    expect(again.count).toBe(first.count);
+  });
+
   it('tells progress after each request', async () => {
     await serve(tableHandler(PAIR));
     const seen: string[] = [];

@@ -170,10 +170,22 @@ const OptionsSchema = z.object({
 function keptAnswer(text: string | undefined): ComtradeAnswer | undefined {
   if (text === undefined) return undefined;
   try {
-    return readComtradeAnswer(text);
+    const answer = readComtradeAnswer(text);
+    return lostRecords(answer) === undefined ? answer : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Why an answer whose `count` (the number of records the API says it sent in that answer) is
+ * not the number its `data` holds is refused: it was cut short, and the records it lost would be
+ * missing without a word. `undefined` when they agree or the answer gives no count. An answer at
+ * the record cap is split before this is asked.
+ */
+function lostRecords({ count, data }: ComtradeAnswer): string | undefined {
+  if (count === undefined || count === data.length) return undefined;
+  return `the answer says it holds ${countOf(count, 'record')} (its count) but its data holds ${grouped(data.length)}: records may have been lost on the way, and would be missing without a word; try again`;
 }
 
 /**
@@ -295,6 +307,10 @@ export async function fetchComtrade(
       pending.push(halves[1], halves[0]);
       total += 1;
       continue;
+    }
+    const lost = lostRecords(answer);
+    if (lost !== undefined) {
+      throw new BilateralError('FETCH_FAILED', [{ path: ['count'], message: `${lost} (${url})` }]);
     }
     if (kept === undefined && text !== undefined) await cache?.set(url, text);
     else if (kept !== undefined) cachedCount += 1;

@@ -686,11 +686,8 @@ class StreamImport {
     this.ends = new Int32Array(header.header.length);
     this.missingQuantityNote = missingQuantityNote(ComtradeRecord.fromCells(this.columns, []));
     this.semicolons = reader.separator === ';';
-    // The lean reader takes values with a point as written: not where a point may be a thousands one.
-    const bulk = new ComtradeBulkRowReader(this.columns);
-    if (bulk.usable && this.mode === 'totals' && this.baseId !== '' && !this.semicolons) {
-      this.bulk = bulk;
-    }
+    const bulk = new ComtradeBulkRowReader(this.columns, this.semicolons);
+    if (bulk.usable && this.mode === 'totals' && this.baseId !== '') this.bulk = bulk;
     return header;
   }
 

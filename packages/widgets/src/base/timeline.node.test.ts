@@ -89,4 +89,16 @@ describe('timeline', () => {
       4,
     ]);
   });
+
+  it('gives a series without points no periods and no points, with or without a year to reach', () => {
+    const series = {
+      reporter: 'VNM',
+      partner: 'LAO',
+      measure: 'exports',
+      currency: 'USD',
+      points: [],
+    } as const;
+    expect(timeline(series, () => true)).toEqual({ periods: [], points: [] });
+    expect(timeline(series, () => true, 2030)).toEqual({ periods: [], points: [] });
+  });
 });

@@ -189,7 +189,6 @@ export function timeline(
   through?: number,
   published: ReadonlyMap<string, PublishedRate> = new Map(),
 ): Timeline {
-  if (series.points.length === 0) return { periods: [], points: [] };
   // Once per series (shared by the page's elements, see `seriesOf`) and published rates.
   const key = `timeline ${[...published].join(' ')}`;
   const all = memoized(series, key, () => timelinePoints(series, published));

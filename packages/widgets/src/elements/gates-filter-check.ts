@@ -4,7 +4,7 @@
  * table of border provinces), so that a page whose filters fit carries none of it.
  */
 import type { BilateralIssue, BorderProvince, Dataset } from '@bilateral/core';
-import { BORDER_PROVINCES } from '@bilateral/core/provinces';
+import { BORDER_PROVINCES_WITHOUT_NOTES as PROVINCES } from '@bilateral/core/provinces';
 
 /** What {@link gatesFilterIssue} reads of the element: its two filters. */
 export interface GatesFilters {
@@ -82,7 +82,7 @@ export function gatesFilterIssue(
     .filter((name) => name !== '(unknown)')
     .sort((a, b) => a.localeCompare(b, 'en'));
   const wanted = bare(province);
-  const entry = BORDER_PROVINCES.find(({ names: of }) =>
+  const entry = PROVINCES.find(({ names: of }) =>
     Object.values(of).some((name) => bare(name) === wanted),
   );
   /** The listed names of a province of the table (English or Vietnamese, as datasets name them). */
@@ -93,7 +93,7 @@ export function gatesFilterIssue(
   );
   if (written.length > 0) return problem(`: the data names it ${quoted(written)}`);
   // A province that others merged into in 2025: the data lists theirs by the names before.
-  const before = BORDER_PROVINCES.filter(
+  const before = PROVINCES.filter(
     (old) => entry !== undefined && old.mergedInto === entry.id,
   ).flatMap(listedAs);
   if (before.length > 0) {
@@ -102,7 +102,7 @@ export function gatesFilterIssue(
     );
   }
   // A prefecture whose province is listed (Xishuangbanna, in Yunnan): the data lists by province.
-  const parent = BORDER_PROVINCES.find(({ id }) => id === entry?.parent);
+  const parent = PROVINCES.find(({ id }) => id === entry?.parent);
   const within = parent === undefined ? [] : listedAs(parent);
   if (within.length > 0) {
     return problem(`: the data lists its crossings by the province it is in, ${quoted(within)}`);
@@ -118,12 +118,12 @@ export function gatesFilterIssue(
     // Myanmar and Thailand) is refused. The table records the borders among its countries only:
     // on any other border, each of its provinces counts 0.
     const onBorder = (unit: BorderProvince) => (unit.borders as readonly string[]).includes(other);
-    if (onBorder(entry) || !BORDER_PROVINCES.some((unit) => unit.country === other)) {
+    if (onBorder(entry) || !PROVINCES.some((unit) => unit.country === other)) {
       return undefined;
     }
-    const border = BORDER_PROVINCES.filter(
-      (unit) => unit.country === country && onBorder(unit),
-    ).map((unit) => listedAs(unit)[0] ?? unit.names.en);
+    const border = PROVINCES.filter((unit) => unit.country === country && onBorder(unit)).map(
+      (unit) => listedAs(unit)[0] ?? unit.names.en,
+    );
     const all = [...new Set([...names, ...border])].sort((a, b) => a.localeCompare(b, 'en'));
     return problem(
       ` is a province of ${country} not on the ${reporter}–${partner} border (its provinces in ${country}: ${quoted(all)})`,

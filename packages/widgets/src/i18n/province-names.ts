@@ -1,5 +1,5 @@
 import type { Locale } from '@bilateral/core';
-import { BORDER_PROVINCES } from '@bilateral/core/provinces';
+import { BORDER_PROVINCES_WITHOUT_NOTES as PROVINCES } from '@bilateral/core/provinces';
 
 // The check of a gates element's filters needs the table too: it loads with the names, one chunk.
 export { gatesFilterIssue } from '../elements/gates-filter-check.js';
@@ -38,7 +38,7 @@ export function provinceNamesIn(locale: Locale): Readonly<Record<string, string>
   const known = made.get(locale);
   if (known !== undefined) return known;
   const names: Record<string, string> = {};
-  for (const { names: of } of BORDER_PROVINCES) names[of.en] = names[of.vi] = of[locale];
+  for (const { names: of } of PROVINCES) names[of.en] = names[of.vi] = of[locale];
   names['(unknown)'] = NOT_RECORDED[locale];
   made.set(locale, names);
   return names;

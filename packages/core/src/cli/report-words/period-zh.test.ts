@@ -29,5 +29,12 @@ describe('periodZh', () => {
       );
     expect(implied('2016')).toBe('贸易额8.929亿美元增长8.5%，推算出2016年贸易额约8.23亿美元。');
     expect(implied('2020-Q1')).toBe('贸易额8.929亿美元增长8.5%，推算出2020-Q1贸易额约8.23亿美元。');
+    // The growth table's note on a base a later year implies.
+    expect(REPORT_WORDS.zh.impliedBase('2017', '8.5%')).toBe('2017年数值 ÷ (1 + 8.5%)');
+    expect(REPORT_WORDS.zh.impliedBase('2021-Q1', '8.5%')).toBe('2021-Q1数值 ÷ (1 + 8.5%)');
+    // The years of the local-currency table without a rate.
+    expect(REPORT_WORDS.zh.missingRates('USD', 'VND', ['2022', '2023'], '请提供汇率')).toBe(
+      '2022年、2023年没有USD–VND汇率：请提供汇率。',
+    );
   });
 });

@@ -242,7 +242,7 @@ describe('bilateral report --locale: the whole text report in the reader’s lan
       '  2021  26.8亿美元  16.7亿美元    43.5亿美元  10.1亿美元      约160%  顺差；贸易额为公布数',
     );
     expect(lines).toContain(
-      '  2020  约35.8亿美元             —             —  推算：2021数值 ÷ (1 + 21.4%)',
+      '  2020  约35.8亿美元             —             —  推算：2021年数值 ÷ (1 + 21.4%)',
     );
     expect(lines).toContain('  2020–2024年均增长（CAGR）：每年约+23%');
     // An enumeration with 、 after a full-width colon, as Chinese writes one (was "CHN: 一类口岸1个, …").

@@ -139,7 +139,7 @@ export const zh: ReportWords = {
   mixedCurrencies: (why) => `贸易额须为单一币种，而主要贸易伙伴的数据涉及多种币种（${why}）`,
   uncertain: FLOW_MARK_WORDS_ZH.uncertain,
   derived: (how) => `${FLOW_MARK_WORDS_ZH.derived}：${how}`,
-  impliedBase: (period, rate) => `${period}数值 ÷ (1 + ${rate})`,
+  impliedBase: (period, rate) => `${periodZh(period)}数值 ÷ (1 + ${rate})`,
   gives: (source, value, difference) => `${source}为${value}（${difference}）`,
   averageGrowth: (from, to, rate) => `${from}–${to}年均增长（CAGR）：每年${rate}`,
   noAverageFromZero: (measure, from) =>
@@ -277,7 +277,7 @@ export const zh: ReportWords = {
   },
   noRate: '无汇率',
   missingRates: (from, currency, years, hint) =>
-    `${years.join('、')}没有${from}–${currency}汇率：${hint}。`,
+    `${years.map(periodZh).join('、')}没有${from}–${currency}汇率：${hint}。`,
   embeddedRatesHint: () =>
     '内置汇率表没有这些年份有出处的汇率（指南“Money and periods”列出其内容）；请用 --rates <file.json> 提供汇率',
   fileRatesHint: (_years, file) => `请将其添加到${file}`,
