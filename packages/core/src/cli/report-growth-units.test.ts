@@ -32,3 +32,16 @@ describe("the growth table's turnover, one part exact", () => {
     expect(report.growth?.rows.find((r) => r.period === '2024')?.precision).toBe('200000000');
   });
 });
+
+describe("the trade table's turnover unit", () => {
+  it('is exact, or the row has no turnover: never a rounded unit', () => {
+    // 0 known to 1e30 plus 0 known to 1e-34: the unit needs 65 digits. It was rounded to 1e30.
+    const past = commodityDataset('units', [
+      flow('export', '2024', '0', `1${'0'.repeat(30)}`),
+      flow('import', '2024', '0', `0.${'0'.repeat(33)}1`),
+    ]);
+    const [row] = buildReport(past).trade[0]?.rows ?? [];
+    expect([row?.turnover, row?.units.turnover]).toEqual([null, null]);
+    expect(row?.marks.join(' ')).toContain('needs more than 64 significant digits');
+  });
+});

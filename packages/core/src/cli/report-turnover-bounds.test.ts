@@ -98,6 +98,9 @@ describe('a turnover growth table on a year with a side published as a lower bou
     const [, y2024, y2025] = buildReport(boundIn2024([], 'more than', '1')).growth?.rows ?? [];
     expect(y2024?.turnoverBound).toEqual({ lo: '1064500000', hi: '1066500000', bounds: '()' });
     expect(y2025?.computedRange).toEqual({ lo: '0.031', hi: '0.034' });
+    // Known to the bound's million plus the exports' (the trade table's unit), not to the
+    // exports' million alone, as the series knows a sum whose bound side has no precision.
+    expect([y2024?.precision, y2024?.unit]).toEqual(['2000000', '2000000']);
   });
 
   it.each([

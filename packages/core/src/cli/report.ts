@@ -26,6 +26,7 @@ import {
   type SeriesPoint,
   type TradeFlow,
 } from '../flow/index.js';
+import { summedUnit } from '../flow/summed-unit.js';
 import { knownAmount } from '../growth/amount-digits.js';
 import { fewestDigits } from '../growth/fewest-digits.js';
 import {
@@ -486,13 +487,11 @@ const isExact = (flow: TradeFlow) =>
   flow.precision === undefined && flow.derivation === undefined && flow.uncertain !== true;
 
 /**
- * The unit a sum or a difference of two flows is known to: their units summed, a part without
- * one counting as exact; null when both are exact.
+ * The unit a sum or a difference of two flows is known to (`summedUnit`, the library's rule):
+ * their units summed, a part without one counting as exact; null when both are exact.
  */
-function summedUnit(a: Decimal | undefined, b: Decimal | undefined): string | null {
-  if (a === undefined) return b?.toFixed() ?? null;
-  return (b === undefined ? a : a.plus(b)).toFixed();
-}
+const unitOfSum = (a: Decimal | undefined, b: Decimal | undefined): string | null =>
+  summedUnit(a, b)?.toFixed() ?? null;
 
 /** The sides a row's source published as lower bounds, each with its interval's width. */
 interface RowBounds {
@@ -629,11 +628,13 @@ function tradeRow(
     };
   }
   let result: TradeBalance<Money>;
+  let summed: string | null;
   try {
     result = tradeBalance({ exports: exported.value, imports: imported.value });
+    summed = unitOfSum(exportsUnit, importsUnit);
   } catch (error) {
-    // A ratio past the supported range (exports of 1e32 on imports of a cent), or a turnover past
-    // the digits kept exact: the row stands.
+    // A ratio past the supported range (exports of 1e32 on imports of a cent), or a turnover or
+    // its unit past the digits kept exact (0 to the 1e30 plus 0 to the 1e-34): the row stands.
     if (!isPastComputing(error)) throw error;
     return {
       ...base,
@@ -657,8 +658,8 @@ function tradeRow(
       ]) ?? null,
     units: {
       ...units,
-      turnover: summedUnit(exportsUnit, importsUnit),
-      balance: summedUnit(exportsUnit, importsUnit),
+      turnover: summed,
+      balance: summed,
     },
   };
   // The published statements may narrow the balance (withPublished); else its sign is known as
@@ -997,25 +998,27 @@ function sideBoundTurnovers(
 }
 
 /**
- * A turnover series of totals whose points without a precision, one of their parts giving one and
- * the other exact, have that precision: the parts' summed, a part without one counting as exact,
- * as the trade table's row of the same period and source knows it (`units.turnover`). The series
- * gives a turnover a precision only where both parts do, so its growth row wrote such a turnover
- * as exact ("US$2.23 billion" where the trade table wrote "US$2.234 billion"). A point uncertain,
- * derived or a lower bound, or one whose row the published figures narrow, is left as it is.
+ * A turnover series of totals whose points rest on a side published as a lower bound (their trade
+ * row's `turnoverBound`, as {@link sideBoundTurnovers} finds them), with the unit that row knows
+ * the turnover to (`units.turnover`: the bound's width plus the other side's unit, the width of
+ * its interval). The series knows a turnover to its parts' precisions summed, a part without one
+ * counting as exact (`summedUnit`, the trade table's rule too), but reads no statement of a side:
+ * there a bound's flow, published without a precision, is exact ("more than US$565 million" and
+ * exports to the million: known to the million, where its interval is 2 million wide). A point
+ * uncertain, derived or a lower bound is left as it is.
  */
-function withPartsPrecision(series: Series, totals: TotalsRows): Series {
+function withBoundSidesUnit(series: Series, totals: TotalsRows): Series {
   if (series.measure !== 'turnover') return series;
   const rows = new Map<string, TradeRow>();
   for (const row of totals(series.reporter, series.partner)) {
-    if (row.published === null && row.sources.length === 1) {
+    if (row.turnoverBound !== undefined && row.sources.length === 1) {
       rows.set(`${row.period} ${row.sources[0]}`, row);
     }
   }
+  if (rows.size === 0) return series;
   let changed = false;
   const points = series.points.map((point) => {
     if (
-      point.precision !== undefined ||
       point.derivation !== undefined ||
       point.uncertain === true ||
       point.lowerBound !== undefined
@@ -1055,7 +1058,7 @@ function growthSection(
   const choice = growthChoice(dataset, pair, words);
   if (typeof choice === 'string') return choice;
   const { measure, commodity } = choice;
-  const series = commodity === null ? withPartsPrecision(choice.series, totals) : choice.series;
+  const series = commodity === null ? withBoundSidesUnit(choice.series, totals) : choice.series;
   const subject = MEASURE_WORDS[measure];
   // As the widgets (publishedRates): rates about totals, in the series' currency, certain, each
   // the growth of its own source's figure.

@@ -171,7 +171,13 @@ export function uncheckedDatasetSeries(
         ? shownPrecision(level.amount.text, level.amount.currency)
         : new Decimal(level.amount.precision);
     const held = precisions.get(level.period);
-    if (points.has(level.period) && held !== undefined) {
+    // The turnover `withTurnoverBounds` states beside a side published as a lower bound (its text
+    // `exports + imports`) replaces the flows' sum, which knows the bound as if exact.
+    if (
+      points.has(level.period) &&
+      held !== undefined &&
+      level.amount.text !== 'exports + imports'
+    ) {
       // A flow-based point yields only to an equally or more precise statement; an earlier
       // statement only to a strictly more precise one.
       const keep = fromStatement.has(level.period) ? precision.gte(held) : precision.gt(held);

@@ -53,6 +53,12 @@ import type { BorderProvince } from './border-province.js';
 const LAO_SPELLING_UNCONFIRMED =
   'The Lao spelling follows Lao-language press usage and was not checked against an official list.';
 
+/** A Vietnamese province the 2025 merger left as it was, with a Lao spelling from the press. */
+const UNCHANGED_IN_2025 = {
+  uncertain: true,
+  note: `Unchanged by the 2025 merger. ${LAO_SPELLING_UNCONFIRMED}`,
+} as const;
+
 /**
  * Each province's `uncertain` flag and `note`, by id: kept apart from the names and borders so
  * that code which reads only those ({@link BORDER_PROVINCES_WITHOUT_NOTES}: the widgets' chunk of
@@ -62,22 +68,10 @@ const NOTES: Readonly<Record<string, Pick<BorderProvince, 'uncertain' | 'note'>>
   'VN-DIEN-BIEN': {
     note: 'Borders Laos and China. Unchanged by the 2025 merger.',
   },
-  'VN-SON-LA': {
-    uncertain: true,
-    note: `Unchanged by the 2025 merger. ${LAO_SPELLING_UNCONFIRMED}`,
-  },
-  'VN-THANH-HOA': {
-    uncertain: true,
-    note: `Unchanged by the 2025 merger. ${LAO_SPELLING_UNCONFIRMED}`,
-  },
-  'VN-NGHE-AN': {
-    uncertain: true,
-    note: `Unchanged by the 2025 merger. ${LAO_SPELLING_UNCONFIRMED}`,
-  },
-  'VN-HA-TINH': {
-    uncertain: true,
-    note: `Unchanged by the 2025 merger. ${LAO_SPELLING_UNCONFIRMED}`,
-  },
+  'VN-SON-LA': UNCHANGED_IN_2025,
+  'VN-THANH-HOA': UNCHANGED_IN_2025,
+  'VN-NGHE-AN': UNCHANGED_IN_2025,
+  'VN-HA-TINH': UNCHANGED_IN_2025,
   'VN-QUANG-BINH': {
     uncertain: true,
     note: `Merged into Quảng Trị from 1 July 2025. ${LAO_SPELLING_UNCONFIRMED}`,

@@ -3,7 +3,7 @@ import { possessive } from '../_internal/possessive.js';
 import { findEconomy } from '../economy/index.js';
 import { nameInText } from '../economy/name-in-text.js';
 import { knownAmount } from '../growth/amount-digits.js';
-import { currencyPrefix, writeAmount, writeRate, writeStated } from './_describe.js';
+import { currencyPrefix, inferScale, writeAmount, writeRate, writeStated } from './_describe.js';
 import type { Explaining, ExplanationWords } from './_explanation-words.js';
 import { impliedUnit } from './_implied-unit.js';
 import type { Subject } from './_reconcile-index.js';
@@ -95,12 +95,15 @@ export function rateShort(rate: PublishedRate): string {
 }
 
 /**
- * An implied amount's point value for "about …", in `scale`: rounded to the unit its interval
- * knows it to ({@link impliedUnit}: "US$1.2 B" for US$1.5 B up 25.5 %), down to that digit; an
- * exact one (no unit) to four significant digits. No exponent.
+ * An implied amount's point value for "about …": rounded to the unit its interval knows it to
+ * ({@link impliedUnit}: "US$1.2 B" for US$1.5 B up 25.5 %), down to that digit, in the scale of
+ * what it is rounded to ("US$1 B" for 792 M known to the billion, not "US$1000 M"); an exact one
+ * (no unit) to four significant digits. No exponent.
  */
-export function about(figure: AmountFigure, scale: Scale): string {
+export function about(figure: AmountFigure): string {
   const { amount, power } = knownAmount(figure.value, impliedUnit(figure));
+  const size = amount.abs();
+  const scale = inferScale(size, size.div(100));
   const scaled = amount.div(SCALE_FACTOR[scale]);
   const digits =
     power !== undefined

@@ -407,7 +407,7 @@ const ENGLISH_VALUES: ExplanationValues = {
   aboutWithin: (figure) => {
     const size = figure.value.abs();
     const scale = inferScale(size, size.div(100));
-    return [about(figure, scale), intervalIn(figure.interval, scale)];
+    return [about(figure), intervalIn(figure.interval, scale)];
   },
   step: (figure) =>
     writeAmount(

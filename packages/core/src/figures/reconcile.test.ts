@@ -232,6 +232,17 @@ describe('reconcile — seed 004, first nine months of 2024', () => {
     );
   });
 
+  it('writes an implied value rounded up into the next scale in that scale', () => {
+    // US$1 B (to the billion) up 26.2 % implies (396.039, 1189.07) M, known to the billion: its
+    // point, 792 M, is "about US$1 B", as vi/lo/zh write it, not "about US$1000 M".
+    const imports = report.implied.find(
+      (value) => value.kind === 'previous' && value.subject === 'imports',
+    );
+    expect(imports?.explanation).toBe(
+      'Imports US$1 B up 26.2 % imply 2023-01/2023-09 imports of about US$1 B, within (396.039, 1189.07) M.',
+    );
+  });
+
   it('cannot check the shares of 2023 trade, but implies the wholes', () => {
     const shares = report.relations.filter((relation) => relation.kind === 'share');
     expect(shares.map((relation) => relation.verdict)).toEqual(['cannot-check', 'cannot-check']);
@@ -277,6 +288,41 @@ describe('reconcile — input that is not statements', () => {
 });
 
 describe('reconcile — other relations', () => {
+  it('never writes an implied value at an end its interval leaves out', () => {
+    // US$1.37 B [1365, 1375) M less about US$780 M [775, 785) M leaves exports of (580, 600) M:
+    // 600 M, one digit, is not in it; 590 M is.
+    const { implied } = reconcile([
+      {
+        id: 'turnover',
+        source: 's',
+        kind: 'level',
+        reporter: 'VNM',
+        partner: 'LAO',
+        period: '2021',
+        subject: 'turnover',
+        amount: { text: 'US$1.37 billion', value: '1370000000', currency: 'USD' },
+      },
+      {
+        id: 'imports',
+        source: 's',
+        kind: 'level',
+        reporter: 'VNM',
+        partner: 'LAO',
+        period: '2021',
+        subject: 'imports',
+        amount: {
+          text: 'about US$780 million',
+          value: '780000000',
+          currency: 'USD',
+          precision: '10000000',
+        },
+      },
+    ]);
+    expect(implied.map((value) => value.explanation)).toEqual([
+      'Turnover US$1.37 B minus imports US$780 M leaves exports of about US$590 M, within (580, 600) M.',
+    ]);
+  });
+
   const base = seed003 as readonly Json[];
   const previousExports = (text: string, value: string): Json => ({
     id: 'prior-exports',

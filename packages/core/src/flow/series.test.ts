@@ -356,6 +356,30 @@ describe('buildSeries', () => {
     );
   });
 
+  it("knows a turnover to its parts' units summed, an exact part adding none, as bilateral report's tables do", () => {
+    const request = {
+      reporter: 'VNM',
+      partner: 'LAO',
+      measure: 'turnover',
+      periodKind: 'year',
+    } as const;
+    const exported = flow({ value: '1234000000', precision: '1000000' });
+    const precisionWith = (imported: Record<string, unknown>) =>
+      buildSeries(
+        [exported, flow({ flow: 'import', value: '1000000000', ...imported })],
+        request,
+      ).points[0]?.precision?.toFixed();
+    // Exact imports: the exports' million (it was none, so "US$2.234 billion" read "US$2.23 billion").
+    expect(precisionWith({})).toBe('1000000');
+    expect(precisionWith({ precision: '100000' })).toBe('1100000');
+    // A derived or approximate part without a unit does not make the sum look known to the million.
+    expect(precisionWith({ derivation: 'implied by a rate' })).toBeUndefined();
+    expect(precisionWith({ uncertain: true })).toBeUndefined();
+    // Two exact parts: an exact sum.
+    const exact = buildSeries([flow({}), flow({ flow: 'import' })], request).points[0];
+    expect(exact?.precision).toBeUndefined();
+  });
+
   it('builds the embedded Vietnam–Laos annual series', () => {
     const series = buildSeries(vietnamLaos.flows, {
       reporter: 'VNM',

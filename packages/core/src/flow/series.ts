@@ -55,8 +55,10 @@ export interface SeriesPoint<C extends string = string> {
   /** True when the value is approximate or weakly sourced. */
   readonly uncertain?: boolean;
   /**
-   * The unit the value was rounded to, in currency units, when the flows say (for turnover, the
-   * sum of both parts' units).
+   * The unit the value was rounded to, in currency units, when the flows say. For turnover, its
+   * parts' units summed, a part without one counting as exact (exports to the million and exact
+   * imports: the million); none where a part without one is derived or approximate (`derivation`
+   * and `uncertain` then say so, and `knownUnit` gives the sum a unit), or both are exact.
    */
   readonly precision?: Decimal;
   /**

@@ -1,5 +1,5 @@
 import * as fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { BilateralError } from '../errors/index.js';
 import type { TradeFlowJson } from '../flow/index.js';
@@ -226,6 +226,35 @@ describe('ComtradeBulkRowReader', () => {
     expect(readCells(new ComtradeBulkRowReader(headerColumns(HEADER)), cellsWith('491.900'))).toBe(
       true,
     );
+  });
+
+  it('reads the plain rows of a streamed semicolon file, and leaves 491.900 to the general reader', async () => {
+    // 6f069fde read every row of a semicolon file with the general reader: 14.4 s of CPU for 1M
+    // rows against 3.7 s with commas.
+    const read = vi.spyOn(ComtradeBulkRowReader.prototype, 'read');
+    const line = (value: string, period: string) =>
+      HEADER.map((name) =>
+        name === 'primaryValue' || name === 'fobvalue'
+          ? value
+          : name === 'period'
+            ? period
+            : name === 'refMonth'
+              ? period.slice(4).replace(/^0/, '')
+              : name === 'refPeriodId'
+                ? `${period}01`
+                : PLAIN[name],
+      ).join(';');
+    const text = `${HEADER.join(';')}\n${line('1234.50', '202309')}\n${line('491.900', '202310')}\n`;
+    const error = await outcome(() =>
+      importComtradeStream([text], { date: '2024-06-01', delimiter: ';', onFlows: () => {} }),
+    );
+    expect(read.mock.results.map(({ value }) => value)).toEqual([true, false]);
+    read.mockRestore();
+    // Each amount that holds it, as the general reader says (fobvalue equals the value here).
+    expect(error).toMatchObject({
+      code: 'INVALID_IMPORT',
+      issues: [{ path: ['rows', 1, 'fobvalue'] }, { path: ['rows', 1, 'primaryValue'] }],
+    });
   });
 
   it('is unusable without the columns of a plain row', () => {

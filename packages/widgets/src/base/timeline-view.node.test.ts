@@ -109,6 +109,14 @@ describe('seriesSentence', () => {
     );
   });
 
+  it('says the empty state’s words for no points, and one point’s sentence for one', () => {
+    const en = contextOf('en');
+    expect(seriesSentence('S', 'exports', [], en)).toBe(en.m.empty);
+    expect(seriesSentence('S', 'exports', [later], en)).toBe(
+      'S were US$600\u00a0million in H1/2024.',
+    );
+  });
+
   it('writes one sentence for every measure in Vietnamese, Lao and Chinese, whose verbs do not agree', () => {
     for (const locale of ['vi', 'lo', 'zh'] as const) {
       const [exports, turnover] = (['exports', 'turnover'] as const).map((measure) =>

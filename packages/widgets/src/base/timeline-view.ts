@@ -93,8 +93,8 @@ export function seriesSentence(
 ): string {
   const { locale, m } = context;
   const first = points[0];
-  const last = points[points.length - 1];
-  if (first === undefined || last === undefined) return m.empty;
+  if (first === undefined) return m.empty;
+  const last = points[points.length - 1] as TimelinePoint;
   const text = (point: TimelinePoint) => pointAmount(point, context, oneLine);
   const label = (point: TimelinePoint) => formatPeriodLabel(point.period, locale);
   if (first === last) return m.was(subject, text(first), label(first), measure);

@@ -140,7 +140,8 @@ export interface GatesView {
   /**
    * Each province with its count: computed with the dataset's names, given to the render hooks
    * (`summaryText`, …) with the names in the reader's language, most crossings first, then in
-   * the alphabetical order of those names. The province filtered on is there with 0 when none is
+   * the alphabetical order of those names (`(unknown)`, a side naming none, after the named ones
+   * of its count). The province filtered on is there with 0 when none is
    * listed in it; with no crossing shown otherwise, it is empty (no provinces' heading is drawn).
    */
   readonly provinces: readonly (readonly [name: string, count: number])[];
@@ -213,13 +214,16 @@ function provinceName(name: string, locale: Locale): string {
 /**
  * @internal The gates' view as drawn in `locale`: the provinces as that language names them
  * (chart, table, summary) and in the alphabetical order of those names ("Điện Biên" before "Thừa
- * Thiên Huế"; 丰沙里 before 琅南塔, not after it as "Phongsaly" is after "Luang Namtha"), the
- * filter's options so ordered too (their values stay the dataset's names). Applied when drawing,
+ * Thiên Huế"; 丰沙里 before 琅南塔, not after it as "Phongsaly" is after "Luang Namtha"), and
+ * the crossings that name no province (the core's `(unknown)`) after the named ones of their
+ * count; the filter's options so ordered too (their values stay the dataset's names). Applied when drawing,
  * not in `computeView`: a new language (or the names' arrival) draws again without computing the
  * view again. The page without script draws it too (`embed-figure.ts`).
  */
 export function gatesViewIn(view: GatesView, locale: Locale): GatesView {
+  // The crossings whose side names no province after those of a named one, as a last row.
   const byName = (a: string, b: string) =>
+    +(a === '(unknown)') - +(b === '(unknown)') ||
     compareNames(provinceName(a, locale), provinceName(b, locale), locale);
   return {
     ...view,

@@ -384,6 +384,52 @@ async function expectBoundWritten(
   expect(first.querySelector('td')?.dataset.value).toBe(value);
 }
 
+describe("<bilateral-growth>'s turnover, one side exact", () => {
+  it('is known to the other side’s precision: its rate "about", not to a tenth', async () => {
+    // 2023: exports "US$1.2 billion" (to the 0.1 billion) and exactly US$1 billion of imports,
+    // US$2.2 billion to the 0.1 billion; 2024: US$2.98 billion, exact. 2.98 on 2.15–2.25 billion
+    // is +32.4 % to +38.6 %: "about +35 %". The turnover was taken as exact (a precision only
+    // where both sides gave one), written "US$2.20 billion", its rate "+35.5 %".
+    const flow = (
+      side: 'export' | 'import',
+      period: string,
+      value: string,
+      precision?: string,
+    ) => ({
+      reporter: 'VNM',
+      partner: 'LAO',
+      flow: side,
+      period,
+      value,
+      currency: 'USD',
+      status: 'official' as const,
+      source: 'customs',
+      ...(precision === undefined ? {} : { precision }),
+    });
+    const element = mount<BilateralGrowth>(
+      '<bilateral-growth reporter="VNM" partner="LAO" measure="turnover"></bilateral-growth>',
+    );
+    const loaded = loadEvent(element);
+    element.data = {
+      id: 'one-side-exact',
+      title: { en: 'One side exact' },
+      sources: [{ id: 'customs', publisher: 'Customs', title: 'Trade', date: '2025-01' }],
+      flows: [
+        flow('export', '2023', '1200000000', '100000000'),
+        flow('import', '2023', '1000000000'),
+        flow('export', '2024', '1780000000'),
+        flow('import', '2024', '1200000000'),
+      ],
+    } as BilateralGrowth['data'];
+    await loaded;
+    await element.updateComplete;
+    await openTable(element);
+    const rows = [...shadow(element).querySelectorAll('tbody tr')].map(plainText);
+    expect(rows[0]).toContain('2023 US$2.2 billion');
+    expect(rows[1]).toContain('2024 US$2.98 billion about +35 %');
+  });
+});
+
 describe('<bilateral-growth> with a figure published as a lower bound', () => {
   // The Star: Laos' exports to Vietnam in H1 2023 were "more than US$565 million", a bound (565
   // to 566 million), not a rounded figure: the sentence and the point's line (the tip, the live
