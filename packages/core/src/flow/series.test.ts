@@ -26,6 +26,14 @@ const flow = (overrides: Record<string, unknown>): TradeFlow =>
     ...overrides,
   });
 
+/** The request of a yearly Vietnam–Laos turnover series. */
+const TURNOVER = {
+  reporter: 'VNM',
+  partner: 'LAO',
+  measure: 'turnover',
+  periodKind: 'year',
+} as const;
+
 describe('TradeFlow', () => {
   it('parses JSON into exact values and writes it back', () => {
     const json = {
@@ -143,15 +151,9 @@ describe('buildSeries', () => {
   });
 
   it('marks a turnover derived only when one of its parts is: a sum of published figures is not an estimate (issue 15 defect 6)', () => {
-    const request = {
-      reporter: 'VNM',
-      partner: 'LAO',
-      measure: 'turnover',
-      periodKind: 'year',
-    } as const;
     const published = buildSeries(
       [flow({ value: '10' }), flow({ value: '20', flow: 'import' })],
-      request,
+      TURNOVER,
     ).points[0];
     expect(published?.value.amount.toString()).toBe('30');
     expect(published?.derivation).toBeUndefined();
@@ -161,14 +163,14 @@ describe('buildSeries', () => {
         flow({ value: '10' }),
         flow({ value: '20', flow: 'import', derivation: 'imports from the partner, mirrored' }),
       ],
-      request,
+      TURNOVER,
     ).points[0];
     expect(derived?.derivation).toBe(
       'exports + imports (imports: imports from the partner, mirrored)',
     );
     const approximate = buildSeries(
       [flow({ value: '10', uncertain: true }), flow({ value: '20', flow: 'import' })],
-      request,
+      TURNOVER,
     ).points[0];
     expect([approximate?.derivation, approximate?.uncertain]).toEqual([undefined, true]);
   });
@@ -334,19 +336,13 @@ describe('buildSeries', () => {
   });
 
   it("adds the turnover's two rounding units exactly, or refuses a sum past 64 digits instead of rounding it", () => {
-    const request = {
-      reporter: 'VNM',
-      partner: 'LAO',
-      measure: 'turnover',
-      periodKind: 'year',
-    } as const;
     const turnover = (exportUnit: string, importUnit: string) =>
       buildSeries(
         [
           flow({ value: '0', precision: exportUnit }),
           flow({ value: '0', precision: importUnit, flow: 'import' }),
         ],
-        request,
+        TURNOVER,
       );
     expect(turnover('1000', '0.01').points[0]?.precision?.toFixed()).toBe('1000.01');
     const coarse = `1${'0'.repeat(32)}`;
@@ -357,17 +353,11 @@ describe('buildSeries', () => {
   });
 
   it("knows a turnover to its parts' units summed, an exact part adding none, as bilateral report's tables do", () => {
-    const request = {
-      reporter: 'VNM',
-      partner: 'LAO',
-      measure: 'turnover',
-      periodKind: 'year',
-    } as const;
     const exported = flow({ value: '1234000000', precision: '1000000' });
     const precisionWith = (imported: Record<string, unknown>) =>
       buildSeries(
         [exported, flow({ flow: 'import', value: '1000000000', ...imported })],
-        request,
+        TURNOVER,
       ).points[0]?.precision?.toFixed();
     // Exact imports: the exports' million (it was none, so "US$2.234 billion" read "US$2.23 billion").
     expect(precisionWith({})).toBe('1000000');
@@ -376,7 +366,7 @@ describe('buildSeries', () => {
     expect(precisionWith({ derivation: 'implied by a rate' })).toBeUndefined();
     expect(precisionWith({ uncertain: true })).toBeUndefined();
     // Two exact parts: an exact sum.
-    const exact = buildSeries([flow({}), flow({ flow: 'import' })], request).points[0];
+    const exact = buildSeries([flow({}), flow({ flow: 'import' })], TURNOVER).points[0];
     expect(exact?.precision).toBeUndefined();
   });
 

@@ -55,7 +55,9 @@ export const zh: Messages = {
   ...FLOW_MARK_WORDS_ZH,
   published: '公布数',
   disputed: (rate) => `公布数，但按公布的数值计算为${rate}`,
-  impliedBase: (period, rate) => `${period}数值 ÷ (1 + ${rate}%)`,
+  // A year with 年 (2017年数值), as the report writes it; the other periods' labels have it.
+  impliedBase: (period, rate) =>
+    `${period}${period.includes('年') ? '' : '年'}数值 ÷ (1 + ${rate}%)`,
   subject: (measure, reporter, partner) =>
     measure === 'turnover'
       ? `${reporter}–${partner}贸易额`
