@@ -357,8 +357,10 @@ export abstract class BilateralBase<View> extends LitElement {
     });
     // What it needs of the ResizeController's module is given, not imported: an app's bundler
     // would split that module off into a file of its own, which the app would load first.
-    import('./failure-alert.js').then((chunk) =>
-      chunk.adopted(this, sharedObserver(), reportWidths),
+    // If the chunk cannot load, the element stays drawn without its styles there: no page error.
+    import('./failure-alert.js').then(
+      (chunk) => chunk.adopted(this, sharedObserver(), reportWidths),
+      () => {},
     );
   }
 

@@ -177,6 +177,26 @@ describe('an element moved into another document (an iframe’s) and back', () =
     },
   );
 
+  it('leaves no page error moved into a document without a window, and draws back on the page', async () => {
+    const element = mount<AnyElement>(
+      '<bilateral-growth dataset="vietnam-laos"></bilateral-growth>',
+    );
+    await loadEvent(element);
+    const page = element.parentElement as HTMLElement;
+    // What a move loads, loaded: each move's `adoptedCallback` is done within the frames waited.
+    await import('./failure-alert.js');
+    // A parsed document (a router's next page before it is shown), a template's content: no
+    // window, no constructed sheets to make there.
+    document.implementation.createHTMLDocument('').body.append(element);
+    await framesSettled();
+    document.createElement('template').content.append(element);
+    await framesSettled();
+    page.append(element);
+    await drawnAs(element, 'Show data table');
+    await framesSettled();
+    expect(errors).toEqual([]);
+  });
+
   it('draws an element made on the page and put first in an iframe', async () => {
     mount('<div></div>');
     const element = document.createElement('bilateral-growth');

@@ -67,7 +67,9 @@ function translate(root: ShadowRoot): void {
     configurable: true,
     get: () =>
       (native.get.call(root) as CSSStyleSheet[]).map((sheet) => originals.get(sheet) ?? sheet),
+    // (Not in a document without a window, where no sheet can be made: see `adopted`.)
     set: (sheets: readonly CSSStyleSheet[]) =>
+      root.ownerDocument.defaultView &&
       native.set.call(
         root,
         sheets.map((sheet) => inDocument(sheet, root.ownerDocument)),
@@ -114,8 +116,11 @@ function observeInItsDocument(
     };
     shared.observe = (target, options) => {
       shared.unobserve(target);
-      if (target.ownerDocument === document) return observe(target, options);
-      const observer = observerOf(target.ownerDocument, report);
+      const { ownerDocument } = target;
+      if (ownerDocument === document) return observe(target, options);
+      // (A document without a window, a parsed one, lays nothing out: nothing to measure.)
+      if (!ownerDocument.defaultView) return;
+      const observer = observerOf(ownerDocument, report);
       observedBy.set(target, observer);
       observer.observe(target, options);
     };
@@ -163,6 +168,9 @@ export function adopted(
   shared: ResizeObserver,
   report: ResizeObserverCallback,
 ): void {
+  // A document without a window (a parsed one, a template's content) makes no sheets and lays
+  // nothing out: nothing to do there, and all of it again once the element is in one that has.
+  if (!element.ownerDocument.defaultView) return;
   const root = element.renderRoot as ShadowRoot;
   translate(root);
   root.adoptedStyleSheets = (element.constructor as typeof LitElement).elementStyles.map(
