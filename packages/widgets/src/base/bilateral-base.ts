@@ -9,7 +9,11 @@ import {
   type TemplateResult,
   unsafeCSS,
 } from 'lit';
-import { ResizeController } from '../controllers/resize-controller.js';
+import {
+  ResizeController,
+  reportWidths,
+  sharedObserver,
+} from '../controllers/resize-controller.js';
 import { ViewportController } from '../controllers/viewport-controller.js';
 import {
   DatasetController,
@@ -343,6 +347,27 @@ export abstract class BilateralBase<View> extends LitElement {
       }
     });
     langObserver.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+  }
+
+  /**
+   * Moved into another document (an iframe's, or back): its shadow root has lost its sheets,
+   * which can be adopted only in the document they were made in. It makes its shadow root here
+   * when it has none (made on the page and put first in an iframe: Lit's would adopt the page's
+   * sheets there, which throws), and loads what draws it there as on the page
+   * (`moved-document.ts`, on demand with the error alert's chunk: a page whose elements stay put
+   * loads none of it).
+   */
+  adoptedCallback(): void {
+    (this as { renderRoot: Element | ShadowRoot }).renderRoot ??= this.attachShadow({
+      mode: 'open',
+    });
+    // What it needs of the ResizeController's module is given, not imported: an app's bundler
+    // would split that module off into a file of its own, which the app would load first.
+    // If the chunk cannot load, the element stays drawn without its styles there: no page error.
+    import('./failure-alert.js').then(
+      (chunk) => chunk.adopted(this, sharedObserver(), reportWidths),
+      () => {},
+    );
   }
 
   override disconnectedCallback(): void {
