@@ -9,7 +9,11 @@ import {
   type TemplateResult,
   unsafeCSS,
 } from 'lit';
-import { ResizeController } from '../controllers/resize-controller.js';
+import {
+  ResizeController,
+  reportWidths,
+  sharedObserver,
+} from '../controllers/resize-controller.js';
 import { ViewportController } from '../controllers/viewport-controller.js';
 import {
   DatasetController,
@@ -132,22 +136,28 @@ const seen = new WeakSet<Element>();
 /** The held figures drawn in this wave of updates, to be measured at its end. */
 const unsettled = new Set<Element>();
 
+/** Whether `figure` leaves more than 24 px of its reserve blank under what it draws. */
+function loose(figure: Element): boolean {
+  const { top, bottom } = figure.getBoundingClientRect();
+  // What it draws ends at its last child's bottom (its top when it has none).
+  return (
+    bottom -
+      [...figure.children].reduce(
+        (end, child) => Math.max(end, child.getBoundingClientRect().bottom),
+        top,
+      ) >
+    24
+  );
+}
+
 /**
  * Measures every figure held in a wave of updates, then lets go of the reserve of each whose
- * drawing leaves more than 24 px of it blank: all reads first, then all writes (one layout).
+ * drawing leaves more than 24 px of it blank: all reads first (`filter`), then all writes (one
+ * layout).
  */
 function settleReserves(): void {
-  const figures = [...unsettled];
+  for (const figure of [...unsettled].filter(loose)) figure.classList.remove('held');
   unsettled.clear();
-  const loose = figures.filter((figure) => {
-    const { top, bottom } = figure.getBoundingClientRect();
-    const drawn = [...figure.children].reduce(
-      (end, child) => Math.max(end, child.getBoundingClientRect().bottom),
-      top,
-    );
-    return bottom - drawn > 24;
-  });
-  for (const figure of loose) figure.classList.remove('held');
 }
 
 /**
@@ -328,15 +338,36 @@ export abstract class BilateralBase<View> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
-    if (langObserver) return;
     // A site's language switcher sets `lang` on <html> or a wrapper: each element whose
     // language it changes draws again (in the shadow trees too: `activeLocale` crosses them).
-    langObserver = new MutationObserver(() => {
+    // (Observed again at each connection: the same options replace the registration.)
+    langObserver ??= new MutationObserver(() => {
       for (const element of connected) {
         if (element.activeLocale !== element.#drawnIn?.locale) element.requestUpdate();
       }
     });
     langObserver.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+  }
+
+  /**
+   * Moved into another document (an iframe's, or back): its shadow root has lost its sheets,
+   * which can be adopted only in the document they were made in. It makes its shadow root here
+   * when it has none (made on the page and put first in an iframe: Lit's would adopt the page's
+   * sheets there, which throws), and loads what draws it there as on the page
+   * (`moved-document.ts`, on demand with the error alert's chunk: a page whose elements stay put
+   * loads none of it).
+   */
+  adoptedCallback(): void {
+    (this as { renderRoot: Element | ShadowRoot }).renderRoot ??= this.attachShadow({
+      mode: 'open',
+    });
+    // What it needs of the ResizeController's module is given, not imported: an app's bundler
+    // would split that module off into a file of its own, which the app would load first.
+    // If the chunk cannot load, the element stays drawn without its styles there: no page error.
+    import('./failure-alert.js').then(
+      (chunk) => chunk.adopted(this, sharedObserver(), reportWidths),
+      () => {},
+    );
   }
 
   override disconnectedCallback(): void {
@@ -347,7 +378,7 @@ export abstract class BilateralBase<View> extends LitElement {
   /** The `aria-level` of the title: `heading-level` when it is 1–6, else 2. */
   protected get titleLevel(): number {
     const level = Math.trunc(this.headingLevel);
-    return level >= 1 && level <= 6 ? level : 2;
+    return level > 0 && level < 7 ? level : 2;
   }
 
   /** The title shown: the `title` attribute, else `generated`. */

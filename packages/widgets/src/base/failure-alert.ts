@@ -1,11 +1,13 @@
 /**
  * The error state's alert, loaded on demand (`import()`) with a page's first failure to load or
  * to compute, with its English words (`failure-words.ts`), which it adds to the English messages
- * with the first alert it draws in English: a page whose elements draw never downloads it. It
- * imports nothing at run time but its words and styles (not `addEnglish`, nor Lit: its caller
- * gives it Lit's `html`), so that an app's bundler, which gives each set of modules that the
- * first load shares with an on-demand chunk a chunk of its own, puts Lit with the charts (the
- * chunks of the growth chart's band and table reach both) rather than in a first file of its own.
+ * with the first alert it draws in English: a page whose elements draw never downloads it (nor
+ * move into another document: it carries `moved-document.ts` too). It imports nothing at run
+ * time but its words, its styles and that module, which imports nothing (not `addEnglish`, nor
+ * Lit: its caller gives it Lit's `html`), so that an app's bundler, which gives each set of
+ * modules that the first load shares with an on-demand chunk a chunk of its own, puts Lit with the
+ * charts (the chunks of the growth chart's band and table reach both) rather than in a first file
+ * of its own.
  */
 import type { BilateralError } from '@bilateral/core/calc';
 import type { html as litHtml, TemplateResult } from 'lit';
@@ -15,6 +17,9 @@ import type { LoadFailure, Messages } from '../i18n/messages.js';
 // Its styles come with it, as CSS text (a sheet of them adopted by `BilateralBase` with a root's
 // first alert).
 export { alertCss } from '../styles/alert.js';
+// And what an element moved into another document needs (`BilateralBase.adoptedCallback`), the
+// other rare need: a chunk of its own cost every page more (see `moved-document.ts`).
+export { adopted } from './moved-document.js';
 
 /**
  * The alert of a failure: a title and a plain sentence for readers; the details (paths, parser

@@ -45,16 +45,30 @@ function inNextFrame(redraw: () => void): void {
 }
 
 /**
+ * Tells each observed element its width: the shared observer's callback, and the one of each
+ * other document's observer (`base/moved-document.ts`).
+ *
+ * @example
+ * ```ts
+ * const inFrame = new (frame.contentWindow as typeof globalThis).ResizeObserver(reportWidths);
+ * ```
+ */
+export const reportWidths: ResizeObserverCallback = (entries) => {
+  for (const entry of entries) listeners.get(entry.target)?.(entry.contentRect.width);
+};
+
+/**
  * One ResizeObserver for every element of the page: the browser measures all of them in one
  * pass after layout (no element reads its own size on connect, which forced a layout per
- * element), and delivers the first width before the frame is painted.
+ * element), and delivers the first width before the frame is painted. An element moved into
+ * another document is observed by that document's (`base/moved-document.ts` routes it).
+ *
+ * @example
+ * ```ts
+ * sharedObserver().observe(element);
+ * ```
  */
-function sharedObserver(): ResizeObserver {
-  observer ??= new ResizeObserver((entries) => {
-    for (const entry of entries) listeners.get(entry.target)?.(entry.contentRect.width);
-  });
-  return observer;
-}
+export const sharedObserver = (): ResizeObserver => (observer ??= new ResizeObserver(reportWidths));
 
 /**
  * Observes the host's content width (one ResizeObserver shared by all elements) and re-renders
