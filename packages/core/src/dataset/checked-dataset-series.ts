@@ -15,6 +15,14 @@ import type { Dataset } from './dataset.js';
 import { seriesReads, subjectStatements } from './statement-index.js';
 
 /**
+ * The text of the turnover statement `withTurnoverBounds` adds (`turnover-bounds.ts`): no published
+ * figure has it. Here, since the series reads it and that module imports this one.
+ *
+ * @internal
+ */
+export const SUM_TEXT = 'exports + imports';
+
+/**
  * What {@link checkedDatasetSeries} builds: a `DatasetSeriesRequest` whose every field the caller
  * has made valid — the measure plural, the codes upper case, the period kind one of
  * {@link PeriodKind}'s.
@@ -173,11 +181,7 @@ export function uncheckedDatasetSeries(
     const held = precisions.get(level.period);
     // The turnover `withTurnoverBounds` states beside a side published as a lower bound (its text
     // `exports + imports`) replaces the flows' sum, which knows the bound as if exact.
-    if (
-      points.has(level.period) &&
-      held !== undefined &&
-      level.amount.text !== 'exports + imports'
-    ) {
+    if (points.has(level.period) && held !== undefined && level.amount.text !== SUM_TEXT) {
       // A flow-based point yields only to an equally or more precise statement; an earlier
       // statement only to a strictly more precise one.
       const keep = fromStatement.has(level.period) ? precision.gte(held) : precision.gt(held);
