@@ -15,14 +15,6 @@ import type { Dataset } from './dataset.js';
 import { seriesReads, subjectStatements } from './statement-index.js';
 
 /**
- * The text of the turnover statement `withTurnoverBounds` adds (`turnover-bounds.ts`): no published
- * figure has it. Here, since the series reads it and that module imports this one.
- *
- * @internal
- */
-export const SUM_TEXT = 'exports + imports';
-
-/**
  * What {@link checkedDatasetSeries} builds: a `DatasetSeriesRequest` whose every field the caller
  * has made valid — the measure plural, the codes upper case, the period kind one of
  * {@link PeriodKind}'s.
@@ -181,7 +173,11 @@ export function uncheckedDatasetSeries(
     const held = precisions.get(level.period);
     // The turnover `withTurnoverBounds` states beside a side published as a lower bound (its text
     // `exports + imports`) replaces the flows' sum, which knows the bound as if exact.
-    if (points.has(level.period) && held !== undefined && level.amount.text !== SUM_TEXT) {
+    if (
+      points.has(level.period) &&
+      held !== undefined &&
+      level.amount.text !== 'exports + imports'
+    ) {
       // A flow-based point yields only to an equally or more precise statement; an earlier
       // statement only to a strictly more precise one.
       const keep = fromStatement.has(level.period) ? precision.gte(held) : precision.gt(held);

@@ -20,7 +20,7 @@ import { checkMoney } from '../money/check-money.js';
 import type { Money } from '../money/money.js';
 import type { PeriodKind } from '../period/period.js';
 import { uncheckedWritePeriod } from '../period/write-period.js';
-import { SUM_TEXT, uncheckedDatasetSeries } from './checked-dataset-series.js';
+import { uncheckedDatasetSeries } from './checked-dataset-series.js';
 import type { Dataset } from './dataset.js';
 import { checkDatasetArrays } from './dataset-argument.js';
 import { withMirroredBounds } from './mirrored-bounds.js';
@@ -72,6 +72,9 @@ function ownMoneyFlow(flow: TradeFlow, index: number): TradeFlow {
   }
   return own;
 }
+
+/** The text of a statement {@link withTurnoverBounds} adds: no published figure has it. */
+const SUM_TEXT = 'exports + imports';
 
 /** Whether a point is a published figure or their exact sum: no "about", no derivation. */
 const certain = (point: SeriesPoint) => !point.uncertain && point.derivation === undefined;
